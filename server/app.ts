@@ -1,0 +1,69 @@
+// createApp(ctx): the Express app without listen(); main.ts serves it and tests drive it with supertest.
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { randomUUID } from 'node:crypto';
+import type { AppContext } from './context.js';
+import { parseCookies } from './http/middleware/cookieParser.js';
+import { csrfProtection } from './http/middleware/csrf.js';
+import { apiNotFound, errorHandler } from './http/middleware/errors.js';
+import { writeRateLimit } from './http/middleware/rateLimits.js';
+import { requireJsonBody } from './http/middleware/requireJson.js';
+import { loadSession } from './http/middleware/session.js';
+import './http/requestState.js';
+import { apiRouters } from './http/routes/index.js';
+import { healthRoutes } from './http/routes/healthRoutes.js';
+
+export function createApp(ctx: AppContext): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', ctx.config.trustProxy);
+  app.set('query parser', 'simple');
+
+  app.use(
+    pinoHttp({
+      logger: ctx.log,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+          baseUri: ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(healthRoutes(ctx));
+  app.use(parseCookies);
+  app.use(express.json({ limit: '1mb', strict: true }));
+  app.use(express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 200 }));
+  app.use(loadSession(ctx));
+  app.use(csrfProtection(ctx.config));
+
+  const api = express.Router();
+  api.use(requireJsonBody);
+  api.use(writeRateLimit(ctx.config));
+  for (const router of apiRouters(ctx)) api.use(router);
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  app.use(errorHandler);
+  return app;
+}

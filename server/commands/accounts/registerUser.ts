@@ -1,0 +1,35 @@
+// Creates a member account; a taken e-mail address is a clear 409, never a second account.
+import type { Actor, AppContext } from '../../context.js';
+import { conflict, isDuplicateKeyError } from '../../errors.js';
+import { registerSchema } from '../../http/schemas/accountSchemas.js';
+import type { Role, User } from '../../models/user.js';
+import { authorize } from '../../policies/index.js';
+import { hashPassword } from '../../security/passwords.js';
+import { parseInput } from '../../validation.js';
+
+export interface RegisterOptions {
+  roles?: Role[];
+  isDemo?: boolean;
+}
+
+export async function registerUser(ctx: AppContext, actor: Actor, input: unknown, options: RegisterOptions = {}): Promise<User> {
+  authorize(actor, 'account.register');
+  const data = parseInput(registerSchema, input, 'registration');
+  const passwordHash = await hashPassword(data.password, ctx.config.passwordScryptLogN);
+  try {
+    const created = await ctx.models.User.create({
+      email: data.email,
+      displayName: data.displayName,
+      passwordHash,
+      locale: data.locale ?? 'en',
+      organisation: data.organisation,
+      country: data.country,
+      roles: options.roles ?? ['member'],
+      isDemo: options.isDemo ?? false,
+    });
+    return created.toObject();
+  } catch (error) {
+    if (isDuplicateKeyError(error)) throw conflict('email_taken', 'An account with this e-mail address already exists.');
+    throw error;
+  }
+}

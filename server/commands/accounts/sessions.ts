@@ -1,0 +1,43 @@
+// Session lifecycle: open one for a user, resolve a cookie token to its user, end one or all.
+import { Types } from 'mongoose';
+import type { Actor, AppContext } from '../../context.js';
+import type { User } from '../../models/user.js';
+import { digest, newToken } from '../../security/tokens.js';
+
+export async function openSession(ctx: AppContext, userId: Types.ObjectId, userAgent?: string): Promise<string> {
+  const token = newToken();
+  const now = new Date();
+  await ctx.models.Session.create({
+    _id: digest(token),
+    userId,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + ctx.config.session.ttlHours * 3_600_000),
+    userAgent: userAgent?.slice(0, 300),
+  });
+  return token;
+}
+
+/** Finds the active user behind a session token; an expired session counts as none (expiry is checked on read). */
+export async function resolveSession(ctx: AppContext, token: string | undefined): Promise<User | null> {
+  if (!token || token.length > 100) return null;
+  const session = await ctx.models.Session.findOne({ _id: digest(token), expiresAt: { $gt: new Date() } }).lean();
+  if (!session) return null;
+  const user = await ctx.models.User.findOne({ _id: session.userId, status: 'active' }).lean<User>();
+  if (!user) return null;
+  if (ctx.config.env === 'production' && user.isDemo) return null;
+  return user;
+}
+
+export async function endSession(ctx: AppContext, token: string | undefined): Promise<void> {
+  if (token) await ctx.models.Session.deleteOne({ _id: digest(token) });
+}
+
+export async function endOtherSessions(ctx: AppContext, userId: string, keepToken?: string): Promise<void> {
+  const filter = keepToken ? { userId: new Types.ObjectId(userId), _id: { $ne: digest(keepToken) } } : { userId: new Types.ObjectId(userId) };
+  await ctx.models.Session.deleteMany(filter);
+}
+
+export function actorFor(user: User | null): Actor {
+  return user ? { userId: String(user._id), roles: [...user.roles], displayName: user.displayName } : { userId: null, roles: [] };
+}

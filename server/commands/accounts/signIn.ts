@@ -1,0 +1,24 @@
+// Checks e-mail and password and opens a session; the answer never tells which of the two was wrong.
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import { signInSchema } from '../../http/schemas/accountSchemas.js';
+import type { User } from '../../models/user.js';
+import { dummyHash, verifyPassword } from '../../security/passwords.js';
+import { parseInput } from '../../validation.js';
+import { openSession } from './sessions.js';
+
+let timingHash: Promise<string> | null = null;
+
+export async function signIn(ctx: AppContext, input: unknown, userAgent?: string): Promise<{ user: User; token: string }> {
+  const data = parseInput(signInSchema, input, 'sign-in');
+  const user = await ctx.models.User.findOne({ email: data.email }).lean<User>();
+  timingHash ??= dummyHash(ctx.config.passwordScryptLogN);
+  const valid = await verifyPassword(data.password, user?.passwordHash ?? (await timingHash));
+  if (!user || !valid) throw new AppError(401, 'invalid_credentials', 'The e-mail address or password is not correct.');
+  if (user.status !== 'active') throw new AppError(403, 'account_suspended', 'This account is suspended.');
+  if (user.isDemo && ctx.config.env === 'production') {
+    throw new AppError(403, 'demo_account_disabled', 'Demo accounts cannot sign in on a production site.');
+  }
+  const token = await openSession(ctx, user._id, userAgent);
+  return { user, token };
+}

@@ -1,0 +1,132 @@
+// The only reader of process.env: validates the environment with zod into one typed, frozen Config.
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().min(1).default('.data'),
+  PRAXIS_DB_ENGINE: z.enum(['auto', 'mongodb', 'java']).default('auto'),
+  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://').optional(),
+  MONGOD_BIN: z.string().min(1).optional(),
+  MONGODB_DB_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/, 'letters, digits, _ and - only').default('praxis'),
+  MEILI_HOST: z.url().optional(),
+  MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  MEILI_INDEX_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{0,40}$/, 'letters, digits, _ and - only').default(''),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  TRUST_PROXY: booleanFlag.default(false),
+  PASSWORD_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(17),
+  UPLOAD_DIR: z.string().min(1).default('uploads'),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
+  UPLOAD_MAX_PIXELS: z.coerce.number().int().min(1_000_000).default(100_000_000),
+  RATE_LIMIT_AUTH_PER_15MIN: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_WRITE_PER_MIN: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_MESSAGES_PER_MIN: z.coerce.number().int().min(1).default(30),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  SEED_ON_EMPTY: booleanFlag.default(true),
+  SEARCH_SYNC_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
+});
+
+export type Environment = Record<string, string | undefined>;
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly publicUrl: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly dataDir: string;
+  readonly mongo: {
+    readonly engine: 'auto' | 'mongodb' | 'java';
+    readonly uri: string | undefined;
+    readonly mongodBin: string | undefined;
+    readonly dbName: string;
+  };
+  readonly meili: { readonly host: string | undefined; readonly masterKey: string | undefined; readonly indexPrefix: string };
+  readonly session: {
+    readonly secret: string;
+    readonly ttlHours: number;
+    readonly cookieSecure: boolean;
+  };
+  readonly trustProxy: boolean;
+  readonly passwordScryptLogN: number;
+  readonly uploads: { readonly dir: string; readonly maxBytes: number; readonly maxFiles: number; readonly maxPixels: number };
+  readonly rateLimits: { readonly authPer15Min: number; readonly writesPerMinute: number; readonly messagesPerMinute: number };
+  readonly redisUrl: string | undefined;
+  readonly seedOnEmpty: boolean;
+  readonly searchSyncIntervalMs: number;
+}
+
+export class ConfigError extends Error {}
+
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`).join('; ');
+}
+
+/** Builds the Config from an environment record; throws ConfigError naming each bad variable. */
+export function loadConfig(environment: Environment): Config {
+  const blankToUndefined = Object.fromEntries(
+    Object.entries(environment).map(([key, value]) => [key, value === '' ? undefined : value]),
+  );
+  const parsed = envSchema.safeParse(blankToUndefined);
+  if (!parsed.success) throw new ConfigError(`Invalid configuration — ${describeIssues(parsed.error)}`);
+  const env = parsed.data;
+  if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+    throw new ConfigError('Invalid configuration — SESSION_SECRET: required when NODE_ENV=production');
+  }
+  if (env.MEILI_HOST && !env.MEILI_MASTER_KEY) {
+    throw new ConfigError('Invalid configuration — MEILI_MASTER_KEY: required when MEILI_HOST is set');
+  }
+  const cookieSecure = env.COOKIE_SECURE === 'auto' ? env.NODE_ENV === 'production' : env.COOKIE_SECURE === 'true';
+  const config: Config = {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    logLevel: env.LOG_LEVEL,
+    dataDir: env.DATA_DIR,
+    mongo: { engine: env.PRAXIS_DB_ENGINE, uri: env.MONGODB_URI, mongodBin: env.MONGOD_BIN, dbName: env.MONGODB_DB_NAME },
+    meili: { host: env.MEILI_HOST, masterKey: env.MEILI_MASTER_KEY, indexPrefix: env.MEILI_INDEX_PREFIX },
+    session: { secret: env.SESSION_SECRET ?? randomBytes(32).toString('hex'), ttlHours: env.SESSION_TTL_HOURS, cookieSecure },
+    trustProxy: env.TRUST_PROXY,
+    passwordScryptLogN: env.PASSWORD_SCRYPT_LOG_N,
+    uploads: {
+      dir: env.UPLOAD_DIR,
+      maxBytes: env.UPLOAD_MAX_BYTES,
+      maxFiles: env.UPLOAD_MAX_FILES,
+      maxPixels: env.UPLOAD_MAX_PIXELS,
+    },
+    rateLimits: {
+      authPer15Min: env.RATE_LIMIT_AUTH_PER_15MIN,
+      writesPerMinute: env.RATE_LIMIT_WRITE_PER_MIN,
+      messagesPerMinute: env.RATE_LIMIT_MESSAGES_PER_MIN,
+    },
+    redisUrl: env.REDIS_URL,
+    seedOnEmpty: env.SEED_ON_EMPTY,
+    searchSyncIntervalMs: env.SEARCH_SYNC_INTERVAL_MS,
+  };
+  return deepFreeze(config);
+}
+
+/** Reads process.env: the one place in the server that does. */
+export function configFromProcessEnv(): Config {
+  return loadConfig(process.env);
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) {
+    if (inner && typeof inner === 'object') deepFreeze(inner as object);
+  }
+  return Object.freeze(value);
+}

@@ -1,0 +1,28 @@
+// What every command, route and worker receives: config, models, logger and the outside services.
+import type { Logger } from 'pino';
+import type { Connection } from 'mongoose';
+import type { Config } from './config.js';
+import type { Models } from './models/index.js';
+import type { Role } from './models/user.js';
+import type { AppEvents } from './events.js';
+
+/** Who is acting: a signed-in user or an anonymous visitor (userId null, no roles). */
+export interface Actor {
+  readonly userId: string | null;
+  readonly roles: readonly Role[];
+  readonly displayName?: string;
+}
+
+export const anonymous: Actor = Object.freeze({ userId: null, roles: [] });
+
+export interface AppContext {
+  readonly config: Config;
+  readonly connection: Connection;
+  readonly models: Models;
+  readonly log: Logger;
+  readonly events: AppEvents;
+  /** Where Meilisearch answers, and the prefix of this app's index names. */
+  readonly meili: { readonly host: string; readonly apiKey: string; readonly indexPrefix: string };
+  /** Reports whether Meilisearch answers; used by /readyz. */
+  readonly searchHealthy: () => Promise<boolean>;
+}

@@ -1,0 +1,19 @@
+// Adds what the middleware learns about a request (who is acting, the session token, the request id) to Express's Request.
+import type { Actor } from '../context.js';
+import type { User } from '../models/user.js';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      id: string;
+      actor: Actor;
+      user: User | null;
+      sessionToken: string | undefined;
+      csrfToken: string;
+      cookies: Record<string, string | undefined>;
+    }
+  }
+}
+
+export {};

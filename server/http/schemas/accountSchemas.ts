@@ -1,0 +1,37 @@
+// zod schemas for account requests; also the source of their OpenAPI description.
+import { z } from 'zod';
+
+export const emailSchema = z.email('must be a valid e-mail address').max(254).transform((value) => value.toLowerCase());
+export const passwordSchema = z
+  .string()
+  .min(10, 'must be at least 10 characters')
+  .max(200, 'must be at most 200 characters');
+export const localeSchema = z.enum(['sl', 'pl', 'sv', 'en']);
+export const displayNameSchema = z.string().trim().min(2, 'must be at least 2 characters').max(80);
+
+export const registerSchema = z.strictObject({
+  email: emailSchema,
+  password: passwordSchema,
+  displayName: displayNameSchema,
+  locale: localeSchema.optional(),
+  organisation: z.string().trim().max(160).optional(),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code').optional(),
+});
+
+export const signInSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1, 'is required').max(200),
+});
+
+export const changePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1, 'is required').max(200),
+  newPassword: passwordSchema,
+});
+
+export const updateProfileSchema = z.strictObject({
+  displayName: displayNameSchema.optional(),
+  locale: localeSchema.optional(),
+  organisation: z.string().trim().max(160).optional(),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code').optional(),
+  bio: z.string().trim().max(2000).optional(),
+});

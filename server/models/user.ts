@@ -1,0 +1,42 @@
+// The users collection: accounts with roles, locale and a scrypt password hash.
+import { Schema, type Types } from 'mongoose';
+
+export const roles = ['member', 'moderator', 'organiser', 'admin'] as const;
+export type Role = (typeof roles)[number];
+export const userStatuses = ['active', 'suspended'] as const;
+
+export interface User {
+  _id: Types.ObjectId;
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  roles: Role[];
+  locale: 'sl' | 'pl' | 'sv' | 'en';
+  organisation?: string;
+  country?: string;
+  bio?: string;
+  avatarUploadId?: Types.ObjectId;
+  status: (typeof userStatuses)[number];
+  isDemo: boolean;
+  passwordChangedAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const userSchema = new Schema<User>(
+  {
+    email: { type: String, required: true, unique: true, lowercase: true, trim: true },
+    displayName: { type: String, required: true, trim: true },
+    passwordHash: { type: String, required: true },
+    roles: { type: [String], enum: roles, default: ['member'] },
+    locale: { type: String, enum: ['sl', 'pl', 'sv', 'en'], default: 'en' },
+    organisation: String,
+    country: String,
+    bio: String,
+    avatarUploadId: { type: Schema.Types.ObjectId },
+    status: { type: String, enum: userStatuses, default: 'active' },
+    isDemo: { type: Boolean, default: false },
+    passwordChangedAt: { type: Date, default: () => new Date() },
+  },
+  { timestamps: true },
+);

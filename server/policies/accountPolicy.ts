@@ -1,0 +1,11 @@
+// Who may do what with accounts.
+import type { Actor } from '../context.js';
+import { isAdmin, isSelf, isSignedIn } from './roles.js';
+
+export const accountRules = {
+  'account.register': (actor: Actor) => !isSignedIn(actor),
+  'account.changePassword': (actor: Actor, subject: { userId: string }) => isSelf(actor, subject.userId),
+  'account.updateProfile': (actor: Actor, subject: { userId: string }) => isSelf(actor, subject.userId) || isAdmin(actor),
+  'account.changeRoles': (actor: Actor) => isAdmin(actor),
+  'account.list': (actor: Actor) => isAdmin(actor),
+};

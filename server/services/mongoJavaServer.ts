@@ -1,0 +1,316 @@
+// Runs mongo-java-server (ARCHITECTURE.md §3, "Portable MongoDB") as a child JVM: fetches its jars
+// once with Maven, starts PraxisMongoServer.java on a free loopback port, and stops it cleanly.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+
+export const MONGO_JAVA_SERVER_VERSION = '1.47.0';
+
+export interface MongoJavaServer {
+  uri: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface StartMongoJavaServerOptions {
+  /** H2 MVStore file for persistent data; null keeps everything in memory (tests). */
+  dataFile: string | null;
+  log: Logger;
+  /** How long to wait for the JVM to report its port; the default allows for a slow first start. */
+  startTimeoutMs?: number;
+}
+
+const REQUIRED_JARS = [
+  `mongo-java-server-core-${MONGO_JAVA_SERVER_VERSION}.jar`,
+  `mongo-java-server-h2-backend-${MONGO_JAVA_SERVER_VERSION}.jar`,
+];
+const JVM_FLAGS = ['-XX:+UseSerialGC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8'];
+const STOP_GRACE_MS = 10_000;
+const PROGRESS_EVERY_MS = 3_000;
+const OUTPUT_TAIL_LINES = 30;
+
+interface MongoJavaFiles {
+  root: string;
+  pom: string;
+  source: string;
+  jarsDir: string;
+}
+
+let files: MongoJavaFiles | undefined;
+
+/** The repository root is the nearest folder above this module that holds the pom (works from tsx and from a build). */
+function locateFiles(): MongoJavaFiles {
+  if (files) return files;
+  const relativePom = path.join('server', 'services', 'mongo-java', 'pom.xml');
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, relativePom))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`cannot find ${relativePom} above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+  files = {
+    root: dir,
+    pom: path.join(dir, relativePom),
+    source: path.join(dir, 'server', 'services', 'mongo-java', 'PraxisMongoServer.java'),
+    jarsDir: path.join(dir, '.tools', 'mongo-java-server'),
+  };
+  return files;
+}
+
+async function hasRequiredJars(dir: string): Promise<boolean> {
+  try {
+    const present = new Set(await readdir(dir));
+    return REQUIRED_JARS.every((jar) => present.has(jar));
+  } catch {
+    return false;
+  }
+}
+
+function isMissingCommand(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ENOENT';
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+class OutputTail {
+  private readonly lines: string[] = [];
+
+  add(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length > OUTPUT_TAIL_LINES) this.lines.shift();
+  }
+
+  toString(): string {
+    return this.lines.length > 0 ? this.lines.map((line) => `  ${line}`).join('\n') : '  (no output)';
+  }
+}
+
+const SIZE_UNITS: Record<string, number> = { B: 1, kB: 1e3, KB: 1e3, MB: 1e6, GB: 1e9 };
+
+function parseSize(text: string): number {
+  const match = /^([\d.]+)\s*(B|kB|KB|MB|GB)$/.exec(text.trim());
+  if (!match) return 0;
+  return Number(match[1]) * (SIZE_UNITS[match[2] ?? 'B'] ?? 1);
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+/**
+ * Makes sure the mongo-java-server jars are in `.tools/mongo-java-server`, fetching them from Maven
+ * Central with `mvn` the first time (into a staging folder, renamed when complete, so an interrupted
+ * fetch never leaves a half-filled folder behind). Returns the folder.
+ */
+export async function ensureMongoJavaJars(log: Logger): Promise<string> {
+  const { root, pom, jarsDir } = locateFiles();
+  if (await hasRequiredJars(jarsDir)) return jarsDir;
+
+  const shownDir = path.relative(process.cwd(), jarsDir) || jarsDir;
+  log.info(`fetching mongo-java-server ${MONGO_JAVA_SERVER_VERSION} jars from Maven Central… (once, into ${shownDir})`);
+  const staging = `${jarsDir}.partial-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(path.dirname(jarsDir), { recursive: true });
+
+  const startedAt = Date.now();
+  const tail = new OutputTail();
+  let downloads = 0;
+  let downloadedBytes = 0;
+  const progress = setInterval(() => {
+    const seconds = Math.round((Date.now() - startedAt) / 1000);
+    log.info(`…still fetching mongo-java-server jars: ${downloads} files, ${formatMegabytes(downloadedBytes)} after ${seconds} s`);
+  }, PROGRESS_EVERY_MS);
+  progress.unref();
+
+  try {
+    const exitCode = await new Promise<number | null>((resolve, reject) => {
+      const maven = spawn(
+        'mvn',
+        [
+          '-B',
+          '-Dstyle.color=never',
+          '-f',
+          pom,
+          'dependency:copy-dependencies',
+          '-DincludeScope=runtime',
+          `-DoutputDirectory=${staging}`,
+        ],
+        { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      const onLine = (line: string): void => {
+        tail.add(line);
+        const downloaded = /^\[INFO\] Downloaded from [^:]+: \S+ \(([^)]+?) at /.exec(line);
+        if (downloaded) {
+          downloads += 1;
+          downloadedBytes += parseSize(downloaded[1] ?? '');
+        }
+      };
+      createInterface({ input: maven.stdout }).on('line', onLine);
+      createInterface({ input: maven.stderr }).on('line', onLine);
+      maven.once('error', reject);
+      maven.once('close', (code) => resolve(code));
+    });
+    if (exitCode !== 0) {
+      throw new Error(
+        `Maven could not fetch mongo-java-server ${MONGO_JAVA_SERVER_VERSION} (mvn exit code ${String(exitCode)}). ` +
+          `Is Maven Central (repo.maven.apache.org) reachable? Last output of mvn:\n${tail.toString()}`,
+      );
+    }
+    if (!(await hasRequiredJars(staging))) {
+      throw new Error(`Maven finished but ${staging} lacks ${REQUIRED_JARS.join(', ')}. Last output of mvn:\n${tail.toString()}`);
+    }
+  } catch (error) {
+    clearInterval(progress);
+    await rm(staging, { recursive: true, force: true });
+    if (isMissingCommand(error)) {
+      throw new Error(
+        'Maven (`mvn`) is needed once to fetch the mongo-java-server jars from Maven Central. ' +
+          'Install it (Debian/Ubuntu: apt-get install maven), or set MONGODB_URI to use an existing MongoDB.',
+      );
+    }
+    throw error;
+  }
+  clearInterval(progress);
+
+  if (existsSync(jarsDir) && !(await hasRequiredJars(jarsDir))) {
+    await rm(jarsDir, { recursive: true, force: true });
+  }
+  try {
+    await rename(staging, jarsDir);
+  } catch (error) {
+    const code = errorCode(error);
+    if ((code !== 'ENOTEMPTY' && code !== 'EEXIST') || !(await hasRequiredJars(jarsDir))) throw error;
+    await rm(staging, { recursive: true, force: true });
+  }
+  const jarCount = (await readdir(jarsDir)).filter((name) => name.endsWith('.jar')).length;
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  log.info(`fetched ${jarCount} mongo-java-server jars (${downloads} downloads, ${formatMegabytes(downloadedBytes)}) in ${seconds} s`);
+  return jarsDir;
+}
+
+function hasExited(child: ChildProcess): boolean {
+  return child.pid === undefined || child.exitCode !== null || child.signalCode !== null;
+}
+
+function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
+  return signal ? `signal ${signal}` : `exit code ${String(code)}`;
+}
+
+/** Terminates `child` on SIGTERM, escalating to SIGKILL after `graceMs`; resolves once it has exited. */
+function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  if (hasExited(child)) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const escalate = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(escalate);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Starts mongo-java-server (H2 MVStore in `dataFile`, or in memory when null) on a free port of
+ * 127.0.0.1, declaring MongoDB 6.0 / wire version 17. The JVM exits when this process does: it
+ * watches its stdin pipe, and a process 'exit' handler sends it SIGTERM.
+ */
+export async function startMongoJavaServer(options: StartMongoJavaServerOptions): Promise<MongoJavaServer> {
+  const { dataFile, log, startTimeoutMs = 60_000 } = options;
+  const { root, source } = locateFiles();
+  const jarsDir = await ensureMongoJavaJars(log);
+
+  let backend = 'memory';
+  if (dataFile !== null) {
+    const file = path.resolve(dataFile);
+    await mkdir(path.dirname(file), { recursive: true });
+    backend = `h2:${file}`;
+  }
+
+  const startedAt = Date.now();
+  const child = spawn('java', [...JVM_FLAGS, '-cp', path.join(jarsDir, '*'), source, '127.0.0.1', '0', backend], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const killOnExit = (): void => {
+    child.kill('SIGTERM');
+  };
+  const forgetOnExit = (): void => {
+    process.off('exit', killOnExit);
+  };
+  process.on('exit', killOnExit);
+  child.once('exit', forgetOnExit);
+
+  const tail = new OutputTail();
+  const stdout = createInterface({ input: child.stdout });
+  const stderr = createInterface({ input: child.stderr });
+  let listening = false;
+  stderr.on('line', (line) => {
+    tail.add(line);
+    if (listening) log.warn({ engine: 'mongo-java-server' }, line);
+  });
+
+  let port: number;
+  try {
+    port = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(
+          new Error(
+            `mongo-java-server did not report LISTENING within ${Math.round(startTimeoutMs / 1000)} s ` +
+              `(java ${source}). Last output:\n${tail.toString()}`,
+          ),
+        );
+      }, startTimeoutMs);
+      stdout.on('line', (line) => {
+        const match = /^LISTENING 127\.0\.0\.1:(\d+)$/.exec(line);
+        if (match && !listening) {
+          listening = true;
+          clearTimeout(timer);
+          resolve(Number(match[1]));
+        } else {
+          tail.add(line);
+        }
+      });
+      child.once('error', (error) => {
+        clearTimeout(timer);
+        reject(
+          isMissingCommand(error)
+            ? new Error('`java` was not found on PATH; mongo-java-server needs Java 17 or newer (Debian/Ubuntu: apt-get install openjdk-17-jre-headless).')
+            : error,
+        );
+      });
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        const tooOld = tail.toString().includes('UnsupportedClassVersionError') ? ' It needs Java 17 or newer.' : '';
+        reject(new Error(`mongo-java-server exited during start-up (${describeExit(code, signal)}).${tooOld} Output:\n${tail.toString()}`));
+      });
+    });
+  } catch (error) {
+    await stopChild(child, 0);
+    forgetOnExit();
+    throw error;
+  }
+
+  log.debug({ engine: 'mongo-java-server', port, ms: Date.now() - startedAt }, 'mongo-java-server is listening');
+
+  let stopping: Promise<void> | undefined;
+  child.once('exit', (code, signal) => {
+    if (!stopping) log.error({ engine: 'mongo-java-server' }, `mongo-java-server exited unexpectedly (${describeExit(code, signal)})`);
+  });
+
+  return {
+    uri: `mongodb://127.0.0.1:${port}`,
+    port,
+    stop(): Promise<void> {
+      stopping ??= stopChild(child, STOP_GRACE_MS);
+      return stopping;
+    },
+  };
+}
