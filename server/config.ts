@@ -29,6 +29,8 @@ const envSchema = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
   UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
   UPLOAD_MAX_PIXELS: z.coerce.number().int().min(1_000_000).default(100_000_000),
+  UPLOAD_ORPHAN_TTL_HOURS: z.coerce.number().min(0).default(24),
+  UPLOAD_CLEANUP_INTERVAL_MS: z.coerce.number().int().min(10).default(3_600_000),
   RATE_LIMIT_AUTH_PER_15MIN: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_WRITE_PER_MIN: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_MESSAGES_PER_MIN: z.coerce.number().int().min(1).default(30),
@@ -60,7 +62,15 @@ export interface Config {
   };
   readonly trustProxy: boolean;
   readonly passwordScryptLogN: number;
-  readonly uploads: { readonly dir: string; readonly maxBytes: number; readonly maxFiles: number; readonly maxPixels: number };
+  readonly uploads: {
+    readonly dir: string;
+    readonly maxBytes: number;
+    readonly maxFiles: number;
+    readonly maxPixels: number;
+    /** Unattached uploads older than this are removed by the cleanup worker and CLI. */
+    readonly orphanTtlHours: number;
+    readonly cleanupIntervalMs: number;
+  };
   readonly rateLimits: { readonly authPer15Min: number; readonly writesPerMinute: number; readonly messagesPerMinute: number };
   readonly redisUrl: string | undefined;
   readonly seedOnEmpty: boolean;
@@ -106,6 +116,8 @@ export function loadConfig(environment: Environment): Config {
       maxBytes: env.UPLOAD_MAX_BYTES,
       maxFiles: env.UPLOAD_MAX_FILES,
       maxPixels: env.UPLOAD_MAX_PIXELS,
+      orphanTtlHours: env.UPLOAD_ORPHAN_TTL_HOURS,
+      cleanupIntervalMs: env.UPLOAD_CLEANUP_INTERVAL_MS,
     },
     rateLimits: {
       authPer15Min: env.RATE_LIMIT_AUTH_PER_15MIN,

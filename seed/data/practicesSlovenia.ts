@@ -133,7 +133,7 @@ V drugem krogu smo SELFIE dopolnili s petimi lastnimi vprašanji o spletni učil
         outcomes: `- Udeležba učencev se je povečala s 182 (2022) na 310 (2024), udeležba učiteljev z 41 na 54.
 - Delež odgovorov »ne vem« pri učiteljih se je na področju »Prakse vrednotenja« zmanjšal z 29 % na 12 %.
 - Fokusne skupine so pokazale, da učenci trditev o »sodelovanju z digitalnimi orodji« razumejo kot skupinsko delo na spletu doma, česar skoraj ni; zato smo v akcijski načrt dodali skupinske naloge v spletni učilnici pri pouku.`,
-        difficulties: `Vodstvo je v prvem krogu vprašalnik izpolnilo samo ravnatelj, zato je bila primerjava vodstvo–učitelji brez pomena. V drugem krogu sta ga izpolnila še pomočnica ravnatelja in svetovalna delavka.
+        difficulties: `V prvem krogu je vprašalnik za vodstvo izpolnil samo ravnatelj, zato je bila primerjava vodstvo–učitelji brez pomena. V drugem krogu sta ga izpolnila še pomočnica ravnatelja in svetovalna delavka.
 
 Učenci 4. razreda so imeli težave z razumevanjem trditev; nekaj jih je odgovarjalo naključno. Pri mlajših bi zdaj vprašalnik raje skrajšali ali ga brali skupaj. Primerjava krogov ni povsem čista, ker se je med letoma spremenilo nekaj trditev v samem orodju.`,
         transferConditions:
@@ -326,7 +326,7 @@ Pri kvizih za domače delo prepisovanja nismo odpravili, zmanjšal pa se je prit
         reviewed: true,
         title: 'Dostopna digitalna gradiva za učence s posebnimi potrebami: šolski priročnik v desetih korakih',
         summary:
-          'Specialna pedagoginja in dva učitelja sta pripravila kratek šolski priročnik za izdelavo dostopnih digitalnih gradiv in ga preizkusila pri 23 učencih z odločbo o usmeritvi. Priročnik opisuje strukturo dokumentov, pisave, nadomestna besedila za slike, zvočna navodila in rabo sintetizatorja govora. Gradiva so koristila tudi učencem brez odločbe.',
+          'Specialna pedagoginja in dva učitelja so pripravili kratek šolski priročnik za izdelavo dostopnih digitalnih gradiv in ga preizkusili pri 23 učencih z odločbo o usmeritvi. Priročnik opisuje strukturo dokumentov, pisave, nadomestna besedila za slike, zvočna navodila in rabo sintetizatorja govora. Gradiva so koristila tudi učencem brez odločbe.',
         challenge: `Na šoli je 23 učencev z odločbo o usmeritvi, največ z disleksijo in primanjkljaji na posameznih področjih učenja. Učitelji so gradiva v spletni učilnici objavljali kot skenirane fotokopije ali fotografije table. Takih gradiv bralnik zaslona ne prebere, povečava jih naredi neberljive, učenci z disleksijo pa so se izgubljali v gostem besedilu. Prilagoditve iz individualiziranih programov so ostajale na papirju.`,
         description: `Priročnik »Dostopna gradiva v desetih korakih« ima dvanajst strani in en primer pred in po prilagoditvi za vsak korak. Med koraki so: uporaba slogov naslovov namesto ročnega oblikovanja, pisava brez serifov in vsaj 12 pt, poravnava levo, kratki odstavki, nadomestno besedilo za slike, besedilo namesto slik besedila, posneta navodila za domače delo in preverjanje dokumenta z vgrajenim preverjalnikom dostopnosti.
 
@@ -701,7 +701,7 @@ V skupnost so se vključile predvsem vzgojiteljice iz ene enote; v drugih dveh j
         transferConditions:
           'Prenosljivo na vrtce in prvo triletje osnovne šole. Potrebni so odločitev vodstva za enotno okolje in sodelovanje pooblaščene osebe za varstvo osebnih podatkov.',
         lessons: `- Izhajajte iz resničnih primerov iz oddelkov.
-- Pravila naj ščitijo tudi strokovne delavke, ne le otrok.
+- Pravila naj ščitijo tudi strokovne delavke, ne le otroke.
 - Spremembo pojasnite staršem vnaprej in ponudite nadomestilo.`,
       },
     },
@@ -726,5 +726,816 @@ V skupnost so se vključile predvsem vzgojiteljice iz ene enote; v drugih dveh j
     funding: DDK_FUNDING,
     contact: { name: 'Maja Kovačič', email: 'maja.kovacic@example.si' },
     tags: ['vrtec', 'komunikacija s starši', 'varstvo osebnih podatkov', 'učeča se skupnost'],
+  },
+  {
+    key: 'si-11',
+    author: 'teacher-si-3',
+    state: 'published',
+    featured: true,
+    originalLanguage: 'sl',
+    texts: {
+      sl: {
+        provenance: 'original',
+        reviewed: true,
+        title: 'Digitalni dnevnik praktičnega usposabljanja z delom: dijaki, mentorji v podjetjih in šola v enem okolju',
+        summary:
+          'Dijaki programov mehatronik operater in tehnik mehatronike med praktičnim usposabljanjem z delom vodijo digitalni dnevnik v spletni učilnici: fotografije, kratke posnetke in refleksijo o opravljenem delu. Mentorji v podjetjih dnevnik komentirajo prek preprostega obrazca, organizator praktičnega usposabljanja pa ima pregled nad vsemi dijaki. Sodeluje 46 podjetij in 140 dijakov.',
+        challenge: `Papirnati dnevnik praktičnega usposabljanja z delom je bil za dijake formalnost: izpolnili so ga zadnji dan, pogosto po spominu. Mentorji v podjetjih so ga podpisali brez branja, učitelji strokovnih modulov pa so ga videli šele ob koncu, ko ni bilo več mogoče ničesar popraviti. Šola ni vedela, kaj dijaki v podjetjih res počnejo, podjetja pa niso vedela, kaj dijaki že znajo iz šole.`,
+        description: `Vsak dijak ima v Arnes Učilnicah tečaj »Moje praktično usposabljanje« z enim tedenskim vnosom: kaj sem delal, na katerem stroju ali opremi, fotografija ali posnetek do 60 sekund (če podjetje dovoli), kaj mi je šlo dobro in česa še ne znam. Vnosi so povezani s cilji iz katalogov znanja, ki jih učitelj označi.
+
+Mentor v podjetju ne potrebuje računa: vsak teden prejme povezavo do kratkega obrazca s tremi vprašanji in polje za komentar. Organizator praktičnega usposabljanja vidi pregled vnosov in opozorila, če dijak dva tedna ni oddal vnosa. Pred začetkom dijaki opravijo kratko usposabljanje o tem, česa v podjetju ne smejo fotografirati (poslovne skrivnosti, drugi zaposleni, varnost pri delu).`,
+        implementation: `1. Z desetimi podjetji, s katerimi šola sodeluje najdlje, smo se dogovorili o pravilih fotografiranja in obliki obrazca za mentorje.
+2. Učitelji strokovnih modulov so pripravili predlogo tedenskega vnosa in seznam ciljev za označevanje.
+3. Pilot je v šolskem letu 2022/23 potekal v enem oddelku (28 dijakov, 10 podjetij).
+4. Po pilotu smo obrazec za mentorje skrajšali s sedmih na tri vprašanja in dodali možnost glasovnega komentarja.
+5. V letu 2023/24 smo dnevnik razširili na vse oddelke mehatronike (140 dijakov, 46 podjetij).
+6. Ob koncu usposabljanja dijak iz dnevnika izbere tri vnose za zagovor pred učitelji in mentorjem.`,
+        resourcesNeeded:
+          'Arnes Učilnice in obrazec za mentorje (brezplačno). Približno 40 ur dela za pripravo predlog in usposabljanje dijakov. Organizator praktičnega usposabljanja ima v letnem delovnem načrtu dodatne štiri ure tedensko za spremljanje v času praktičnega usposabljanja. Dijaki uporabljajo lastne telefone; za 11 dijakov brez ustrezne naprave smo zagotovili šolske.',
+        outcomes: `- V letu 2023/24 je bilo oddanih 87 % pričakovanih tedenskih vnosov (pri papirnatem dnevniku vnosov med usposabljanjem sploh nismo spremljali).
+- Mentorji so oddali komentar pri 64 % vnosov; 9 podjetij skoraj nikoli.
+- Na zagovoru so učitelji pri dijakih opazili bolj konkretne opise dela in boljšo rabo strokovnih izrazov.
+- Podatke iz dnevnikov smo uporabili pri prenovi odprtega kurikula: dodali smo vsebine o krmiljenju robotskih celic, ki jih podjetja vse pogosteje uporabljajo.`,
+        difficulties: `Nekatera podjetja fotografiranja v proizvodnji sploh ne dovolijo; za njihove dijake smo dodali možnost skice ali opisa. Mentorji v večjih podjetjih imajo po pet in več dijakov in so obrazce doživljali kot breme; tam bi morali pripraviti en skupni obrazec za vse dijake.
+
+Dijaki so v prvih tednih pisali zelo kratke vnose (»delal sem na stroju«). Pomagali so primeri dobrih vnosov in povratna informacija učitelja v prvih dveh tednih. Ena slabost ostaja: dijaki, ki imajo doma slab internet, vnose oddajajo z zamudo.`,
+        transferConditions:
+          'Prenosljivo na vse poklicne in strokovne programe s praktičnim usposabljanjem z delom. Pogoji so dogovor z delodajalci o fotografiranju, organizator praktičnega usposabljanja s časom za spremljanje in predloga vnosa, vezana na katalog znanja.',
+        lessons: `- Mentorju v podjetju vzemite čim manj časa: tri vprašanja, brez prijave.
+- Pravila o fotografiranju dogovorite s podjetji pred začetkom.
+- Dnevnik je vreden toliko, kolikor ga učitelji med usposabljanjem res berejo.`,
+      },
+    },
+    organisation: { name: 'Šolski center Podgorje – Srednja poklicna in strokovna šola, Slovenj Gradec', ownerType: 'vet-school' },
+    country: 'SI',
+    region: 'Koroška',
+    sector: 'vet',
+    educationLevels: ['isced-3'],
+    targetGroups: ['pupils', 'teachers', 'trainers'],
+    practiceType: 'tool',
+    lifecycleStage: 'diffuse',
+    startDate: '2022-09-01',
+    scale: { schools: 1, participants: 140 },
+    digCompEdu: ['3.2', '3.4', '4.1', '4.3', '6.4'],
+    digComp: ['3.1', '2.4', '4.2', '1.3'],
+    selfieAreas: ['collaboration-networking', 'assessment-practices', 'student-digital-competence'],
+    evidenceTypes: ['participation-data', 'observation', 'case-study'],
+    evidenceLevel: 'good',
+    licence: 'cc-by-4.0',
+    programme: DDK_PROGRAMME,
+    funding: DDK_FUNDING,
+    contact: { name: 'Gregor Pušnik', email: 'gregor.pusnik@example.si' },
+    tags: ['praktično usposabljanje z delom', 'e-listovnik', 'delodajalci', 'mehatronika', 'poklicno izobraževanje'],
+    images: [
+      { caption: 'Tedenski vnos dijaka v digitalnem dnevniku', colour: '#1f7a8c' },
+      { caption: 'Zagovor praktičnega usposabljanja pred mentorjem', colour: '#bf6b21' },
+    ],
+  },
+  {
+    key: 'si-12',
+    author: 'teacher-si-3',
+    state: 'published',
+    originalLanguage: 'sl',
+    texts: {
+      sl: {
+        provenance: 'original',
+        reviewed: true,
+        title: 'SELFIE za učenje z delom: skupna samoevalvacija šole in podjetij v ekonomskem in trgovskem izobraževanju',
+        summary:
+          'Šola je skupaj z 18 podjetji izvedla samoevalvacijo z orodjem SELFIE za učenje z delom, v kateri so sodelovali vodstvo, učitelji, dijaki in mentorji v podjetjih. Rezultati so pokazali, da dijaki v podjetjih digitalna orodja uporabljajo drugače, kot jih učimo v šoli. Iz tega je nastal skupni akcijski načrt s tremi ukrepi.',
+        challenge: `Dijaki programov trgovec in ekonomski tehnik del izobraževanja opravijo v trgovinah in podjetjih, kjer delajo z blagajniškimi sistemi, spletnimi trgovinami in programi za zaloge. V šoli smo jih učili predvsem urejanja besedil in preglednic. Nismo imeli podatkov, kako digitalno opremljena in pripravljena so podjetja, podjetja pa niso poznala naše digitalne strategije.`,
+        description: `SELFIE za učenje z delom je različica orodja SELFIE, v kateri poleg šole sodelujejo tudi podjetja: vodstvo, mentorji v podjetju, učitelji in dijaki odgovarjajo na vprašanja o digitalni rabi v šoli in na delovnem mestu. Poročilo pokaže, kje se pogledi šole in podjetij razlikujejo.
+
+Po izvedbi smo organizirali srečanje predstavnikov šole in podjetij, na katerem smo skupaj prebrali poročilo in izbrali tri ukrepe za naslednji dve leti.`,
+        implementation: `1. Organizatorka praktičnega usposabljanja je k sodelovanju povabila 25 podjetij; pristalo jih je 18.
+2. Za vsako podjetje smo pripravili navodila na eni strani in kratek telefonski klic z mentorjem.
+3. Vprašalnik so izpolnili vodstvo šole, 31 učiteljev, 204 dijaki in 22 mentorjev v podjetjih.
+4. Šolski tim je pripravil povzetek poročila s petimi največjimi razlikami med šolo in podjetji.
+5. Na skupnem srečanju (12 podjetij) smo izbrali tri ukrepe: vaje na učnem blagajniškem sistemu, skupni modul o spletni prodaji in dan odprtih vrat podjetij za učitelje.
+6. Ukrepe smo vključili v akcijski načrt digitalne strategije šole in v odprti kurikul.`,
+        resourcesNeeded:
+          'Orodje SELFIE je brezplačno. Največ časa je zahtevala komunikacija s podjetji (približno 30 ur organizatorke). Za vaje na učnem blagajniškem sistemu smo s pomočjo enega od podjetij pridobili licenco za izobraževalne namene.',
+        outcomes: `- 88 % sodelujočih dijakov in 22 mentorjev je izpolnilo vprašalnik.
+- Največja razlika: mentorji so digitalne spretnosti dijakov ob prihodu v podjetje ocenili bistveno nižje kot dijaki sami, zlasti pri delu s programi za zaloge.
+- V dveh letih smo izvedli vse tri ukrepe; dan odprtih vrat podjetij se je udeležilo 19 učiteljev.
+- Šest podjetij je sodelovalo pri pripravi modula o spletni prodaji.`,
+        difficulties: `Mentorji v manjših trgovinah so imeli težave z dostopom do vprašalnika, ker nimajo službenega računalnika; reševali so ga na telefonih, kar je trajalo dlje. Nekaj podjetij se je prijavilo, a vprašalnika ni izpolnil nihče. Pri ponovitvi bi reševanje organizirali ob obisku učitelja v podjetju.
+
+Rezultate je bilo težko primerjati, ker so nekateri mentorji odgovarjali o vseh dijakih, ki so jih kdaj imeli, ne le o letošnjih. Tega v navodilih nismo pojasnili dovolj jasno.`,
+        transferConditions:
+          'Primerno za poklicne in strokovne šole z razvejanim sodelovanjem s podjetji. Potreben je organizator praktičnega usposabljanja, ki podjetja osebno pozna, in vodstvo, ki je pripravljeno rezultate odprto deliti s podjetji.',
+        lessons: `- Podjetja sodelujejo, če vidijo, kaj dobijo v zameno.
+- Navodila za mentorje naj bodo kratka in naj jasno povedo, o katerih dijakih odgovarjajo.
+- Skupno branje poročila je pomembnejše od samega poročila.`,
+      },
+    },
+    organisation: { name: 'Srednja ekonomska in trgovska šola Kras, Sežana', ownerType: 'vet-school' },
+    country: 'SI',
+    region: 'Obalno-kraška',
+    sector: 'vet',
+    educationLevels: ['isced-3'],
+    targetGroups: ['teachers', 'school-leaders', 'pupils', 'trainers'],
+    practiceType: 'self-assessment',
+    lifecycleStage: 'implement',
+    startDate: '2023-02-01',
+    endDate: '2025-01-31',
+    scale: { schools: 1, participants: 258 },
+    digCompEdu: ['1.2', '1.3', '4.2'],
+    digComp: ['3.2', '5.2', '2.4'],
+    selfieAreas: ['collaboration-networking', 'infrastructure-equipment', 'student-digital-competence', 'leadership'],
+    evidenceTypes: ['self-assessment-data', 'participation-data'],
+    evidenceLevel: 'good',
+    licence: 'cc-by-4.0',
+    programme: DDK_PROGRAMME,
+    funding: DDK_FUNDING,
+    contact: { name: 'Katja Mislej', email: 'katja.mislej@example.si' },
+    tags: ['selfie', 'učenje z delom', 'delodajalci', 'samoevalvacija', 'trgovina'],
+  },
+  {
+    key: 'si-13',
+    author: 'official-si-1',
+    state: 'published',
+    featured: true,
+    originalLanguage: 'sl',
+    texts: {
+      sl: {
+        provenance: 'original',
+        reviewed: true,
+        title: 'Brezplačna usposabljanja za digitalne veščine javnih uslužbencev: katalog, izvedba in merjenje učinka',
+        summary:
+          'Program Krepitev digitalnih znanj in spretnosti javnih uslužbencev na Upravni akademiji ponuja več kot 80 različnih usposabljanj brez kotizacije, od osnov digitalne pismenosti do analize podatkov in kibernetske varnosti. Do danes je bilo evidentiranih več kot 40.000 udeležb. Opisujemo, kako je katalog zgrajen, kako ga izvajamo na daljavo in v učilnici ter kako merimo učinek.',
+        challenge: `Javni uslužbenci delajo z vse več digitalnimi storitvami in orodji, a so njihove digitalne veščine zelo neenakomerne: ob uslužbencih, ki samostojno analizirajo podatke, so tudi taki, ki imajo težave z deljenimi dokumenti ali varnim ravnanjem z e-pošto. Usposabljanja so bila prej razpršena po organih, plačljiva in pogosto enkratna. Organi z manjšim proračunom jih zaposlenim niso mogli omogočiti.`,
+        description: `Program financira Načrt za okrevanje in odpornost, zato so usposabljanja za javne uslužbence brezplačna. Katalog je razdeljen na vsebinske sklope, na primer digitalna pismenost in delo v pisarniških orodjih, sodelovanje na daljavo, delo s podatki in njihova vizualizacija, informacijska in kibernetska varnost, elektronsko poslovanje v upravi ter uporaba umetne inteligence. Večina vsebin ima osnovno in nadaljevalno raven.
+
+Večina usposabljanj poteka kot interaktivna usposabljanja na daljavo v manjših skupinah, del pa v računalniških učilnicah. Vsako usposabljanje ima praktične naloge na primerih iz dela v upravi, ne na splošnih vajah.`,
+        implementation: `1. Potrebe smo ugotavljali z analizo prijav na dosedanja usposabljanja in s posveti s kadrovskimi službami organov.
+2. Katalog smo zgradili po vsebinskih sklopih in ravneh ter ga objavili na spletni strani Upravne akademije.
+3. Izvajalce smo izbrali z javnim naročilom; vsak izvajalec je pripravil primere, vezane na delo v javni upravi.
+4. Prijave potekajo prek spletnega sistema, za popularna usposabljanja vodimo čakalno vrsto in dodajamo termine.
+5. Po vsakem usposabljanju udeleženci ocenijo zadovoljstvo; približno devet mesecev po začetku programa smo izvedli še merjenje učinka na področju digitalne pismenosti.
+6. Katalog vsako leto dopolnimo z novimi vsebinami in ukinemo tiste z majhnim zanimanjem.`,
+        resourcesNeeded:
+          'Sredstva Načrta za okrevanje in odpornost za izvajalce in organizacijo; ekipa Upravne akademije za katalog, prijave in spremljanje; spletni sistem za prijave in evidenco udeležb; platforma za videokonference in računalniške učilnice za usposabljanja v živo.',
+        outcomes: `- V prvem letu (2023) je bilo izvedenih 133 terminov usposabljanj s 5.092 udeležbami, s čimer je bil presežen vmesni mejnik 5.000 udeležb.
+- Povprečna ocena zadovoljstva udeležencev je bila 4,6 (od 5).
+- Pri merjenju učinka za digitalno pismenost je 93 % udeležencev navedlo, da se je njihovo znanje uporabe orodja ali veščine povečalo.
+- Skupno število udeležb je preseglo 40.000, v katalogu je več kot 80 različnih usposabljanj.`,
+        difficulties: `Brezplačnost ima tudi slabo stran: delež prijavljenih, ki se usposabljanja ne udeležijo, je bil višji kot pri plačljivih usposabljanjih. Uvedli smo opomnike in možnost preprostega odjavljanja, tako da mesto dobi naslednji v čakalni vrsti.
+
+Merjenje učinka temelji predvsem na samooceni udeležencev, ki ni isto kot dejansko znanje. Prenos v delo je močno odvisen od nadrejenih: kjer vodja ni omogočil uporabe novega orodja, se je znanje hitro izgubilo. Najbolj iskana usposabljanja (npr. delo s preglednicami) so imela dolge čakalne vrste, manj znane vsebine pa so ostale polprazne.`,
+        transferConditions:
+          'Model je prenosljiv na druge države in na lokalno raven, če obstaja osrednja ustanova za usposabljanje v javnem sektorju in stabilno financiranje za nekaj let. Ključni so katalog, povezan z resničnimi nalogami v upravi, preprost sistem prijav in sodelovanje kadrovskih služb.',
+        lessons: `- Primeri iz vsakdanjega dela v upravi so pomembnejši od popolnosti vsebine.
+- Brezplačna usposabljanja potrebujejo dober sistem odjav in čakalnih vrst.
+- Merite učinek, ne le zadovoljstva, in vključite vodje.`,
+      },
+      en: {
+        provenance: 'human',
+        reviewed: true,
+        title: 'Free digital-skills trainings for public servants: the catalogue, delivery and impact measurement',
+        summary:
+          'The programme Strengthening the Digital Knowledge and Skills of Public Servants at the Administration Academy offers more than 80 different trainings free of charge, from basic digital literacy to data analysis and cybersecurity. More than 40,000 participations have been recorded so far. We describe how the catalogue is built, how it is delivered online and in classrooms, and how impact is measured.',
+        challenge: `Public servants work with more and more digital services and tools, but their digital skills are very uneven: next to staff who analyse data on their own there are others who struggle with shared documents or handling e-mail safely. Trainings used to be scattered across bodies, paid for and often one-off. Bodies with small budgets could not offer them to their staff.`,
+        description: `The programme is funded by the Recovery and Resilience Plan, so the trainings are free for public servants. The catalogue is organised in thematic strands, for example digital literacy and office tools, remote collaboration, working with and visualising data, information and cyber security, electronic business in public administration, and the use of artificial intelligence. Most topics have a basic and an advanced level.
+
+Most trainings are interactive live online sessions in small groups, some take place in computer rooms. Every training has practical tasks based on cases from public administration rather than generic exercises.`,
+        implementation: `1. Needs were identified from registrations for earlier trainings and consultations with the HR departments of public bodies.
+2. The catalogue was built by strand and level and published on the Administration Academy website.
+3. Trainers were selected through public procurement; each provider prepared examples tied to work in public administration.
+4. Registration runs through an online system; popular trainings have a waiting list and extra dates are added.
+5. After each training participants rate their satisfaction; about nine months after the start we also measured the impact of the digital literacy trainings.
+6. The catalogue is updated every year with new topics, while topics with little interest are dropped.`,
+        resourcesNeeded:
+          'Recovery and Resilience Plan funds for trainers and organisation; an Administration Academy team for the catalogue, registrations and monitoring; an online system for registrations and participation records; a videoconferencing platform and computer rooms for in-person sessions.',
+        outcomes: `- In the first year (2023), 133 training sessions with 5,092 participations were held, exceeding the interim milestone of 5,000 participations.
+- Average participant satisfaction was 4.6 out of 5.
+- In the impact measurement for digital literacy, 93% of participants reported that their knowledge of the tool or skill had increased.
+- Total participations have exceeded 40,000, and the catalogue contains more than 80 different trainings.`,
+        difficulties: `Being free has a downside: the share of registered people who do not turn up was higher than for paid trainings. We introduced reminders and easy cancellation, so that the place goes to the next person on the waiting list.
+
+Impact measurement relies mostly on participants' self-assessment, which is not the same as actual skill. Transfer to work depends heavily on line managers: where a manager did not allow the new tool to be used, the knowledge quickly faded. The most sought-after trainings (for example spreadsheets) had long waiting lists, while less familiar topics stayed half empty.`,
+        transferConditions:
+          'The model can be transferred to other countries and to the local level where there is a central public-sector training institution and stable funding for several years. The key elements are a catalogue tied to real administrative tasks, a simple registration system and cooperation with HR departments.',
+        lessons: `- Examples from everyday administrative work matter more than complete coverage.
+- Free trainings need a good system for cancellations and waiting lists.
+- Measure impact, not just satisfaction, and involve line managers.`,
+      },
+    },
+    organisation: { name: 'Ministrstvo za javno upravo – Upravna akademija', ownerType: 'ministry-agency' },
+    country: 'SI',
+    region: 'Osrednjeslovenska',
+    sector: 'central-administration',
+    educationLevels: ['adult-learning'],
+    targetGroups: ['civil-servants', 'local-government-staff'],
+    practiceType: 'training',
+    lifecycleStage: 'diffuse',
+    startDate: '2023-03-01',
+    scale: { participants: 40000, trainings: 80 },
+    digCompEdu: [],
+    digComp: ['1.3', '2.4', '3.2', '4.1', '4.2', '5.2'],
+    selfieAreas: [],
+    evidenceTypes: ['participation-data', 'survey', 'self-assessment-data'],
+    evidenceLevel: 'good',
+    licence: 'cc-by-4.0',
+    programme: PA_PROGRAMME,
+    funding: PA_FUNDING,
+    contact: { name: 'Tanja Rozman', email: 'tanja.rozman@example.si' },
+    tags: ['javni uslužbenci', 'digitalne veščine', 'usposabljanja', 'merjenje učinka', 'javna uprava'],
+    images: [{ caption: 'Interaktivno usposabljanje na daljavo za javne uslužbence', colour: '#205493' }],
+  },
+  {
+    key: 'si-14',
+    author: 'official-si-2',
+    state: 'published',
+    originalLanguage: 'sl',
+    texts: {
+      sl: {
+        provenance: 'original',
+        reviewed: true,
+        title: 'Kratka e-usposabljanja za varno delo z dokumenti in e-pošto v državni upravi',
+        summary:
+          'Za 620 zaposlenih smo pripravili pet kratkih e-usposabljanj po 15 minut o lažnih sporočilih, elektronskem podpisu, deljenju dokumentov, varnih geslih in ravnanju z osebnimi podatki. Vsak modul se konča s preverjanjem znanja, ki ga je treba opraviti za potrdilo. Ob tem smo dvakrat izvedli simulacijo lažnega sporočila in primerjali rezultate.',
+        challenge: `Po dveh incidentih, ko so zaposleni na lažno sporočilo odgovorili s svojimi podatki za prijavo, je vodstvo želelo hitro usposobiti vse zaposlene. Klasična predavanja za 620 ljudi na štirih lokacijah bi trajala mesece, zaposleni pa so se pritoževali, da usposabljanja trajajo predolgo in da jih odtrgajo od dela s strankami.`,
+        description: `Pet modulov je izdelanih v orodju za e-gradiva in objavljenih v spletni učilnici (Moodle) v formatu SCORM. Vsak modul traja največ 15 minut: kratek uvod s primerom iz našega dela, tri do štiri interaktivne naloge (npr. »poišči pet znakov, da je to sporočilo lažno«) in preverjanje z desetimi vprašanji. Za potrdilo je treba doseči 80 %, poskusov je neomejeno.
+
+Moduli so dostopni tudi na telefonu. Vodje oddelkov vidijo, kdo v njihovem oddelku je module že opravil, ne vidijo pa rezultatov posameznikov.`,
+        implementation: `1. Z informacijsko službo smo izbrali pet tem, povezanih z dejanskimi incidenti in vprašanji zaposlenih.
+2. Za vsako temo je strokovnjak napisal scenarij, ki ga je pregledal zaposleni brez tehničnega znanja.
+3. Dva uslužbenca kadrovske službe sta module izdelala v orodju za e-gradiva; za vsak modul sta potrebovala okoli 25 ur.
+4. Pred objavo smo izvedli prvo simulacijo lažnega sporočila (brez opozorila), da smo dobili izhodišče.
+5. Module smo objavili v treh valovih; vodje so zaposlenim za vsak modul namenili čas med delovnim časom.
+6. Tri mesece po zadnjem modulu smo izvedli drugo simulacijo in rezultate predstavili vsem zaposlenim.`,
+        resourcesNeeded:
+          'Licenca za orodje za izdelavo e-gradiv, obstoječa spletna učilnica, približno 125 ur dela dveh uslužbencev kadrovske službe in 20 ur strokovnjakov iz informacijske službe. Za simulacijo lažnih sporočil smo uporabili odprtokodno orodje, ki ga je namestila informacijska služba.',
+        outcomes: `- V štirih mesecih je vseh pet modulov opravilo 571 od 620 zaposlenih (92 %).
+- Pri prvi simulaciji je na povezavo kliknilo 23 % prejemnikov, pri drugi 9 %. Delež tistih, ki so sporočilo prijavili informacijski službi, se je povečal s 4 % na 31 %.
+- Povprečna ocena modulov je bila 4,4 (od 5); najpogostejši komentar je bil, da so kratki in konkretni.`,
+        difficulties: `Prva simulacija brez opozorila je pri delu zaposlenih sprožila jezo, ker so se počutili izigrane. Pri drugi smo vnaprej povedali, da bodo simulacije potekale, ne pa kdaj, in rezultate objavili le skupno. To je bilo sprejeto bistveno bolje.
+
+Modul o elektronskem podpisu je bil prezahteven za zaposlene, ki podpisa pri delu ne uporabljajo, in je imel največ ponavljanj preverjanja. Razdelili smo ga na dva dela. Zaposleni na terenu brez službenega računalnika so module reševali na telefonu, kjer nekatere interaktivne naloge niso delovale.`,
+        transferConditions:
+          'Prenosljivo na vsak organ ali občino, ki ima spletno učilnico in nekoga, ki zna izdelati e-gradiva. Simulacije lažnih sporočil zahtevajo dogovor z vodstvom in jasno komunikacijo z zaposlenimi.',
+        lessons: `- Kratki moduli, vezani na resnične incidente, dosežejo skoraj vse zaposlene.
+- Simulacija brez predhodne komunikacije uniči zaupanje.
+- Preizkusite module na telefonih, preden jih objavite.`,
+      },
+    },
+    organisation: { name: 'Direkcija za javne registre', ownerType: 'ministry-agency' },
+    country: 'SI',
+    region: 'Osrednjeslovenska',
+    sector: 'central-administration',
+    educationLevels: ['adult-learning'],
+    targetGroups: ['civil-servants'],
+    practiceType: 'e-training',
+    lifecycleStage: 'evaluate',
+    startDate: '2023-10-02',
+    endDate: '2024-04-30',
+    scale: { participants: 620, trainings: 5 },
+    digCompEdu: [],
+    digComp: ['4.1', '4.2', '2.2', '1.3'],
+    selfieAreas: [],
+    evidenceTypes: ['participation-data', 'learning-outcomes', 'survey'],
+    evidenceLevel: 'good',
+    licence: 'cc-by-sa-4.0',
+    programme: 'Notranji program usposabljanj direkcije, ki dopolnjuje program Krepitev digitalnih znanj in spretnosti javnih uslužbencev',
+    funding: 'Lastna sredstva direkcije',
+    contact: { name: 'Matej Kralj', email: 'matej.kralj@example.si' },
+    tags: ['e-usposabljanje', 'kibernetska varnost', 'lažna sporočila', 'javni uslužbenci', 'elektronski podpis'],
+  },
+  {
+    key: 'si-15',
+    author: 'official-si-1',
+    state: 'published',
+    originalLanguage: 'sl',
+    texts: {
+      sl: {
+        provenance: 'original',
+        reviewed: true,
+        title: 'Digitalni ambasadorji v ministrstvih: mentorska mreža za uvajanje novih orodij',
+        summary:
+          'V petih ministrstvih smo usposobili 38 digitalnih ambasadorjev, ki sodelavcem pomagajo pri prehodu na nova orodja za sodelovanje in delo z dokumenti. Ambasadorji imajo za to priznane štiri ure na mesec, tedensko uro vprašanj in skupno skupnost za izmenjavo. V enem letu so podprli približno 2.100 zaposlenih.',
+        challenge: `Ob uvajanju novega okolja za sodelovanje in deljenje dokumentov so se informacijske službe utapljale v uporabniških vprašanjih, ki niso bila tehnične okvare, temveč vprašanja o tem, kako nekaj narediti. Usposabljanja so bila organizirana centralno, a zaposleni so novo znanje potrebovali šele tedne pozneje, ko so dobili konkretno nalogo. Takrat ni bilo nikogar blizu, ki bi ga lahko vprašali.`,
+        description: `Digitalni ambasador je uslužbenec, ki ostane na svojem delovnem mestu (npr. v pravni ali finančni službi), a ima uradno vlogo prve pomoči sodelavcem pri digitalnih orodjih. Na približno 50 zaposlenih je en ambasador. Ambasadorji niso informatiki in ne rešujejo okvar: pokažejo, kako orodje uporabiti pri konkretni nalogi, in težje primere posredujejo informacijski službi.
+
+Vsak ambasador je opravil tri dni usposabljanja (orodja, kako učiti odrasle, kako postaviti mejo med pomočjo in delom namesto drugih). Ambasadorji enega ministrstva imajo tedensko »uro vprašanj« na daljavo, vsi skupaj pa se enkrat na mesec srečajo v spletni skupnosti, kjer si delijo navodila in pogosta vprašanja.`,
+        implementation: `1. Generalni sekretarji petih ministrstev so pristali na pilot in potrdili, da se ambasadorjem prizna čas.
+2. Vodje notranjih organizacijskih enot so predlagali kandidate; ambasadorji so se prijavili prostovoljno.
+3. Usposabljanje (3 dni) je izvedel center skupaj z informacijskimi službami ministrstev.
+4. Ambasadorji so v svojih enotah predstavili svojo vlogo in začeli z urami vprašanj.
+5. Mesečna srečanja mreže so vodili moderatorji centra; pogosta vprašanja smo zbirali v skupni bazi navodil.
+6. Po enem letu smo z anketo med zaposlenimi in ambasadorji ter s podatki informacijskih služb ocenili pilot.`,
+        resourcesNeeded:
+          'Štiri ure na mesec za vsakega ambasadorja (skupaj približno 1.800 ur na leto), tri dni usposabljanja, moderator mreže s četrtino delovnega časa, spletna skupnost in baza navodil v obstoječem okolju za sodelovanje.',
+        outcomes: `- 38 aktivnih ambasadorjev po enem letu (od 44 usposobljenih).
+- Ambasadorji so evidentirali približno 2.600 pomoči sodelavcem; dosegli so okoli 2.100 zaposlenih.
+- Informacijske službe so zabeležile 27 % manj uporabniških zahtevkov glede novega okolja kot v primerljivem obdobju pred pilotom.
+- V anketi je 74 % zaposlenih, ki so se obrnili na ambasadorja, odgovorilo, da so težavo rešili brez nadaljnje pomoči.`,
+        difficulties: `Priznane štiri ure na mesec so v več enotah ostale le na papirju: nadrejeni so od ambasadorjev pričakovali polno delo in še pomoč sodelavcem. Šest ambasadorjev je zato odstopilo. Kjer je vodja vlogo ambasadorja jasno predstavil in jo upošteval pri razporejanju dela, je pilot deloval bistveno bolje.
+
+Nekateri ambasadorji so postali neuradna informacijska podpora za vse, tudi za okvare tiskalnikov. Potrebovali smo jasno pisno razmejitev, kaj ambasador dela in kaj ne. Ministrstva z veliko zunanjimi enotami so ambasadorje imela le na sedežu, zato zaposleni na terenu pomoči skoraj niso dobili.`,
+        transferConditions:
+          'Prenosljivo na ministrstva, upravne enote, občine in večje javne zavode. Pogoj je zaveza vodstva, da ambasadorjem prizna čas, in informacijska služba, ki je pripravljena sodelovati in ne vidi mreže kot konkurence.',
+        lessons: `- Brez priznanega časa mreža razpade v pol leta.
+- Ambasador naj bo iz vrst uporabnikov, ne iz informatike.
+- Razmejitev vloge zapišite, preden začnete.`,
+      },
+    },
+    organisation: { name: 'Vladni center za digitalna znanja', ownerType: 'ministry-agency' },
+    country: 'SI',
+    region: 'Osrednjeslovenska',
+    sector: 'central-administration',
+    educationLevels: ['adult-learning'],
+    targetGroups: ['civil-servants', 'trainers'],
+    practiceType: 'mentoring',
+    lifecycleStage: 'evaluate',
+    startDate: '2023-05-01',
+    endDate: '2024-06-30',
+    scale: { participants: 2100, trainings: 3 },
+    digCompEdu: [],
+    digComp: ['2.2', '2.4', '3.2', '5.1', '5.4'],
+    selfieAreas: [],
+    evidenceTypes: ['participation-data', 'survey', 'testimonials'],
+    evidenceLevel: 'good',
+    licence: 'cc-by-4.0',
+    programme: PA_PROGRAMME,
+    funding: PA_FUNDING,
+    contact: { name: 'Jure Novak', email: 'jure.novak@example.si' },
+    tags: ['digitalni ambasadorji', 'mentorstvo', 'ministrstva', 'uvajanje orodij', 'javni uslužbenci'],
+    images: [{ caption: 'Mesečno srečanje mreže digitalnih ambasadorjev', colour: '#5b8c3a' }],
+  },
+  {
+    key: 'si-16',
+    author: 'official-si-2',
+    state: 'draft',
+    originalLanguage: 'sl',
+    texts: {
+      sl: {
+        provenance: 'original',
+        reviewed: true,
+        title: 'Samoocena digitalnih kompetenc uslužbencev upravne enote kot podlaga za letni razgovor',
+        summary:
+          'Vsi zaposleni v upravni enoti so izpolnili samooceno digitalnih kompetenc s 28 trditvami, pripravljeno po okviru DigComp 2.2. Rezultate posameznik prinese na letni razgovor in z vodjo izbere do dve usposabljanji iz kataloga Upravne akademije. Opis je še v pripravi; dodati moramo rezultate drugega kroga.',
+        challenge: `Zaposleni v upravni enoti so se na usposabljanja prijavljali po lastni presoji ali po naključju, ko so izvedeli za prost termin. Vodje niso vedeli, kje so vrzeli njihovih sodelavcev, zato je pri letnem razgovoru digitalni razvoj ostajal splošna točka brez vsebine. Hkrati se je povečalo število postopkov, ki potekajo elektronsko, in stranke so od referentov pričakovale pomoč pri e-storitvah.`,
+        description: `Samoocena ima 28 trditev na petih področjih okvira DigComp 2.2, prilagojenih delu v upravni enoti (npr. »Stranki znam pojasniti, kako oddati vlogo prek portala eUprava«). Pri vsaki trditvi zaposleni izbere eno od štirih ravni, ki so opisane s konkretnim primerom. Reševanje traja približno 15 minut.
+
+Posameznik dobi kratko poročilo s tremi najmočnejšimi in tremi najšibkejšimi področji ter predlogi usposabljanj. Kadrovska služba vidi le zbirne rezultate po oddelkih, in to le, če je v oddelku vsaj pet odgovorov.`,
+        implementation: `1. Delovna skupina (kadrovnica, dva referenta, informatik) je izbrala kompetence in napisala trditve.
+2. Vprašalnik smo preizkusili pri desetih zaposlenih in popravili nejasne trditve.
+3. Vsi zaposleni so ga izpolnili v dveh tednih pred letnimi razgovori.
+4. Na letnem razgovoru sta zaposleni in vodja izbrala do dve usposabljanji.
+5. Drugi krog samoocene bomo izvedli leto pozneje in primerjali rezultate (še ni izvedeno).`,
+        resourcesNeeded:
+          'Spletni obrazec, ki omogoča samodejno poročilo, približno 40 ur dela delovne skupine, kratko navodilo za vodje, kako rezultate uporabiti na letnem razgovoru.',
+        outcomes: `- Samooceno je izpolnilo 79 od 86 zaposlenih.
+- Najnižje so se zaposleni ocenili pri varovanju naprav in podatkov ter pri delu s preglednicami.
+- Na letnih razgovorih je bilo dogovorjenih 112 usposabljanj; koliko jih je bilo izvedenih, še zbiramo.`,
+        difficulties: `Del zaposlenih je bil prepričan, da bodo rezultati vplivali na oceno delovne uspešnosti, zato so se ocenili previsoko. Kljub pojasnilom o zaupnosti tega nezaupanja nismo povsem odpravili. Nekateri vodje na letnem razgovoru poročila sploh niso pogledali.
+
+Samoocena ne meri dejanskega znanja; pri ponovitvi razmišljamo o nekaj praktičnih nalogah, a se bojimo, da bi to še povečalo strah.`,
+        transferConditions:
+          'Primerno za upravne enote, občine in manjše organe. Pogoj so zaupanje zaposlenih, jasna ločitev od ocenjevanja delovne uspešnosti in dostop do kataloga usposabljanj.',
+        lessons: `- Trditve naj opisujejo resnične naloge na delovnem mestu.
+- Zaupnost je treba pokazati, ne le obljubiti.`,
+      },
+    },
+    organisation: { name: 'Upravna enota Savinjski dol', ownerType: 'ministry-agency' },
+    country: 'SI',
+    region: 'Savinjska',
+    sector: 'central-administration',
+    educationLevels: ['adult-learning'],
+    targetGroups: ['civil-servants'],
+    practiceType: 'self-assessment',
+    lifecycleStage: 'implement',
+    startDate: '2024-01-15',
+    scale: { participants: 79 },
+    digCompEdu: [],
+    digComp: ['1.1', '2.1', '3.1', '4.1', '4.2', '5.4'],
+    selfieAreas: [],
+    evidenceTypes: ['self-assessment-data', 'participation-data'],
+    evidenceLevel: 'promising',
+    licence: 'cc-by-4.0',
+    programme: PA_PROGRAMME,
+    funding: 'Lastna sredstva upravne enote; usposabljanja iz programa Upravne akademije',
+    contact: { name: 'Alenka Ribič', email: 'alenka.ribic@example.si' },
+    tags: ['samoocena', 'digcomp', 'letni razgovor', 'upravna enota'],
+  },
+  {
+    key: 'si-17',
+    author: 'official-si-2',
+    state: 'published',
+    originalLanguage: 'sl',
+    texts: {
+      sl: {
+        provenance: 'original',
+        reviewed: true,
+        title: 'Digitalna svetovalnica na občini: pomoč občanom pri e-storitvah in usposabljanje občinskih uslužbencev',
+        summary:
+          'Občina je v sprejemni pisarni in v krajevni knjižnici odprla digitalno svetovalnico, kjer občani dvakrat na teden dobijo pomoč pri e-storitvah: pri prijavi s SI-PASS in smsPASS, pri vlogah prek portala eUprava, v eDavkih in pri občinskih e-vlogah. V dveh letih je svetovalnica opravila več kot 1.300 svetovanj. Ob tem so se usposobili tudi občinski uslužbenci.',
+        challenge: `Občina ima približno 7.000 prebivalcev, med njimi veliko starejših, ki živijo v razpršenih zaselkih. Ko je občina večino vlog (za subvencije, prekope, najem dvorane) prenesla na splet, so ljudje še vedno prihajali s papirnatimi obrazci ali klicali, ker se niso znali prijaviti. Uslužbenci v sprejemni pisarni so pomagali po svojih najboljših močeh, a niso poznali vseh državnih e-storitev in za to niso imeli časa.`,
+        description: `Digitalna svetovalnica deluje ob torkih popoldne v sprejemni pisarni občine in ob četrtkih dopoldne v krajevni knjižnici. Svetovalca sta občinska uslužbenka in knjižničar, ki sta opravila usposabljanje o državnih e-storitvah. Občan prinese svoj telefon ali računalnik; svetovalec ne izpolni vloge namesto njega, temveč ga vodi korak za korakom, da jo naslednjič odda sam.
+
+Najpogostejše teme so nastavitev smsPASS in prijava prek SI-PASS, pregled odločb v eDavkih, vloge na portalu eUprava, naročanje prek zdravstvenega portala zVEM in občinske e-vloge. Za vsako temo je pripravljen natisnjen list s koraki in posnetki zaslona.`,
+        implementation: `1. Občina je z anketo v občinskem glasilu ugotovila, pri katerih e-storitvah imajo občani največ težav.
+2. Uslužbenka in knjižničar sta opravila usposabljanje o državnih e-storitvah in varni rabi interneta.
+3. Pripravila sta 14 listov s koraki za najpogostejše postopke.
+4. Svetovalnica je začela delovati marca 2023; termini so objavljeni v glasilu, na oglasnih deskah krajevnih skupnosti in na spletni strani.
+5. Za oddaljene zaselke sta svetovalca enkrat na mesec prišla v gasilski dom ali na sedež krajevne skupnosti.
+6. Vsi uslužbenci občinske uprave so opravili dvourno delavnico o tem, kako stranko napotiti na e-storitev in kdaj v svetovalnico.`,
+        resourcesNeeded:
+          'Šest ur tedensko dela dveh svetovalcev, prenosni računalnik in mobilna dostopna točka za obiske po zaselkih, tisk listov s koraki. Prostor v občini in knjižnici že obstaja. Letni strošek brez plač je bil približno 1.500 EUR.',
+        outcomes: `- Od marca 2023 do februarja 2025 je svetovalnica opravila 1.340 svetovanj, od tega 62 % z občani, starejšimi od 65 let.
+- 58 % prejetih vlog za občinske subvencije je bilo v letu 2024 oddanih elektronsko (v letu 2022 19 %).
+- Klicev v sprejemno pisarno z vprašanji o prijavi v e-storitve je po oceni uslužbencev za polovico manj.`,
+        difficulties: `Veliko obiskovalcev je prihajalo večkrat z isto težavo, ker doma niso vadili in so pozabili korake ali geslo. Zato zdaj na koncu svetovanja občan korak ponovi sam, mi pa mu na list zapišemo, kje je obstal.
+
+Pri nekaterih e-storitvah je svetovalec naletel na meje: ko stranka nima mobilnega telefona ali ima telefon, ki ga uporablja več družinskih članov. Ko je bila knjižničarka na porodniškem dopustu, je svetovalnica v knjižnici tri mesece mirovala, ker nismo imeli namestnika.`,
+        transferConditions:
+          'Prenosljivo na majhne in srednje velike občine. Potrebna sta vsaj dva svetovalca, da svetovalnica ne miruje ob odsotnosti, in partner, ki ga ljudje že obiskujejo (knjižnica, dom starejših, društvo upokojencev).',
+        lessons: `- Naučite občana, da postopek opravi sam; ne izpolnjujte namesto njega.
+- Listi s koraki so najbolj uporabljeno gradivo.
+- Pojdite tudi v zaselke, ne čakajte, da pridejo ljudje.`,
+      },
+      en: {
+        provenance: 'machine',
+        reviewed: false,
+        title: 'Digital advisory service at the municipality: helping residents with e-services and training municipal staff',
+        summary:
+          'The municipality opened a digital advisory service in the reception office and in the local library, where residents get help with e-services twice a week: logging in with SI-PASS and smsPASS, applications through the eUprava portal, eDavki and municipal e-applications. In two years, the service carried out more than 1,300 consultations. Municipal employees were also trained at the same time.',
+        challenge: `The municipality has about 7,000 inhabitants, many of them elderly, living in scattered hamlets. When the municipality moved most applications (for subsidies, road openings, renting the hall) online, people still came with paper forms or called because they did not know how to log in. Employees in the reception office helped to the best of their abilities, but did not know all state e-services and did not have time for it.`,
+        description: `The digital advisory service operates on Tuesday afternoons in the reception office of the municipality and on Thursday mornings in the local library. The advisers are a municipal employee and a librarian who completed training on state e-services. The resident brings their phone or computer; the adviser does not fill in the application for them, but guides them step by step so that they submit it themselves next time.
+
+The most common topics are setting up smsPASS and logging in via SI-PASS, reviewing decisions in eDavki, applications on the eUprava portal, booking through the zVEM health portal and municipal e-applications. For each topic there is a printed sheet with steps and screenshots.`,
+        implementation: `1. The municipality used a survey in the municipal newsletter to find out which e-services residents have the most difficulty with.
+2. The employee and the librarian completed training on state e-services and safe internet use.
+3. They prepared 14 sheets with steps for the most common procedures.
+4. The service started in March 2023; dates are published in the newsletter, on the notice boards of local communities and on the website.
+5. For remote hamlets, the advisers came to the fire station or the local community office once a month.
+6. All employees of the municipal administration attended a two-hour workshop on how to refer a client to an e-service and when to the advisory service.`,
+        resourcesNeeded:
+          'Six hours per week of work by two advisers, a laptop and a mobile hotspot for visits to hamlets, printing of step sheets. Premises in the municipality and library already exist. The annual cost without salaries was about EUR 1,500.',
+        outcomes: `- From March 2023 to February 2025, the service carried out 1,340 consultations, 62% of them with residents over 65.
+- 58% of applications received for municipal subsidies were submitted electronically in 2024 (19% in 2022).
+- Calls to the reception office with questions about logging into e-services are, according to employees, halved.`,
+        difficulties: `Many visitors came several times with the same problem because they did not practice at home and forgot the steps or password. That is why at the end of the consultation the resident now repeats the step himself, and we write on the sheet where he stopped.
+
+With some e-services, the adviser reached limits: when the client does not have a mobile phone or has a phone used by several family members. When the librarian was on maternity leave, the service in the library was idle for three months because we had no substitute.`,
+        transferConditions:
+          'Transferable to small and medium-sized municipalities. At least two advisers are needed so that the service does not stop during absences, and a partner that people already visit (library, retirement home, pensioners\' association).',
+        lessons: `- Teach the resident to complete the procedure himself; do not fill in instead of him.
+- Step sheets are the most used material.
+- Go to the hamlets too, do not wait for people to come.`,
+      },
+    },
+    organisation: { name: 'Občina Lipovec', ownerType: 'municipality' },
+    country: 'SI',
+    region: 'Zasavska',
+    sector: 'local-government',
+    educationLevels: ['adult-learning'],
+    targetGroups: ['general-public', 'local-government-staff', 'librarians'],
+    practiceType: 'advisory',
+    lifecycleStage: 'diffuse',
+    startDate: '2023-03-07',
+    scale: { municipalities: 1, participants: 1340 },
+    digCompEdu: [],
+    digComp: ['2.3', '4.2', '1.1', '5.1'],
+    selfieAreas: [],
+    evidenceTypes: ['participation-data', 'case-study', 'testimonials'],
+    evidenceLevel: 'promising',
+    licence: 'cc-by-4.0',
+    programme: 'Občinski program digitalne vključenosti',
+    funding: 'Proračun občine; knjižnica prispeva prostor in čas knjižničarja',
+    contact: { name: 'Darja Zupan', email: 'darja.zupan@example.si' },
+    tags: ['e-storitve', 'digitalna vključenost', 'občina', 'starejši', 'svetovanje'],
+    images: [{ caption: 'Svetovanje v krajevni knjižnici ob četrtkih', colour: '#8c5a3a' }],
+  },
+  {
+    key: 'hr-01',
+    author: 'teacher-hr-1',
+    state: 'published',
+    originalLanguage: 'hr',
+    texts: {
+      hr: {
+        provenance: 'original',
+        reviewed: true,
+        title: 'Od samovrednovanja digitalne zrelosti do školskog akcijskog plana u osnovnoj školi',
+        summary:
+          'Školski tim procijenio je digitalnu zrelost škole prema okviru za digitalnu zrelost škola i alatom SELFIE te izradio dvogodišnji akcijski plan s četiri cilja. Najveći pomak postignut je u davanju povratne informacije učenicima predmetne nastave u sustavu Loomen. Opisujemo i ono što nije uspjelo: razredna nastava ostala je po strani.',
+        challenge: `Škola je u programu e-Škole dobila opremu: tablete za učenike, prijenosna računala za učitelje i bežičnu mrežu u svim učionicama. Nakon prve godine oprema se koristila vrlo neravnomjerno, a dio tableta nije izlazio iz ormara. Nismo imali zajednički plan ni podatke o tome što učitelji i učenici zapravo rade s tehnologijom.`,
+        description: `Samovrednovanje smo proveli u dva koraka. Tim od pet članova (ravnateljica, dvije učiteljice, nastavnik informatike i knjižničarka) najprije je procijenio školu prema okviru za digitalnu zrelost, a zatim smo SELFIE proveli s učiteljima i učenicima od 5. do 8. razreda. Rezultate smo usporedili i izdvojili područja u kojima se procjena tima i procjena učitelja najviše razlikuju.
+
+Akcijski plan ima četiri cilja za dvije godine, svaki s nositeljem, rokom i pokazateljem. Plan je dio godišnjeg plana i programa rada škole, a o njegovoj provedbi raspravlja se na sjednicama učiteljskog vijeća dva puta godišnje.`,
+        implementation: `1. U rujnu 2022. tim je proučio okvir za digitalnu zrelost i samostalno procijenio školu.
+2. U listopadu smo proveli SELFIE (47 učitelja, 286 učenika).
+3. Na sjednici učiteljskog vijeća predstavili smo rezultate, a učitelji su u skupinama odabrali prioritete.
+4. Tim je napisao akcijski plan; školski odbor i vijeće roditelja dali su svoje mišljenje.
+5. Svaki mjesec jedan učitelj na stručnom aktivu pokaže primjer iz svoje nastave.
+6. Nakon dvije godine ponovili smo SELFIE i revidirali plan.`,
+        resourcesNeeded:
+          'Oprema iz programa e-Škole već je postojala. Tim je u prvoj godini uložio oko 50 sati rada. SELFIE i Loomen besplatni su za škole. Za dvije radionice za učitelje pozvali smo predavače iz susjednih škola.',
+        outcomes: `- Udio učitelja predmetne nastave koji redovito daju povratnu informaciju u Loomenu porastao je s 22 % na 61 %.
+- Tableti se u prosjeku koriste 9 sati tjedno po razrednom odjelu (prije 3 sata).
+- Prosječna ocjena područja »Vođenje« u SELFIE-u porasla je s 2,9 na 3,6.`,
+        difficulties: `Učiteljice razredne nastave smatrale su da akcijski plan nije pisan za njih jer su ciljevi bili vezani uz Loomen, koji u prvim razredima ima malo smisla. Trebali smo imati poseban cilj za razrednu nastavu. Drugi problem bila je bežična mreža, koja se u dvjema učionicama na katu prekidala kad su se spojili svi učenici; to je riješeno tek nakon godinu dana.
+
+Upitnik SELFIE bio je učenicima 5. razreda prezahtjevan i dio njih odgovarao je nasumično. Sljedeći put upitnik ćemo s njima rješavati na satu razrednika, uz objašnjenje.`,
+        transferConditions:
+          'Prenosivo na osnovne i srednje škole koje već imaju osnovnu opremu. Potrebni su tim s podrškom ravnatelja i vrijeme na sjednicama učiteljskog vijeća.',
+        lessons: `- Oprema bez plana ostaje u ormaru.
+- Ciljevi moraju obuhvatiti sve razine, i razrednu nastavu.
+- Razlike u procjenama otvaraju najkorisnije razgovore.`,
+      },
+      en: {
+        provenance: 'human',
+        reviewed: true,
+        title: 'From a digital maturity self-evaluation to a school action plan in a primary school',
+        summary:
+          'The school team assessed the school against the Digital Maturity Framework for Schools and with SELFIE, and drew up a two-year action plan with four goals. The biggest change was in feedback to pupils in subject teaching through the Loomen system. We also describe what did not work: the lower primary grades were left out.',
+        challenge: `Through the e-Schools programme the school received equipment: tablets for pupils, laptops for teachers and wireless network in every classroom. After the first year the equipment was used very unevenly, and some tablets never left the cupboard. We had no common plan and no data on what teachers and pupils actually did with technology.`,
+        description: `We carried out the self-evaluation in two steps. A team of five (the headteacher, two teachers, the ICT teacher and the librarian) first assessed the school against the Digital Maturity Framework, and then we ran SELFIE with teachers and pupils in years 5–8. We compared the results and singled out the areas where the team's view and the teachers' view differed most.
+
+The action plan has four goals for two years, each with an owner, a deadline and an indicator. The plan is part of the school's annual work programme and its implementation is discussed at staff council meetings twice a year.`,
+        implementation: `1. In September 2022 the team studied the Digital Maturity Framework and assessed the school on its own.
+2. In October we ran SELFIE (47 teachers, 286 pupils).
+3. At a staff council meeting we presented the results and teachers chose priorities in groups.
+4. The team wrote the action plan; the school board and the parents' council gave their opinion.
+5. Every month one teacher shows an example from their teaching at a subject group meeting.
+6. After two years we repeated SELFIE and revised the plan.`,
+        resourcesNeeded:
+          'The equipment from the e-Schools programme was already there. The team invested about 50 hours of work in the first year. SELFIE and Loomen are free for schools. For two teacher workshops we invited trainers from neighbouring schools.',
+        outcomes: `- The share of subject teachers who regularly give feedback in Loomen rose from 22% to 61%.
+- Tablets are used on average 9 hours a week per class (previously 3).
+- The average SELFIE score for "Leadership" rose from 2.9 to 3.6.`,
+        difficulties: `Teachers of the lower grades felt the action plan was not written for them, because the goals were tied to Loomen, which makes little sense in the first grades. We should have had a separate goal for them. Another problem was the wireless network, which dropped in two upstairs classrooms whenever all pupils connected; this was only fixed a year later.
+
+The SELFIE questionnaire was too demanding for year 5 pupils and some answered at random. Next time we will go through it with them in a form-teacher lesson, with explanations.`,
+        transferConditions:
+          'Transferable to primary and secondary schools that already have basic equipment. It needs a team backed by the headteacher and time at staff council meetings.',
+        lessons: `- Equipment without a plan stays in the cupboard.
+- Goals must cover all levels, including the lower grades.
+- Differences between assessments start the most useful conversations.`,
+      },
+    },
+    organisation: { name: 'Osnovna škola Dravski Kut, Varaždin', ownerType: 'school' },
+    country: 'HR',
+    region: 'Varaždinska županija',
+    sector: 'school',
+    educationLevels: ['isced-1', 'isced-2'],
+    targetGroups: ['teachers', 'school-leaders', 'pupils'],
+    practiceType: 'self-assessment',
+    lifecycleStage: 'evaluate',
+    startDate: '2022-09-01',
+    endDate: '2024-06-21',
+    scale: { schools: 1, participants: 333 },
+    digCompEdu: ['1.3', '4.3', '2.1'],
+    digComp: ['2.4', '3.1'],
+    selfieAreas: ['leadership', 'infrastructure-equipment', 'assessment-practices', 'continuing-professional-development'],
+    evidenceTypes: ['self-assessment-data', 'participation-data'],
+    evidenceLevel: 'good',
+    licence: 'cc-by-4.0',
+    programme: 'e-Škole (CARNET) i školski akcijski plan',
+    funding: 'Oprema iz programa e-Škole (europski strukturni i investicijski fondovi); ostalo iz proračuna škole',
+    contact: { name: 'Ivana Horvat', email: 'ivana.horvat@example.org' },
+    tags: ['digitalna zrelost', 'selfie', 'akcijski plan', 'loomen', 'osnovna škola'],
+  },
+  {
+    key: 'hr-02',
+    author: 'teacher-hr-1',
+    state: 'published',
+    originalLanguage: 'hr',
+    texts: {
+      hr: {
+        provenance: 'original',
+        reviewed: true,
+        title: 'Školske smjernice za korištenje umjetne inteligencije u nastavi i vrednovanju',
+        summary:
+          'Radna skupina nastavnika, učenika i roditelja izradila je smjernice s tri razine dopuštenog korištenja umjetne inteligencije, koje nastavnik označi za svaki zadatak. Umjesto alata za otkrivanje teksta koji je napisala umjetna inteligencija uveli smo kratke usmene obrane seminarskih radova. Nakon godinu dana 78 % učenika zna koja pravila vrijede za koji zadatak.',
+        challenge: `U školskoj godini 2022./2023. nastavnici su se s alatima umjetne inteligencije susreli bez ikakvih pravila. Jedni su ih zabranili, drugi su ih tražili u zadacima, a učenici nisu znali što smiju. Jedan nastavnik koristio je mrežni alat za otkrivanje teksta umjetne inteligencije koji je pogrešno označio rad učenice, što je završilo sukobom s roditeljima. Takvih sporova bilo je četrnaest.`,
+        description: `Smjernice imaju četiri stranice i tri razine za zadatke: razina A – bez umjetne inteligencije (rad se piše u školi ili se usmeno brani), razina B – umjetna inteligencija dopuštena uz navođenje (učenik priloži upute koje je zadao i objasni što je promijenio), razina C – slobodno korištenje, a vrednuje se proces i obrazloženje. Nastavnik razinu navede uz svaki zadatak u Loomenu.
+
+Smjernice zabranjuju unos osobnih podataka učenika u javne alate i odbacuju alate za otkrivanje jer nisu pouzdani. Dodan je popis primjera dobrih zadataka za svaku razinu iz različitih predmeta.`,
+        implementation: `1. Ravnatelj je u rujnu 2023. osnovao radnu skupinu: pet nastavnika, dva predstavnika Vijeća učenika i jedan predstavnik Vijeća roditelja.
+2. Skupina je anketirala nastavnike i učenike o tome kako već koriste umjetnu inteligenciju.
+3. Na tri sastanka skupina je izradila nacrt smjernica; nacrt je bio dva tjedna otvoren za komentare.
+4. Nastavničko vijeće prihvatilo je smjernice u prosincu 2023.
+5. Održane su dvije radionice za nastavnike o oblikovanju zadataka za svaku razinu i o usmenoj obrani.
+6. Na kraju školske godine ponovili smo anketu i dopunili smjernice.`,
+        resourcesNeeded:
+          'Oko 30 sati rada radne skupine, dvije radionice za nastavnike (po tri sata), vrijeme na sjednicama nastavničkog vijeća. Nisu potrebni nikakvi plaćeni alati.',
+        outcomes: `- U anketi na kraju godine 78 % od 412 učenika znalo je koja razina vrijedi za zadatak koji su upravo predavali.
+- Broj sporova oko korištenja umjetne inteligencije smanjio se s četrnaest na dva.
+- Nastavnici 11 od 14 predmeta objavili su barem jedan zadatak razine B ili C.`,
+        difficulties: `Nastavnici smjernice ne primjenjuju jednako: dio njih sve zadatke označava razinom A jer tako ne moraju mijenjati način rada. Učenici su se žalili da su u nekim predmetima pravila stroža nego u drugima. Usmene obrane oduzimaju mnogo vremena u razredima s 30 učenika; u drugoj godini skratili smo ih na pet minuta.
+
+Pokazalo se i da su učenici na razini A ponekad ipak koristili umjetnu inteligenciju kod kuće za pripremu, što smo na kraju prihvatili kao dio učenja.`,
+        transferConditions:
+          'Prenosivo na srednje škole i više razrede osnovne škole. Važno je uključiti učenike u izradu smjernica i unaprijed se dogovoriti da se alati za otkrivanje ne koriste.',
+        lessons: `- Jasna pravila po zadatku bolja su od opće zabrane.
+- Učenici su najbolji kritičari nacrta.
+- Vrednujte proces, a ne samo gotov tekst.`,
+      },
+      sl: {
+        provenance: 'machine',
+        reviewed: false,
+        title: 'Šolske smernice za uporabo umetne inteligence pri pouku in vrednotenju',
+        summary:
+          'Delovna skupina učiteljev, dijakov in staršev je izdelala smernice s tremi ravnmi dovoljene uporabe umetne inteligence, ki jih učitelj označi za vsako nalogo. Namesto orodij za odkrivanje besedila, ki ga je napisala umetna inteligenca, smo uvedli kratke ustne zagovore seminarskih nalog. Po enem letu 78 % dijakov ve, katera pravila veljajo za katero nalogo.',
+        challenge: `V šolskem letu 2022/2023 so se učitelji z orodji umetne inteligence srečali brez kakršnih koli pravil. Nekateri so jih prepovedali, drugi so jih zahtevali pri nalogah, dijaki pa niso vedeli, kaj smejo. En učitelj je uporabil spletno orodje za odkrivanje besedila umetne inteligence, ki je napačno označilo nalogo dijakinje, kar se je končalo s sporom s starši. Takih sporov je bilo štirinajst.`,
+        description: `Smernice imajo štiri strani in tri ravni za naloge: raven A – brez umetne inteligence (naloga se piše v šoli ali se ustno zagovarja), raven B – umetna inteligenca dovoljena z navedbo (dijak priloži navodila, ki jih je vnesel, in pojasni, kaj je spremenil), raven C – prosta uporaba, vrednotita se proces in utemeljitev. Učitelj raven navede ob vsaki nalogi v Loomenu.
+
+Smernice prepovedujejo vnos osebnih podatkov dijakov v javna orodja in zavračajo orodja za odkrivanje, ker niso zanesljiva. Dodan je seznam primerov dobrih nalog za vsako raven iz različnih predmetov.`,
+        implementation: `1. Ravnatelj je septembra 2023 ustanovil delovno skupino: pet učiteljev, dva predstavnika sveta dijakov in en predstavnik sveta staršev.
+2. Skupina je anketirala učitelje in dijake o tem, kako že uporabljajo umetno inteligenco.
+3. Na treh sestankih je skupina izdelala osnutek smernic; osnutek je bil dva tedna odprt za komentarje.
+4. Učiteljski zbor je smernice sprejel decembra 2023.
+5. Izvedeni sta bili dve delavnici za učitelje o oblikovanju nalog za vsako raven in o ustnem zagovoru.
+6. Ob koncu šolskega leta smo ponovili anketo in dopolnili smernice.`,
+        resourcesNeeded:
+          'Približno 30 ur dela delovne skupine, dve delavnici za učitelje (po tri ure), čas na sejah učiteljskega zbora. Plačljiva orodja niso potrebna.',
+        outcomes: `- V anketi ob koncu leta je 78 % od 412 dijakov vedelo, katera raven velja za nalogo, ki so jo pravkar oddajali.
+- Število sporov glede uporabe umetne inteligence se je zmanjšalo s štirinajstih na dva.
+- Učitelji 11 od 14 predmetov so objavili vsaj eno nalogo ravni B ali C.`,
+        difficulties: `Učitelji smernic ne uporabljajo enako: del jih vse naloge označi kot naloge ravni A, ker jim tako ni treba spreminjati načina dela. Dijaki so se pritoževali, da so pri nekaterih predmetih pravila strožja kot pri drugih. Ustni zagovori vzamejo veliko časa v razredih s 30 dijaki; v drugem letu smo jih skrajšali na pet minut.
+
+Pokazalo se je tudi, da so dijaki pri ravni A včasih vseeno uporabljali umetno inteligenco doma za pripravo, kar smo na koncu sprejeli kot del učenja.`,
+        transferConditions:
+          'Prenosljivo na srednje šole in višje razrede osnovne šole. Pomembno je vključiti dijake v izdelavo smernic in se vnaprej dogovoriti, da se orodja za odkrivanje ne uporabljajo.',
+        lessons: `- Jasna pravila za posamezno nalogo so boljša od splošne prepovedi.
+- Dijaki so najboljši kritiki osnutka.
+- Vrednotite proces, ne le končno besedilo.`,
+      },
+    },
+    organisation: { name: 'Gimnazija Kantrida, Rijeka', ownerType: 'school' },
+    country: 'HR',
+    region: 'Primorsko-goranska županija',
+    sector: 'school',
+    educationLevels: ['isced-3'],
+    targetGroups: ['teachers', 'pupils', 'parents', 'school-leaders'],
+    practiceType: 'handbook',
+    lifecycleStage: 'implement',
+    startDate: '2023-09-11',
+    scale: { schools: 1, participants: 468 },
+    digCompEdu: ['4.1', '2.3', '6.4', '6.1'],
+    digComp: ['1.2', '3.3', '4.2', '2.5'],
+    selfieAreas: ['assessment-practices', 'leadership', 'student-digital-competence'],
+    evidenceTypes: ['survey', 'participation-data'],
+    evidenceLevel: 'promising',
+    licence: 'cc-by-sa-4.0',
+    programme: 'Školski razvojni plan',
+    funding: 'Proračun škole',
+    contact: { name: 'Marko Jurić', email: 'marko.juric@example.org' },
+    tags: ['umjetna inteligencija', 'smjernice', 'vrednovanje', 'gimnazija'],
+    images: [{ caption: 'Tri razine korištenja umjetne inteligencije na plakatu u zbornici', colour: '#6a4c93' }],
+  },
+  {
+    key: 'at-01',
+    author: 'member-en-1',
+    state: 'published',
+    originalLanguage: 'de',
+    texts: {
+      de: {
+        provenance: 'original',
+        reviewed: true,
+        title: 'Digitale Grundbildung im Team: Einführung des Pflichtfachs an einer zweisprachigen Mittelschule',
+        summary:
+          'Seit dem Schuljahr 2022/23 ist Digitale Grundbildung in der Sekundarstufe I ein Pflichtfach. Unsere zweisprachige Mittelschule unterrichtet es im Teamteaching einer Lehrkraft mit Informatikhintergrund und einer Fachlehrkraft und verbindet es mit Projekten in Deutsch, Slowenisch und Geografie. Eine zweijährige Begleitevaluation zeigt, was funktioniert und wo Lehrkräfte mehr Unterstützung brauchen.',
+        challenge: `Mit dem neuen Pflichtfach mussten wir ab Herbst 2022 in allen vier Schulstufen je eine Wochenstunde Digitale Grundbildung anbieten, hatten aber nur zwei Lehrkräfte mit Informatikausbildung. Gleichzeitig erhielten die Schülerinnen und Schüler der ersten Klassen über die Geräteinitiative des Bundes eigene Tablets, und viele Eltern fragten, wofür diese eigentlich verwendet werden. An einer zweisprachigen Schule kam hinzu, dass es kaum Unterrichtsmaterialien zu digitalen Themen auf Slowenisch gab.`,
+        description: `Jede Stunde Digitale Grundbildung wird von einem Tandem unterrichtet: einer Lehrkraft mit Informatikhintergrund und einer Fachlehrkraft, etwa für Deutsch, Slowenisch oder Geografie. Die Inhalte folgen dem Lehrplan, sind aber an Projekte in den Fächern gekoppelt: In der 2. Klasse gestalten die Kinder einen zweisprachigen Podcast über ihren Heimatort, in der 3. Klasse überprüfen sie Falschmeldungen in deutsch- und slowenischsprachigen Medien.
+
+Zu Beginn und am Ende jedes Schuljahres schätzen die Schülerinnen und Schüler ihre Kompetenzen mit einem Bogen nach dem Kompetenzmodell digi.komp ein. Die Lehrkräfte nutzen digi.checkP, um ihren eigenen Fortbildungsplan zu erstellen.`,
+        implementation: `1. Im Frühjahr 2022 bildete die Schulleitung fünf Tandems und plante gemeinsame Vorbereitungsstunden im Stundenplan ein.
+2. Die Tandems besuchten Fortbildungen der Pädagogischen Hochschule zum neuen Lehrplan.
+3. Für jede Schulstufe wurde ein fächerübergreifendes Projekt festgelegt, das mindestens ein Drittel der Stunden umfasst.
+4. Materialien werden in einem gemeinsamen Kurs auf der Lernplattform gesammelt; die Slowenischlehrkräfte übersetzten und adaptierten die wichtigsten.
+5. Ein Elternabend zur Geräteinitiative klärte Nutzungsvereinbarung, Jugendschutzeinstellungen und Aufbewahrung der Geräte.
+6. Eine Pädagogische Hochschule begleitete die Einführung zwei Jahre lang mit Unterrichtsbeobachtungen und Befragungen; die Ergebnisse wurden im Juni 2024 im Kollegium vorgestellt.`,
+        resourcesNeeded:
+          'Zusätzliche Lehrerstunden für das Teamteaching (aus dem schulautonomen Stundenkontingent), je eine gemeinsame Vorbereitungsstunde pro Tandem und Woche, Fortbildungen an der Pädagogischen Hochschule, die Lernplattform der Schule sowie die Tablets aus der Geräteinitiative (Eigenanteil der Eltern 25 %).',
+        outcomes: `- 212 Schülerinnen und Schüler in zehn Klassen haben in jedem Schuljahr mindestens ein fächerübergreifendes Projekt abgeschlossen.
+- In der 3. Klasse stieg der Anteil der Schülerinnen und Schüler, die sich beim Bewerten von Informationen als sicher einschätzen, von 34 % auf 58 %.
+- Laut Begleitevaluation fühlen sich Fachlehrkräfte nach einem Jahr im Tandem deutlich sicherer; besonders wirksam war der Unterricht im Bereich Produktion.
+- Es entstanden 46 zweisprachige Arbeitsblätter, die anderen zweisprachigen Schulen in Kärnten zur Verfügung stehen.`,
+        difficulties: `Das Teamteaching verdoppelt den Personalaufwand. Wir konnten es nur in der 1. und 2. Klasse durchgehend finanzieren; in der 3. und 4. Klasse unterrichtet meist eine Lehrkraft allein, und dort sind die Ergebnisse schwächer. Die gemeinsamen Vorbereitungsstunden fielen bei Vertretungen oft als Erstes weg.
+
+Im ersten Jahr gingen sechs Tablets verloren oder wurden beschädigt, und in den Pausen wurden die Geräte vor allem zum Spielen verwendet. Den Aufwand für die Übersetzung der Materialien ins Slowenische haben wir deutlich unterschätzt. Die Evaluation zeigte außerdem, dass der Bereich Handeln (Problemlösen, Programmieren) zu kurz kam.`,
+        transferConditions:
+          'Übertragbar auf Mittelschulen und AHS-Unterstufen, insbesondere auf mehrsprachige Schulen. Voraussetzung sind Stundenkontingente für das Teamteaching, eine Schulleitung, die gemeinsame Vorbereitungszeit schützt, und eine gemeinsame Materialsammlung.',
+        lessons: `- Teamteaching ist der schnellste Weg, Fachlehrkräfte für das neue Fach sicher zu machen.
+- Digitale Grundbildung wirkt am besten, wenn sie an Projekte in anderen Fächern anknüpft.
+- Mehrsprachige Materialien brauchen eigene Ressourcen.`,
+      },
+      sl: {
+        provenance: 'human',
+        reviewed: true,
+        title: 'Digitalna osnovna izobrazba v tandemu: uvajanje obveznega predmeta na dvojezični srednji šoli',
+        summary:
+          'Od šolskega leta 2022/23 je digitalna osnovna izobrazba (Digitale Grundbildung) v avstrijski nižji sekundarni stopnji obvezni predmet. Na naši dvojezični srednji šoli (Mittelschule) ga v tandemu poučujeta učitelj z znanjem informatike in predmetni učitelj, predmet pa povezujemo s projekti pri nemščini, slovenščini in geografiji. Dvoletna spremljevalna evalvacija je pokazala, kaj deluje in kje učitelji potrebujejo več podpore.',
+        challenge: `Z novim obveznim predmetom smo morali od jeseni 2022 v vseh štirih letnikih ponuditi po eno tedensko uro digitalne osnovne izobrazbe, imeli pa smo le dva učitelja z izobrazbo iz informatike. Hkrati so učenci prvih razredov prek zvezne pobude za naprave dobili lastne tablice in veliko staršev je spraševalo, čemu so pravzaprav namenjene. Na dvojezični šoli je bila dodatna težava, da gradiv o digitalnih temah v slovenščini skoraj ni bilo.`,
+        description: `Vsako uro predmeta poučuje tandem: učitelj z znanjem informatike in predmetni učitelj, na primer za nemščino, slovenščino ali geografijo. Vsebine sledijo učnemu načrtu, a so povezane s projekti pri drugih predmetih: v 2. razredu otroci pripravijo dvojezični podkast o svojem kraju, v 3. razredu preverjajo lažne novice v nemških in slovenskih medijih.
+
+Na začetku in ob koncu šolskega leta učenci ocenijo svoje kompetence z vprašalnikom po kompetenčnem modelu digi.komp. Učitelji s samooceno digi.checkP pripravijo svoj načrt izpopolnjevanja.`,
+        implementation: `1. Spomladi 2022 je vodstvo šole oblikovalo pet tandemov in jim v urniku zagotovilo skupne ure za pripravo.
+2. Tandemi so se udeležili izpopolnjevanj pedagoške visoke šole o novem učnem načrtu.
+3. Za vsak letnik smo določili medpredmetni projekt, ki obsega vsaj tretjino ur.
+4. Gradiva zbiramo v skupnem tečaju na učni platformi; učitelji slovenščine so najpomembnejša prevedli in prilagodili.
+5. Na roditeljskem sestanku o pobudi za naprave smo se dogovorili o pravilih uporabe, nastavitvah za zaščito otrok in hrambi naprav.
+6. Pedagoška visoka šola je uvajanje dve leti spremljala z opazovanjem pouka in anketami; rezultate smo zboru predstavili junija 2024.`,
+        resourcesNeeded:
+          'Dodatne učiteljske ure za tandemski pouk (iz avtonomnega kontingenta ur šole), ena skupna ura priprave na tandem na teden, izpopolnjevanja na pedagoški visoki šoli, učna platforma šole in tablice iz pobude za naprave (starši prispevajo 25 %).',
+        outcomes: `- 212 učencev v desetih razredih je v vsakem šolskem letu zaključilo vsaj en medpredmetni projekt.
+- V 3. razredu se je delež učencev, ki se pri vrednotenju informacij počutijo samozavestne, povečal s 34 % na 58 %.
+- Po spremljevalni evalvaciji se predmetni učitelji po enem letu v tandemu počutijo bistveno bolj suvereni; najbolj učinkovit je bil pouk na področju ustvarjanja vsebin.
+- Nastalo je 46 dvojezičnih delovnih listov, ki so na voljo drugim dvojezičnim šolam na Koroškem.`,
+        difficulties: `Tandemski pouk podvoji kadrovske potrebe. V celoti smo ga lahko financirali le v 1. in 2. razredu; v 3. in 4. razredu večinoma poučuje en učitelj in tam so rezultati slabši. Skupne ure priprave so ob nadomeščanjih pogosto prve odpadle.
+
+V prvem letu se je izgubilo ali poškodovalo šest tablic, med odmori pa so učenci naprave uporabljali predvsem za igre. Obseg prevajanja gradiv v slovenščino smo močno podcenili. Evalvacija je pokazala tudi, da je bilo področje reševanja problemov in programiranja zapostavljeno.`,
+        transferConditions:
+          'Prenosljivo na srednje šole in nižje razrede gimnazij, zlasti na večjezične šole. Pogoji so ure za tandemski pouk, vodstvo, ki varuje skupni čas za pripravo, in skupna zbirka gradiv.',
+        lessons: `- Tandemski pouk je najhitrejša pot do samozavestnih predmetnih učiteljev pri novem predmetu.
+- Digitalna osnovna izobrazba najbolje deluje, ko se naveže na projekte pri drugih predmetih.
+- Večjezična gradiva potrebujejo lastne vire.`,
+      },
+    },
+    organisation: { name: 'Zweisprachige Mittelschule Jauntal / Dvojezična srednja šola Podjuna', ownerType: 'school' },
+    country: 'AT',
+    region: 'Kärnten',
+    sector: 'school',
+    educationLevels: ['isced-2'],
+    targetGroups: ['teachers', 'pupils', 'parents'],
+    practiceType: 'training',
+    lifecycleStage: 'evaluate',
+    startDate: '2022-09-12',
+    endDate: '2024-07-05',
+    scale: { schools: 1, participants: 212 },
+    digCompEdu: ['1.2', '3.1', '3.3', '6.1', '6.3', '6.5'],
+    digComp: ['1.2', '3.1', '3.4', '2.2'],
+    selfieAreas: ['pedagogy-implementation', 'student-digital-competence', 'collaboration-networking', 'infrastructure-equipment'],
+    evidenceTypes: ['external-evaluation', 'observation', 'self-assessment-data', 'survey'],
+    evidenceLevel: 'expert-validated',
+    licence: 'cc-by-4.0',
+    programme: 'Pflichtfach Digitale Grundbildung; Geräteinitiative „Digitales Lernen“',
+    funding: 'Bund (Geräteinitiative) und schulautonomes Stundenkontingent',
+    contact: { name: 'Andrea Kuchar', email: 'andrea.kuchar@example.org' },
+    tags: ['digitale grundbildung', 'teamteaching', 'zweisprachigkeit', 'mittelschule', 'tablets'],
+    images: [{ caption: 'Aufnahme eines zweisprachigen Podcasts in der 2. Klasse', colour: '#c8102e' }],
+  },
+  {
+    key: 'fi-01',
+    author: 'official-fi-1',
+    state: 'published',
+    originalLanguage: 'en',
+    texts: {
+      en: {
+        provenance: 'original',
+        reviewed: true,
+        title: 'Digital tutor teachers: peer support for teachers in every school of a municipality',
+        summary:
+          'Our municipality has 18 tutor teachers who spend part of their working time helping colleagues use digital tools in their own classrooms. The model started with a national state grant in 2017 and has been funded from the municipal education budget since 2020. Teachers’ self-assessed digital competence, measured with the national Opeka tool, has risen in every area.',
+        challenge: `In 2016 the new national core curriculum made ICT competence a cross-curricular goal from the first grade, but the skills of our teachers varied enormously. Central trainings in the town hall were attended by the already enthusiastic, and what was learnt was rarely used in class. Schools in the outlying villages had almost no contact with each other, and the municipality's single ICT adviser could not visit them all.`,
+        description: `A tutor teacher is a class or subject teacher who stays in their own school but has about three lessons a week released from teaching to support colleagues. Support happens where the need is: the tutor co-teaches a lesson, helps plan a project, or runs a short "digi breakfast" before school on one tool or method. Colleagues book tutors through a simple shared calendar.
+
+The tutors also maintain the municipal digital path (digipolku): a list of the digital skills every pupil should practise in each grade, with example tasks. Tutors meet monthly as a network led by the education department, and every autumn teachers assess their digital competence with Opeka to guide the tutors' priorities.`,
+        implementation: `1. In 2017 each school nominated candidates; the education department selected 18 tutors so that every school had at least one.
+2. Tutors received six days of training over the first year, including coaching skills and how to co-teach with a colleague.
+3. Each tutor agreed a yearly plan with their principal based on the school's Opeka results.
+4. The network drafted the municipal digital path for grades 1–9; teachers commented on it before it was adopted.
+5. When the state grant ended, the municipal council decided to continue the model from the education budget, with slightly fewer released lessons.
+6. Since 2021 we have collected tutoring records and Opeka results every year and reported them to the education committee.`,
+        resourcesNeeded:
+          'Released teaching time of about three lessons a week per tutor (roughly 2.5 full-time equivalents in total), a network coordinator in the education department at 20% of working time, training days for new tutors, and a shared calendar and material bank in the learning platform the municipality already uses.',
+        outcomes: `- Tutors logged around 1,900 support sessions in five school years, about a third of them co-taught lessons.
+- In Opeka the share of teachers who rate themselves as confident in using digital tools for collaborative learning rose from 29% (2018) to 57% (2023).
+- During school closures in spring 2020 tutors ran daily drop-in sessions; every teacher was teaching online within a week.
+- All nine comprehensive schools use the digital path in their annual plans.`,
+        difficulties: `The biggest risk has been tutors turning into technical support. In some schools colleagues booked them to fix printers and passwords, and the pedagogical work faded. We had to agree with the ICT services that device problems go to them, not to tutors.
+
+When the state grant ended, released time was cut by a quarter, and two experienced tutors stepped down. Subject teachers in grades 7–9 have used tutors much less than class teachers; co-teaching is harder to timetable in the upper grades. Opeka measures self-perception, so we cannot claim that pupils' skills have improved by the same amount.`,
+        transferConditions:
+          'Works in any municipality or school network where principals agree to release teaching time. Small municipalities can share tutors between schools. Stable funding beyond a project period is essential; a clear line between pedagogical support and technical support should be drawn from the start.',
+        lessons: `- Support in the teacher's own classroom beats central courses.
+- Protect the tutors' released time, or it disappears into substitutions.
+- A shared digital path gives tutors and principals a common target.`,
+      },
+    },
+    organisation: { name: 'Kuusijärvi Education and Culture Services', ownerType: 'municipality' },
+    country: 'FI',
+    region: 'Pirkanmaa',
+    sector: 'local-government',
+    educationLevels: ['isced-1', 'isced-2'],
+    targetGroups: ['teachers', 'school-leaders', 'local-government-staff', 'ict-coordinators'],
+    practiceType: 'mentoring',
+    lifecycleStage: 'diffuse',
+    startDate: '2017-01-09',
+    scale: { schools: 9, municipalities: 1, participants: 310 },
+    digCompEdu: ['1.2', '1.4', '3.1', '3.3'],
+    digComp: ['2.4', '3.1', '5.1'],
+    selfieAreas: ['continuing-professional-development', 'collaboration-networking', 'pedagogy-implementation'],
+    evidenceTypes: ['self-assessment-data', 'participation-data', 'testimonials'],
+    evidenceLevel: 'good',
+    licence: 'cc-by-4.0',
+    programme: 'Tutor teacher activity (national state grant 2017–2019), continued as a municipal programme',
+    funding: 'Finnish National Agency for Education state grant (2017–2019); municipal education budget since 2020',
+    contact: { name: 'Laura Virtanen', email: 'laura.virtanen@example.org' },
+    tags: ['tutor teachers', 'peer support', 'municipality', 'opeka', 'digital path'],
+    images: [{ caption: 'A tutor teacher co-teaching a year 4 lesson', colour: '#003580' }],
   },
 ];

@@ -1,6 +1,15 @@
 // Binds every collection's schema to one mongoose connection, so each app (and each test file) has its own.
 import type { Connection } from 'mongoose';
 import { auditSchema, type AuditEntry } from './audit.js';
+import { communitySchema, type Community } from './community.js';
+import { flagSchema, type Flag } from './flag.js';
+import { inviteSchema, type Invite } from './invite.js';
+import { membershipSchema, type Membership } from './membership.js';
+import { messageSchema, type Message } from './message.js';
+import { postSchema, type Post } from './post.js';
+import { roomSchema, type Room } from './room.js';
+import { slowModeWindowSchema, type SlowModeWindow } from './slowModeWindow.js';
+import { threadSchema, type Thread } from './thread.js';
 import { sessionSchema, type Session } from './session.js';
 import { userSchema, type User } from './user.js';
 
@@ -9,6 +18,15 @@ export function createModels(connection: Connection) {
     User: connection.model<User>('User', userSchema, 'users'),
     Session: connection.model<Session>('Session', sessionSchema, 'sessions'),
     Audit: connection.model<AuditEntry>('Audit', auditSchema, 'audit'),
+    Community: connection.model<Community>('Community', communitySchema, 'communities'),
+    Membership: connection.model<Membership>('Membership', membershipSchema, 'memberships'),
+    Invite: connection.model<Invite>('Invite', inviteSchema, 'invites'),
+    Thread: connection.model<Thread>('Thread', threadSchema, 'threads'),
+    Post: connection.model<Post>('Post', postSchema, 'posts'),
+    Room: connection.model<Room>('Room', roomSchema, 'rooms'),
+    Message: connection.model<Message>('Message', messageSchema, 'messages'),
+    Flag: connection.model<Flag>('Flag', flagSchema, 'flags'),
+    SlowModeWindow: connection.model<SlowModeWindow>('SlowModeWindow', slowModeWindowSchema, 'slowModeWindows'),
   };
 }
 

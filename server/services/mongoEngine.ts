@@ -293,16 +293,17 @@ async function findMongod(options: StartMongoEngineOptions, failures: string[]):
   try {
     return await mongodFromMemoryServer(options.log);
   } catch (error) {
-    failures.push(`mongodb-memory-server found no binary: ${messageOf(error).split('\n')[0] ?? ''}`);
+    failures.push(`mongodb-memory-server found no binary: ${messageOf(error).replace(/\s*\n\s*/g, ' ')}`);
   }
   return null;
 }
 
-const HOW_TO_GET_MONGO =
-  'Either set MONGODB_URI to a MongoDB 7.0+ (e.g. mongodb://127.0.0.1:27017), ' +
+const HOW_TO_GET_MONGODB =
+  'Set MONGODB_URI to a MongoDB 7.0+ (e.g. mongodb://127.0.0.1:27017), ' +
   'or put MongoDB 7.0+ `mongod` on PATH, ' +
-  'or let mongodb-memory-server download one (needs https://fastdl.mongodb.org), ' +
-  'or install Java 17+ (Debian/Ubuntu: apt-get install openjdk-17-jre-headless maven) for the embedded mongo-java-server.';
+  'or let mongodb-memory-server download one (needs https://fastdl.mongodb.org).';
+const HOW_TO_GET_JAVA =
+  'Or install Java 17+ and Maven (Debian/Ubuntu: apt-get install openjdk-17-jre-headless maven) for the embedded mongo-java-server.';
 
 /**
  * Starts the MongoDB-protocol server Praxis talks to. `auto`: MONGODB_URI → mongod (mongodBin or
@@ -342,7 +343,7 @@ export async function startMongoEngine(options: StartMongoEngineOptions): Promis
   if (mongod !== null) return spawnMongod(mongod, dataDir, log);
 
   if (engine === 'mongodb') {
-    throw new Error(`MongoDB was requested but none could be found (${failures.join('; ')}). ${HOW_TO_GET_MONGO}`);
+    throw new Error(`MongoDB was requested but none could be found (${failures.join('; ')}). ${HOW_TO_GET_MONGODB}`);
   }
   if (hasMongodData && mongodData !== null) {
     throw new Error(
@@ -355,6 +356,9 @@ export async function startMongoEngine(options: StartMongoEngineOptions): Promis
   try {
     return await startJava(dataDir, log);
   } catch (error) {
-    throw new Error(`No MongoDB-protocol server could be started. ${HOW_TO_GET_MONGO}\n(${failures.join('; ')}; mongo-java-server: ${messageOf(error)})`);
+    throw new Error(
+      `No MongoDB-protocol server could be started. ${HOW_TO_GET_MONGODB} ${HOW_TO_GET_JAVA}\n` +
+        `(${failures.join('; ')}; mongo-java-server: ${messageOf(error)})`,
+    );
   }
 }

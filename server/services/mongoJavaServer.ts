@@ -215,6 +215,30 @@ function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
   });
 }
 
+const JAVA_MISSING =
+  '`java` was not found on PATH; mongo-java-server needs Java 17 or newer (Debian/Ubuntu: apt-get install openjdk-17-jre-headless).';
+
+/** Checks for Java 17+ before anything is downloaded for it. */
+async function assertJava17(): Promise<void> {
+  const output = await new Promise<string>((resolve, reject) => {
+    const java = spawn('java', ['-version'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    java.stdout.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+    });
+    java.stderr.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+    });
+    java.once('error', (error) => reject(isMissingCommand(error) ? new Error(JAVA_MISSING) : error));
+    java.once('close', () => resolve(text));
+  });
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(output);
+  const major = match ? (match[1] === '1' ? Number(match[2]) : Number(match[1])) : Number.NaN;
+  if (!(major >= 17)) {
+    throw new Error(`mongo-java-server needs Java 17 or newer; \`java -version\` says: ${output.trim().split('\n')[0] ?? '(nothing)'}`);
+  }
+}
+
 /**
  * Starts mongo-java-server (H2 MVStore in `dataFile`, or in memory when null) on a free port of
  * 127.0.0.1, declaring MongoDB 6.0 / wire version 17. The JVM exits when this process does: it
@@ -223,6 +247,7 @@ function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
 export async function startMongoJavaServer(options: StartMongoJavaServerOptions): Promise<MongoJavaServer> {
   const { dataFile, log, startTimeoutMs = 60_000 } = options;
   const { root, source } = locateFiles();
+  await assertJava17();
   const jarsDir = await ensureMongoJavaJars(log);
 
   let backend = 'memory';
@@ -280,11 +305,7 @@ export async function startMongoJavaServer(options: StartMongoJavaServerOptions)
       });
       child.once('error', (error) => {
         clearTimeout(timer);
-        reject(
-          isMissingCommand(error)
-            ? new Error('`java` was not found on PATH; mongo-java-server needs Java 17 or newer (Debian/Ubuntu: apt-get install openjdk-17-jre-headless).')
-            : error,
-        );
+        reject(isMissingCommand(error) ? new Error(JAVA_MISSING) : error);
       });
       child.once('exit', (code, signal) => {
         clearTimeout(timer);

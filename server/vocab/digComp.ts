@@ -14,7 +14,7 @@ export const digComp = defineVocabulary({
       id: '1.1',
       area: '1',
       labels: {
-        sl: 'Brskanje, iskanje in filtriranje podatkov, informacij in digitalnih vsebin',
+        sl: 'Brskanje po spletu, iskanje in filtriranje podatkov, informacij ter digitalnih vsebin',
         pl: 'Przeglądanie, wyszukiwanie i filtrowanie danych, informacji i treści cyfrowych',
         sv: 'Söka, filtrera och bläddra i data, information och digitalt innehåll',
         en: 'Browsing, searching and filtering data, information and digital content',
@@ -54,7 +54,7 @@ export const digComp = defineVocabulary({
       id: '2.2',
       area: '2',
       labels: {
-        sl: 'Deljenje informacij in vsebin prek digitalnih tehnologij',
+        sl: 'Izmenjava informacij in vsebin prek digitalnih tehnologij',
         pl: 'Udostępnianie za pomocą technologii cyfrowych',
         sv: 'Dela genom digitala teknologier',
         en: 'Sharing through digital technologies',

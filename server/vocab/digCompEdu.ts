@@ -104,7 +104,7 @@ export const digCompEdu = defineVocabulary({
       id: '3.4',
       area: '3',
       labels: {
-        sl: 'Samouravnavano učenje',
+        sl: 'Samoregulacijsko učenje',
         pl: 'Samoregulacja w uczeniu się',
         sv: 'Självreglerat lärande',
         en: 'Self-regulated learning',

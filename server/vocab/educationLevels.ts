@@ -67,7 +67,7 @@ export const educationLevels = defineVocabulary({
     {
       id: 'isced-6',
       labels: {
-        sl: 'Prva stopnja ali enakovredno (ISCED 6)',
+        sl: 'Prva bolonjska stopnja ali enakovredno (ISCED 6)',
         pl: 'Studia pierwszego stopnia lub równoważne (ISCED 6)',
         sv: 'Kandidatnivå eller motsvarande (ISCED 6)',
         en: "Bachelor's or equivalent level (ISCED 6)",
@@ -76,7 +76,7 @@ export const educationLevels = defineVocabulary({
     {
       id: 'isced-7',
       labels: {
-        sl: 'Druga stopnja ali enakovredno (ISCED 7)',
+        sl: 'Druga bolonjska stopnja ali enakovredno (ISCED 7)',
         pl: 'Studia drugiego stopnia lub równoważne (ISCED 7)',
         sv: 'Magister-/masternivå eller motsvarande (ISCED 7)',
         en: "Master's or equivalent level (ISCED 7)",

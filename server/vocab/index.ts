@@ -128,7 +128,7 @@ export function termSchema<V extends VocabularyId>(vocabId: V): z.ZodType<TermId
   let schema = schemas.get(vocabId);
   if (!schema) {
     const noun = nouns[vocabId];
-    schema = z.enum(indexOf(vocabId).ids as [string, ...string[]], {
+    schema = z.enum(indexOf(vocabId).ids, {
       error: (issue) =>
         issue.input === undefined ? `a ${noun} is required` : `${describeInput(issue.input)} is not a known ${noun}`,
     });

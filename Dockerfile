@@ -1,0 +1,11 @@
+# Praxis app image: Node 20 with the project's dependencies; MongoDB and Meilisearch run as their own services.
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm install --no-save esbuild typescript
+COPY . .
+RUN node --import tsx web/build.ts
+EXPOSE 3000
+HEALTHCHECK --interval=15s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:3000/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["node", "--import", "tsx", "server/main.ts"]

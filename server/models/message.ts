@@ -1,0 +1,37 @@
+// The messages collection: live-room messages with a per-room seq (unique with the room, ARCHITECTURE §6) and
+// a per-author clientId (unique too) so a resent message is stored once.
+import { Schema, type Types } from 'mongoose';
+
+export const messageStates = ['visible', 'deleted'] as const;
+
+export interface Message {
+  _id: Types.ObjectId;
+  roomId: Types.ObjectId;
+  communityId: Types.ObjectId;
+  seq: number;
+  authorId: Types.ObjectId;
+  clientId: string;
+  body: string;
+  bodyHtml: string;
+  state: (typeof messageStates)[number];
+  editedAt: Date | null;
+  createdAt: Date;
+}
+
+export const messageSchema = new Schema<Message>(
+  {
+    roomId: { type: Schema.Types.ObjectId, required: true },
+    communityId: { type: Schema.Types.ObjectId, required: true },
+    seq: { type: Number, required: true },
+    authorId: { type: Schema.Types.ObjectId, required: true },
+    clientId: { type: String, required: true },
+    body: { type: String, default: '' },
+    bodyHtml: { type: String, default: '' },
+    state: { type: String, enum: messageStates, default: 'visible' },
+    editedAt: { type: Date, default: null },
+    createdAt: { type: Date, default: () => new Date() },
+  },
+  { versionKey: false },
+);
+messageSchema.index({ roomId: 1, seq: 1 }, { unique: true });
+messageSchema.index({ roomId: 1, authorId: 1, clientId: 1 }, { unique: true });
