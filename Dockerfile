@@ -3,7 +3,7 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm install --no-save esbuild typescript
+RUN npm ci --omit=dev --no-audit --no-fund
 COPY . .
 RUN node --import tsx web/build.ts
 EXPOSE 3000

@@ -12,7 +12,11 @@ import { requireJsonBody } from './http/middleware/requireJson.js';
 import { loadSession } from './http/middleware/session.js';
 import './http/requestState.js';
 import { apiRouters } from './http/routes/index.js';
+import { fileRoutes } from './http/routes/fileRoutes.js';
 import { healthRoutes } from './http/routes/healthRoutes.js';
+import { webDistDir } from './http/pages/assets.js';
+import { pageErrorHandler, pageNotFound } from './http/pages/errorPages.js';
+import { pageRouters } from './http/pages/index.js';
 
 export function createApp(ctx: AppContext): Express {
   const app = express();
@@ -51,6 +55,7 @@ export function createApp(ctx: AppContext): Express {
     }),
   );
   app.use(healthRoutes(ctx));
+  app.use('/assets', express.static(webDistDir, { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
   app.use(parseCookies);
   app.use(express.json({ limit: '1mb', strict: true }));
   app.use(express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 200 }));
@@ -63,7 +68,11 @@ export function createApp(ctx: AppContext): Express {
   for (const router of apiRouters(ctx)) api.use(router);
   api.use(apiNotFound);
   app.use('/api', api);
+  app.use(fileRoutes(ctx));
 
+  for (const router of pageRouters(ctx)) app.use(router);
+  app.use(pageNotFound);
+  app.use(pageErrorHandler);
   app.use(errorHandler);
   return app;
 }

@@ -34,6 +34,7 @@ const envSchema = z.object({
   RATE_LIMIT_AUTH_PER_15MIN: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_WRITE_PER_MIN: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_MESSAGES_PER_MIN: z.coerce.number().int().min(1).default(30),
+  MESSAGE_EDIT_WINDOW_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   SEED_ON_EMPTY: booleanFlag.default(true),
   SEARCH_SYNC_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
@@ -72,6 +73,7 @@ export interface Config {
     readonly cleanupIntervalMs: number;
   };
   readonly rateLimits: { readonly authPer15Min: number; readonly writesPerMinute: number; readonly messagesPerMinute: number };
+  readonly messageEditWindowMinutes: number;
   readonly redisUrl: string | undefined;
   readonly seedOnEmpty: boolean;
   readonly searchSyncIntervalMs: number;
@@ -124,6 +126,7 @@ export function loadConfig(environment: Environment): Config {
       writesPerMinute: env.RATE_LIMIT_WRITE_PER_MIN,
       messagesPerMinute: env.RATE_LIMIT_MESSAGES_PER_MIN,
     },
+    messageEditWindowMinutes: env.MESSAGE_EDIT_WINDOW_MINUTES,
     redisUrl: env.REDIS_URL,
     seedOnEmpty: env.SEED_ON_EMPTY,
     searchSyncIntervalMs: env.SEARCH_SYNC_INTERVAL_MS,

@@ -107,7 +107,7 @@ Polnoletni dijaki odločajo sami – mi jih ob začetku 4. letnika preprosto vpr
           },
           {
             author: 'teacher-hr-1',
-            body: 'Pozdrav iz Splita! Kod nas je slično: škola traži posebnu privolu za društvene mreže, a s natjecanja često objavimo fotografiju snimljenu s leđa ili samo ruke i robota, bez imena i prezimena. Učenici su se brzo navikli, a roditelji su zadovoljni.',
+            body: 'Pozdrav iz Splita! Kod nas je slično: škola traži posebnu privolu za društvene mreže, a s natjecanja često objavimo fotografiju snimljenu s leđa ili onu na kojoj se vide samo ruke i robot, bez imena i prezimena. Učenici su se brzo navikli, a roditelji su zadovoljni.',
           },
           {
             author: 'teacher-si-2',

@@ -288,7 +288,7 @@ Latem frekwencja spadła do ośmiu gmin, a część spotkań zamieniała się w 
     en: {
       provenance: 'machine',
       reviewed: false,
-      title: 'Experience Exchange Group of rural municipalities in the Lublin region: 14 municipalities, one shared template folder',
+      title: 'Experience Exchange Group of rural municipalities in the Lublin region: 14 members, one template folder',
       summary:
         'A moderated experience exchange group brought together education staff from 14 small municipalities that do not have their own IT specialist or procurement lawyer. For 18 months it met every six weeks, and the result is a shared folder of document templates and one joint purchase of device management licences.',
       challenge: `In a small rural municipality, education matters are often handled by one person in the office or in the municipal school service unit. The same person settles the subsidy, pupil transport, government programmes and answers questions from principals about equipment. There is no one to consult an idea with and nowhere to get a proven template.
@@ -638,6 +638,38 @@ Nauczyciele w jednej szkole odmówili drugiego SELFIE („kolejna ankieta”); d
 - Każde zadanie musi mieć koszt i nazwisko.
 - Rezerwa na wzrost cen to nie luksus, tylko konieczność.`,
     },
+    sv: {
+      provenance: 'machine',
+      reviewed: false,
+      title: 'Digitaliseringsplan för skolan i en liten landsbygdskommun: fem skolor, tolv sidor med konkreta åtgärder',
+      summary:
+        'Kommunen Wrzosowa Wola tog fram en kort, treårig plan för skolans digitalisering där varje åtgärd har en kostnad, en finansieringskälla och en ansvarig person. Planen byggde på en mall från erfarenhetsutbytesgruppen och uppdaterades efter det första året, eftersom två antaganden visade sig vara orealistiska.',
+      challenge: `Kommunen är huvudman för fem grundskolor (två har färre än 70 elever) och en förskola. Den har varken en IT-tekniker eller en person som arbetar med externa medel. Ansökningar till statliga program skrevs i all hast, och den utrustning som köptes passade inte alltid ihop med det som redan fanns i skolorna.
+
+De mallar för digitaliseringsplaner som vi hittade hade 60–80 sidor och var skrivna av konsultföretag för stora städer. För oss skulle ett sådant dokument vara dött.`,
+      description: `Planen har 12 sidor och fyra delar: nulägesanalys (tabell från inventeringen och SELFIE-resultat från fyra skolor), mål för tre år, en åtgärdstabell och ett sätt att följa upp. I åtgärdstabellen har varje åtgärd en kostnad, en finansieringskälla, en tidsfrist och en ansvarig person.
+
+De viktigaste åtgärderna är: anslutning av alla skolor till det nationella utbildningsnätet OSE, en gemensam IT-tekniker med grannkommunen, nytt wifi i de två största skolorna, fortbildning av lärare som leds av en metodikrådgivare samt en dag per år om cybersäkerhet för den administrativa personalen.`,
+      implementation: `1. Arbetsgrupp: kommunsekreteraren, skolinspektören och två rektorer (september 2023).
+2. Inventering av utrustning i ett förenklat kalkylark från erfarenhetsutbytesgruppen.
+3. SELFIE i fyra skolor (den femte anslöt ett år senare).
+4. Ett workshopmöte med alla rektorer och representanter för föräldraråden.
+5. Utkast till plan, samråd med lärarkollegierna och kommunfullmäktiges utbildningsutskott.
+6. Planen antogs genom beslut av kommunchefen (januari 2024).
+7. Översyn efter ett år: uppdatering av åtgärdstabellen och kostnaderna.`,
+      resourcesNeeded: `Cirka 60 timmars arbete för skolinspektören och konsultationer med en expert från programmet ”Cyfrowy rozwój oświaty w JST”. Genomförandet av planen: cirka 1,2 miljoner złoty under tre år, varav cirka 40 % från externa källor.`,
+      outcomes: `- Alla skolor anslutna till OSE inom 10 månader.
+- En gemensam IT-tekniker med grannkommunen på grundval av ett mellankommunalt avtal.
+- 41 lärare (av 58) genomförde fortbildningen i att planera lektioner med teknik.
+- Kommunens första rapport om genomförandet av utbildningsåtgärder presenterades för kommunfullmäktige.`,
+      difficulties: `Två antaganden visade sig vara orealistiska. Operatören hann inte dra fiber till den minsta skolan, som under ett halvår fick klara sig med en radiolänk. Kostnaden för nytt wifi hade beräknats utifrån priser från två år tidigare, och vi överskred den med 35 %.
+
+Lärarna på en skola vägrade göra SELFIE en andra gång (”ännu en enkät”); först när vi visade vad som förändrats efter den första gick kollegiet med på det. I dag lägger vi in en reserv på 15 % för varje utrustningsåtgärd.`,
+      transferConditions: `Mallen passar kommuner med 2–8 skolor. En förutsättning är en person som håller koll på åtgärdstabellen och att kommunchefen går med på en årlig översyn av planen inför fullmäktige.`,
+      lessons: `- En kort plan som någon läser är bättre än en lång som ingen öppnar.
+- Varje åtgärd måste ha en kostnad och ett namn.
+- En reserv för prisökningar är ingen lyx, utan en nödvändighet.`,
+    },
   },
   organisation: { name: 'Gmina Wrzosowa Wola – Urząd Gminy', ownerType: 'municipality' },
   country: 'PL',
@@ -707,7 +739,7 @@ Elevenkätens svarsfrekvens i åk 8 var bara 61 % på vissa skolor. När den nat
     en: {
       provenance: 'human',
       reviewed: true,
-      title: 'Following up the digitalisation strategy in Gothenburg compulsory schools: an annual indicator report that is used',
+      title: 'Following up the digitalisation strategy in Göteborg\'s schools: an annual indicator report that is used',
       summary:
         'The compulsory school administration follows up the local digitalisation strategy every year with twelve indicators drawn from LIKA, the pupil survey, the device inventory and support tickets. The results are discussed in follow-up dialogues with each head teacher and set the next year\'s priorities, instead of ending up in a report nobody reads.',
       challenge: `The local plan for school digitalisation built on Sweden's 2017 national digitalisation strategy for the school system and its three focus areas: digital competence for all, equal access and use, and research and follow-up. The third area was the weakest: we knew how many computers had been bought, but not whether pupils were actually developing their digital competence.
@@ -740,7 +772,7 @@ The pupil survey's response rate in year 8 was only 61% in some schools. When th
     pl: {
       provenance: 'human',
       reviewed: true,
-      title: 'Monitorowanie strategii cyfryzacji w szkołach podstawowych Göteborga: coroczny raport wskaźników, który jest używany',
+      title: 'Monitorowanie strategii cyfryzacji w szkołach Göteborga: coroczny raport wskaźników, który naprawdę działa',
       summary:
         'Zarząd szkół podstawowych co roku sprawdza realizację lokalnej strategii cyfryzacji za pomocą dwunastu wskaźników z narzędzia LIKA, ankiety uczniowskiej, inwentaryzacji urządzeń i zgłoszeń do pomocy technicznej. Wyniki są omawiane w rozmowach z każdym dyrektorem i wyznaczają priorytety na kolejny rok, zamiast trafiać do raportu, którego nikt nie czyta.',
       challenge: `Lokalny plan cyfryzacji szkół opierał się na szwedzkiej krajowej strategii cyfryzacji systemu szkolnego z 2017 r. i jej trzech obszarach: kompetencje cyfrowe dla wszystkich, równy dostęp i wykorzystanie oraz badania i monitorowanie. Trzeci obszar był najsłabszy: wiedzieliśmy, ile komputerów kupiono, ale nie wiedzieliśmy, czy uczniowie rzeczywiście rozwijają kompetencje cyfrowe.
@@ -991,7 +1023,7 @@ Rektorsomsättningen är hög: fem nya rektorer kom in under andra året och beh
     en: {
       provenance: 'human',
       reviewed: true,
-      title: 'A head teachers\' network for digital school development in Västerås: own data, critical friends and paired visits',
+      title: 'Head teachers\' network for digital school development in Västerås: own data, critical friends, paired visits',
       summary:
         'Eighteen head teachers meet four times a term to work on their own school\'s digital development using data from LIKA and SELFIE. The network is run by the head teachers themselves with the help of a facilitator, and each head teacher visits a colleague\'s school once a term.',
       challenge: `Head teachers are responsible for the internal work of their schools, but digitalisation was often left to the IT pedagogue or the central administration. In LIKA, head teachers rated leadership the lowest of all areas.

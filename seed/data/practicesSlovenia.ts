@@ -1148,7 +1148,7 @@ Najpogostejše teme so nastavitev smsPASS in prijava prek SI-PASS, pregled odlo�
 - Klicev v sprejemno pisarno z vprašanji o prijavi v e-storitve je po oceni uslužbencev za polovico manj.`,
         difficulties: `Veliko obiskovalcev je prihajalo večkrat z isto težavo, ker doma niso vadili in so pozabili korake ali geslo. Zato zdaj na koncu svetovanja občan korak ponovi sam, mi pa mu na list zapišemo, kje je obstal.
 
-Pri nekaterih e-storitvah je svetovalec naletel na meje: ko stranka nima mobilnega telefona ali ima telefon, ki ga uporablja več družinskih članov. Ko je bila knjižničarka na porodniškem dopustu, je svetovalnica v knjižnici tri mesece mirovala, ker nismo imeli namestnika.`,
+Pri nekaterih e-storitvah je svetovalec naletel na meje: ko stranka nima mobilnega telefona ali ima telefon, ki ga uporablja več družinskih članov. Ko je bil knjižničar dalj časa na bolniški odsotnosti, je svetovalnica v knjižnici tri mesece mirovala, ker nismo imeli namestnika.`,
         transferConditions:
           'Prenosljivo na majhne in srednje velike občine. Potrebna sta vsaj dva svetovalca, da svetovalnica ne miruje ob odsotnosti, in partner, ki ga ljudje že obiskujejo (knjižnica, dom starejših, društvo upokojencev).',
         lessons: `- Naučite občana, da postopek opravi sam; ne izpolnjujte namesto njega.
@@ -1178,7 +1178,7 @@ The most common topics are setting up smsPASS and logging in via SI-PASS, review
 - Calls to the reception office with questions about logging into e-services are, according to employees, halved.`,
         difficulties: `Many visitors came several times with the same problem because they did not practice at home and forgot the steps or password. That is why at the end of the consultation the resident now repeats the step himself, and we write on the sheet where he stopped.
 
-With some e-services, the adviser reached limits: when the client does not have a mobile phone or has a phone used by several family members. When the librarian was on maternity leave, the service in the library was idle for three months because we had no substitute.`,
+With some e-services, the adviser reached limits: when the client does not have a mobile phone or has a phone used by several family members. When the librarian was on long-term sick leave, the service in the library was idle for three months because we had no substitute.`,
         transferConditions:
           'Transferable to small and medium-sized municipalities. At least two advisers are needed so that the service does not stop during absences, and a partner that people already visit (library, retirement home, pensioners\' association).',
         lessons: `- Teach the resident to complete the procedure himself; do not fill in instead of him.

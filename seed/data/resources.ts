@@ -85,7 +85,7 @@ export const resources: SeedResource[] = [
     language: 'sl',
     title: 'Kontrolni seznam za digitalno strategijo šole',
     description:
-      'Seznam 22 vprašanj za šolski razvojni tim, s katerim pred obravnavo na učiteljskem zboru in ob koncu šolskega leta preveri, ali ima digitalna strategija šole izhodišče, realen akcijski načrt in spremljanje.',
+      'Seznam 20 vprašanj za šolski razvojni tim, s katerim pred obravnavo na učiteljskem zboru in ob koncu šolskega leta preveri, ali ima digitalna strategija šole izhodišče, realen akcijski načrt in spremljanje.',
     licence: 'cc-by-4.0',
     file: {
       name: 'kontrolni-seznam-digitalna-strategija-sole.md',
@@ -663,5 +663,338 @@ Program i scenariusze ćwiczeń można wykorzystywać w celach niekomercyjnych z
     relatedPracticeKeys: [],
     digCompEdu: [],
     digComp: ['2.1', '4.1', '4.2'],
+  },
+  // ---------------------------------------------------------------------------
+  // Swedish school documents and link
+  // ---------------------------------------------------------------------------
+  {
+    key: 'res-16',
+    author: 'moderator-se',
+    kind: 'self-assessment-guide',
+    language: 'sv',
+    title: 'Checklista för uppföljning av digitaliseringsarbetet på skolenheten',
+    description:
+      'En terminsvis checklista för rektor och ledningsgrupp, ordnad efter den nationella digitaliseringsstrategins tre fokusområden. Tänkt att ingå i det systematiska kvalitetsarbetet så att uppföljningen kan jämföras över tid och mellan skolor.',
+    licence: 'cc-by-4.0',
+    file: {
+      name: 'checklista-uppfoljning-digitalisering-skolenhet.md',
+      text: `# Checklista för uppföljning av digitaliseringsarbetet på skolenheten
+
+Checklistan används av rektor och ledningsgrupp en gång per termin, som en del av det systematiska kvalitetsarbetet. Den följer de tre fokusområdena i den nationella digitaliseringsstrategin för skolväsendet, så att uppföljningen kan jämföras över tid och mellan skolor hos samma huvudman.
+
+Markera **ja**, **delvis** eller **nej** och skriv en kort kommentar om vad som ligger bakom.
+
+## 1. Digital kompetens för alla i skolväsendet
+- [ ] Vi vet hur stor andel av eleverna i åk 3, 6 och 9 som självständigt kan logga in, spara, hitta och dela sina filer.
+- [ ] Undervisningen i källkritik, programmering och säker användning är planerad – vi vet i vilka ämnen och årskurser.
+- [ ] Alla lärare har under läsåret fått fortbildning kopplad till ett identifierat behov (t.ex. från LIKA eller SELFIE for Teachers).
+- [ ] Även fritidshemmets personal och elevassistenterna ingår i kompetensutvecklingen.
+- [ ] Ledningen har avsatt tid för kollegialt lärande om digitala verktyg i undervisningen.
+
+## 2. Likvärdig tillgång och användning
+- [ ] Alla elever har tillgång till en fungerande enhet när undervisningen kräver det.
+- [ ] Elever i behov av stöd har tillgång till de digitala verktyg som har beslutats som extra anpassningar (t.ex. talsyntes), och verktygen fungerar.
+- [ ] Vi vet hur lång tid det tar från felanmälan till åtgärd.
+- [ ] Vi har en medveten balans mellan tryckta läromedel och digitala resurser per årskurs, och vårdnadshavarna känner till den.
+
+## 3. Forskning och uppföljning kring digitaliseringens möjligheter
+- [ ] Vi har valt 2–3 mått som vi följer varje termin (inte bara antal enheter).
+- [ ] Resultaten diskuteras med personalen, med tid för samtal – de presenteras inte bara.
+- [ ] Vi har prövat minst en förändring i undervisningen och följt upp effekten.
+
+## Så använder ni resultatet
+1. Välj högst två punkter med **nej** som ni prioriterar nästa termin.
+2. Skriv för varje punkt vem som ansvarar och hur ni ska veta att något har förändrats.
+3. Spara checklistan – nästa termin jämför ni med samma frågor.
+
+## Erfarenheter
+Skolor som använde checklistan under ett läsår berättade att frågan om tiden från felanmälan till åtgärd oftast ledde till snabb förbättring. Svårast att besvara var frågan om elevernas förmåga att hantera sina filer – det gick först när lärarna gav eleverna en kort, gemensam uppgift i åk 3, 6 och 9 och noterade resultatet.
+`,
+    },
+    tags: ['uppföljning', 'digitaliseringsstrategi', 'systematiskt kvalitetsarbete', 'checklista', 'likvärdighet'],
+    relatedPracticeKeys: [],
+    digCompEdu: ['1.4', '5.1', '6.4'],
+    digComp: [],
+  },
+  {
+    key: 'res-17',
+    author: 'headteacher-se-1',
+    kind: 'training-material',
+    language: 'sv',
+    title: 'Papper, skärm och varför – planeringsunderlag per årskurs för arbetslag',
+    description:
+      'Ett underlag i fyra steg för arbetslag som vill göra en medveten och kommunicerbar plan för när eleverna arbetar med tryckta läromedel och när de arbetar digitalt – med en tabell per årskurs att visa för vårdnadshavare.',
+    licence: 'cc-by-sa-4.0',
+    file: {
+      name: 'papper-skarm-och-varfor.md',
+      text: `# Papper, skärm och varför – underlag för arbetslag
+
+Underlaget hjälper ett arbetslag att göra en medveten plan för när eleverna arbetar med tryckta läromedel och penna och när de arbetar digitalt. Resultatet blir en tabell per årskurs som kan visas för vårdnadshavare. Räkna med två träffar på sammanlagt ungefär två timmar.
+
+## Steg 1: Inventera (30 min)
+Varje lärare listar de vanligaste arbetsformerna under en vanlig vecka i sina ämnen och markerar **papper**, **digitalt** eller **båda**.
+
+## Steg 2: Motivera (30 min)
+För varje digitalt moment:
+- Vilket syfte eller centralt innehåll i kursplanen stöder det?
+- Vad kan eleven göra digitalt som inte går lika bra på papper – redigera, samarbeta i realtid, programmera, granska källor på nätet, använda talsyntes?
+- Finns det en risk att verktyget tar uppmärksamheten från själva lärandet?
+
+För varje pappersmoment:
+- Är det ett medvetet val, till exempel handskrift i den tidiga skrivinlärningen eller läsning av längre texter, eller är det en vana?
+
+## Steg 3: Sammanställ (20 min)
+
+| Årskurs | Främst på papper | Främst digitalt | Varför |
+|---|---|---|---|
+| F–3 | läs- och skrivinlärning, matematik med konkret material | programmering med enkla robotar, inspelning av muntliga redovisningar | handskrift stöder tidig läs- och skrivutveckling; digitalt när eleverna skapar och samarbetar |
+| 4–6 | | | |
+| 7–9 | | | |
+
+## Steg 4: Kommunicera
+- Visa tabellen på föräldramötet med ett konkret exempel per årskurs.
+- Skilj tydligt på digitala verktyg i undervisningen och skärmtid eller mobiler på fritiden.
+- Förklara att elever som behöver digitala hjälpmedel alltid får dem, oavsett huvudregeln.
+
+## Fallgropar vi har sett
+- **Tabellen blir en lista med appar.** Fokusera på arbetsformer, inte produkter.
+- **Arbetslaget blir inte överens.** Det är inget misslyckande utan ett bra underlag för ett samtal med rektor.
+- **Tabellen görs en gång och glöms bort.** Gå igenom den vid varje läsårsstart.
+
+## Så gick det hos oss
+På vår skola gjorde sex arbetslag tabellen under en studiedag. På höstens föräldramöten kom betydligt färre frågor om ”skärmar hela dagen”, och de frågor som kom handlade om konkreta moment – vilket var lättare att svara på.
+`,
+    },
+    tags: ['läromedel', 'digitala verktyg', 'vårdnadshavare', 'arbetslag', 'balans'],
+    relatedPracticeKeys: [],
+    digCompEdu: ['2.1', '3.1', '5.1'],
+    digComp: [],
+  },
+  {
+    key: 'res-18',
+    author: 'organiser-se',
+    kind: 'link',
+    language: 'sv',
+    title: 'Skolverket: Våra insatser för skolans digitalisering',
+    description:
+      'Skolverkets översikt över myndighetens arbete med skolans digitalisering, med bakgrund om den nationella digitaliseringsstrategin för skolväsendet och dess tre fokusområden samt den nationella handlingsplanen som SKR tog fram.',
+    licence: 'all-rights-reserved',
+    url: 'https://www.skolverket.se/om-oss/var-verksamhet/skolverkets-prioriterade-omraden/digitalisering/vara-insatser-for-skolans-digitalisering',
+    tags: ['skolverket', 'digitaliseringsstrategi', 'handlingsplan', 'skolväsendet'],
+    relatedPracticeKeys: [],
+    digCompEdu: ['1.4'],
+    digComp: [],
+  },
+  // ---------------------------------------------------------------------------
+  // Public administration: e-trainings and self-assessment
+  // ---------------------------------------------------------------------------
+  {
+    key: 'res-19',
+    author: 'moderator-pa',
+    kind: 'training-material',
+    language: 'en',
+    title: 'Self-paced e-trainings for civil servants – completion and transfer checklist',
+    description:
+      'What training units changed to raise completion of self-paced e-trainings and, more importantly, transfer to everyday work: target groups and DigComp competences, 10–15-minute modules, protected learning time, transfer tasks and what to report to management.',
+    licence: 'cc-by-4.0',
+    file: {
+      name: 'e-training-completion-transfer-checklist.md',
+      text: `# Self-paced e-trainings for civil servants – completion and transfer checklist
+
+Self-paced e-trainings are the cheapest way to reach thousands of public servants, and also the format with the lowest completion. This checklist collects what training units in several administrations changed to raise completion and, more importantly, transfer to everyday work. Use it when designing a new course or revising an old one.
+
+## Before enrolment
+- [ ] The course targets a specific job group and 1–3 DigComp competences, and says so in its description.
+- [ ] Participants see the expected time in minutes, not "approx. 2 hours".
+- [ ] Supervisors agree to protected learning time within working hours (e.g. two hours a month in the calendar).
+- [ ] Enrolment asks one question: "Which task at work do you want to do better after this course?"
+
+## Course design
+- [ ] Modules of 10–15 minutes, each ending with a short practical task, not only a quiz.
+- [ ] Examples come from the participants' own systems and documents (anonymised), not from generic office scenarios.
+- [ ] Every module works on a standard office computer without extra installation.
+- [ ] Accessibility: captions, transcripts, keyboard navigation, sufficient contrast.
+
+## During the course
+- [ ] A reminder after seven days of inactivity, written like a message from a person, not a system.
+- [ ] An optional 30-minute live Q&A in the middle of the course.
+- [ ] Progress visible to the participant; shared with the supervisor only if the participant chooses.
+
+## After the course
+- [ ] A transfer task two to four weeks later (e.g. "share a folder with the correct permissions", "report a suspicious e-mail").
+- [ ] A three-question survey: Did you use it? What stopped you? What should we change?
+- [ ] Completion, transfer-task results and survey answers reviewed after every cycle.
+
+## What to report to management
+
+| Measure | Why |
+|---|---|
+| Completion rate (enrolled → finished) | needed, but easy to inflate |
+| Transfer-task pass rate | shows a change in work |
+| Time from first phishing report to block (security courses) | shows organisational learning |
+| Share of participants with protected learning time | explains completion |
+
+## Numbers from practice
+In one administration, shortening modules and reserving learning time raised completion of self-paced courses from about 40 % to 62 % within a year. In another, completion stayed around 45 %, but 70 % of those who completed passed the transfer task – the figure that secured the next year's budget. What did not work anywhere: certificates alone, and monthly lists of non-completers sent to supervisors, which participants experienced as surveillance.
+`,
+    },
+    tags: ['e-training', 'completion', 'transfer', 'civil servants', 'course design'],
+    relatedPracticeKeys: [],
+    digCompEdu: ['2.2', '4.1'],
+    digComp: ['2.1', '2.2', '4.2'],
+  },
+  {
+    key: 'res-20',
+    author: 'moderator-pa',
+    kind: 'e-training',
+    language: 'sl',
+    title: 'E-usposabljanje »Varna raba e-pošte v javni upravi« – zasnova modulov',
+    description:
+      'Zasnova e-usposabljanja za javne uslužbence s štirimi 20-minutnimi moduli: prepoznavanje phishinga, ukrepanje po kliku, osebni podatki v e-pošti ter gesla in večfaktorska prijava. Z učnimi cilji, vrednotenjem in izkušnjami iz izvedb.',
+    licence: 'cc-by-4.0',
+    file: {
+      name: 'e-usposabljanje-varna-raba-e-poste.md',
+      text: `# E-usposabljanje »Varna raba e-pošte v javni upravi« – zasnova modulov
+
+**Ciljna skupina:** javni uslužbenci v državni upravi in občinah, ki pri delu uporabljajo službeno e-pošto.
+**Oblika:** samostojno e-učenje, štirje moduli po 20 minut, kratek preizkus znanja ob koncu vsakega modula.
+**Povezava z okvirom DigComp 2.2:** 2.1 Interakcija z digitalnimi tehnologijami, 4.1 Varovanje naprav, 4.2 Varovanje osebnih podatkov in zasebnosti.
+
+## Učni cilji
+Udeleženec po usposabljanju:
+- prepozna značilnosti zlonamernih sporočil (lažni pošiljatelj, pritisk z nujnostjo, nenavadne povezave in priponke);
+- ve, kako sumljivo sporočilo prijavi službi za informatiko;
+- varno pošilja dokumente z osebnimi podatki (šifriranje, deljenje prek povezave z omejenim dostopom);
+- uporablja večfaktorsko prijavo in upravitelja gesel, kjer ju organ omogoča.
+
+## Moduli
+1. **Kako prepoznamo phishing** – osem anonimiziranih primerov iz uprave, vaja »poišči tri opozorilne znake«.
+2. **Kaj naredim, ko kliknem** – prvih 15 minut: ne brišem, obvestim informatiko, zamenjam geslo; kratka simulacija.
+3. **Osebni podatki v e-pošti** – kaj sodi v e-pošto in kaj ne, pošiljanje prek varnega kanala, napačen prejemnik – kaj zdaj.
+4. **Gesla in prijava** – večfaktorska prijava, upravitelj gesel, skupni predali in zakaj skupna gesla niso rešitev.
+
+## Vrednotenje
+- Preizkusi po modulih (prag 80 %).
+- Po šestih tednih: število prijav sumljivih sporočil in, če organ izvaja simulacije, delež klikov.
+- Kratka anketa: kaj ste pri svojem delu spremenili?
+
+## Izkušnje iz izvedb
+- Prva različica je bila en sam 60-minutni modul – zaključila ga je manj kot polovica prijavljenih. Po razdelitvi na štiri module se je delež zaključenih opazno povečal.
+- Napovedane simulacije phishinga z anonimnimi skupnimi rezultati so zaposleni sprejeli veliko bolje kot nenapovedane; v enem organu je delež klikov med dvema simulacijama padel z 19 % na 8 %.
+- Udeležence so najbolj prepričali primeri iz lastne organizacije, ne splošni primeri iz bančništva.
+- Vodje, ki so za usposabljanje rezervirali čas v koledarju, so imeli skoraj popolno udeležbo.
+
+## Licenca
+Zasnovo lahko prosto uporabite in prilagodite z navedbo vira (CC BY 4.0).
+`,
+    },
+    tags: ['e-usposabljanje', 'kibernetska varnost', 'phishing', 'javna uprava', 'e-pošta'],
+    relatedPracticeKeys: [],
+    digCompEdu: [],
+    digComp: ['2.1', '4.1', '4.2'],
+  },
+  {
+    key: 'res-21',
+    author: 'official-fi-1',
+    kind: 'self-assessment-guide',
+    language: 'en',
+    title: 'DigComp self-assessment in a public-sector team – facilitator guide',
+    description:
+      'How a training coordinator can run a DigComp 2.2-based self-assessment for a unit of 10–80 people and turn the results into a short training plan: choosing 6–8 competences, writing task-based statements, reading gaps and mapping the training catalogue.',
+    licence: 'cc-by-4.0',
+    file: {
+      name: 'digcomp-self-assessment-facilitator-guide.md',
+      text: `# DigComp self-assessment in a public-sector team – facilitator guide
+
+This guide describes how a training coordinator or team leader can run a DigComp-based self-assessment for a unit of 10–80 people and turn the results into a short training plan. Allow about two weeks from invitation to plan.
+
+## 1. Choose the competences
+DigComp 2.2 has 21 competences in five areas. Do not ask about all of them. Together with the unit's manager, pick 6–8 that matter for daily work. For a front-office unit, for example:
+- 1.2 Evaluating data, information and digital content
+- 1.3 Managing data, information and digital content
+- 2.1 Interacting through digital technologies
+- 2.2 Sharing through digital technologies
+- 4.1 Protecting devices
+- 4.2 Protecting personal data and privacy
+- 5.2 Identifying needs and technological responses
+
+Agree a target proficiency level per job group (e.g. intermediate for case handlers).
+
+## 2. Build the questionnaire
+For each competence write two or three statements about concrete tasks in the unit, such as "I can share a folder with an external partner so that they can only view it". Use a four-point scale from "I don't know how" to "I could show a colleague". Keep it under 15 minutes.
+
+## 3. Run it
+- Explain in advance that answers are anonymous and reported only for groups of five or more.
+- Give a one-week window and time within working hours.
+- Expect 60–80 % response if the manager introduces the survey personally, and below 40 % if it arrives as a system e-mail.
+
+## 4. Read the results
+- Look at the gap between the target level and the group's median for each competence, not at the overall average.
+- Read the comments: "we are not allowed to" points to an organisational problem, not a skills gap.
+
+## 5. From gaps to a training plan
+- Map the training catalogue to the selected competences once, in a spreadsheet with columns for course, competences, level, length and format. For about 60 courses this took two people three days.
+- Recommend at most two courses per job group, chosen to close the largest gaps.
+- Make one course common to everyone if the largest gap is in security.
+
+## 6. Close the loop
+Share the group results and the plan with the unit within a month, and repeat the same statements after 12 months. In our first round we waited five months to report back; the second round had half the response rate. A team that sees nothing happen after a self-assessment will not answer honestly the next time.
+`,
+    },
+    tags: ['digcomp', 'self-assessment', 'public administration', 'training needs', 'facilitation'],
+    relatedPracticeKeys: [],
+    digCompEdu: [],
+    digComp: ['1.2', '1.3', '2.1', '2.2', '4.1', '4.2', '5.2'],
+  },
+  {
+    key: 'res-22',
+    author: 'admin',
+    kind: 'handbook',
+    language: 'en',
+    title: 'Running a monthly online exchange session – guide for community moderators',
+    description:
+      'A short guide distilled from the school, municipal and public-administration communities on Praxis: preparing a scheduled room, an agenda that works, recording rules, notes and follow-up, warning signs and multilingual sessions.',
+    licence: 'cc-by-4.0',
+    file: {
+      name: 'monthly-exchange-session-guide.md',
+      text: `# Running a monthly online exchange session – guide for community moderators
+
+Monthly online sessions keep a community of practice alive between conferences. This guide sums up what moderators of school, municipal and public-administration communities on Praxis have learnt. It assumes a session of 75–90 minutes with 8–25 participants.
+
+## Two weeks before
+- Announce the date in the community and open a scheduled room for it, so that questions can be collected there in advance.
+- Ask two or three members to present a concrete case in five to ten minutes, with numbers (cost, time, people) and one thing that did not work.
+- Decide what will be recorded. Our rule: presentations yes, small-group work no.
+
+## An agenda that works
+1. **Round (10 min)** – everyone says in one sentence what has changed since last time.
+2. **Cases (25–30 min)** – short presentations with questions.
+3. **Small groups (25–30 min)** – each group works on one real problem brought by a participant; the others ask questions before giving advice.
+4. **Harvest (10 min)** – one sentence per group: what can others use?
+5. **Commitments (5 min)** – what will I try before the next session?
+
+## During the session
+- Keep to time, but cut the harvest rather than a good discussion.
+- Watch the chat and answer practical questions there, so the speaker is not interrupted.
+- Remind people not to share screenshots with personal data of pupils, clients or colleagues.
+
+## After the session
+- Post notes within two days: how many took part, key points, what did not work, commitments.
+- Upload presenters' materials as resources, with a licence they agree to.
+- Invite presenters whose case fits the repository to write it up as a practice; a draft is enough to start.
+
+## Warning signs
+- **Attendance falls three sessions in a row** – ask members directly what would make the session worth their time.
+- **The same three people speak every time** – use rounds and small groups more.
+- **Only successes are presented** – the moderator shares a failure first.
+
+## Multilingual communities
+Agree the session language in advance, and allow slides and chat in members' own languages. A short summary in the community's main language helps those who could not attend. In our Slovenian–English community, presenters speak English but may keep Slovenian slides; nobody has complained, and more people present.
+`,
+    },
+    tags: ['moderation', 'community of practice', 'online session', 'facilitation'],
+    relatedPracticeKeys: [],
+    digCompEdu: ['1.2'],
+    digComp: ['2.4'],
   },
 ];

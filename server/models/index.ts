@@ -7,10 +7,13 @@ import { inviteSchema, type Invite } from './invite.js';
 import { membershipSchema, type Membership } from './membership.js';
 import { messageSchema, type Message } from './message.js';
 import { postSchema, type Post } from './post.js';
+import { practiceSchema, type Practice } from './practice.js';
+import { revisionSchema, type Revision } from './revision.js';
 import { roomSchema, type Room } from './room.js';
 import { slowModeWindowSchema, type SlowModeWindow } from './slowModeWindow.js';
 import { threadSchema, type Thread } from './thread.js';
 import { sessionSchema, type Session } from './session.js';
+import { uploadSchema, type Upload } from './upload.js';
 import { userSchema, type User } from './user.js';
 
 export function createModels(connection: Connection) {
@@ -18,11 +21,14 @@ export function createModels(connection: Connection) {
     User: connection.model<User>('User', userSchema, 'users'),
     Session: connection.model<Session>('Session', sessionSchema, 'sessions'),
     Audit: connection.model<AuditEntry>('Audit', auditSchema, 'audit'),
+    Upload: connection.model<Upload>('Upload', uploadSchema, 'uploads'),
     Community: connection.model<Community>('Community', communitySchema, 'communities'),
     Membership: connection.model<Membership>('Membership', membershipSchema, 'memberships'),
     Invite: connection.model<Invite>('Invite', inviteSchema, 'invites'),
     Thread: connection.model<Thread>('Thread', threadSchema, 'threads'),
     Post: connection.model<Post>('Post', postSchema, 'posts'),
+    Practice: connection.model<Practice>('Practice', practiceSchema, 'practices'),
+    PracticeRevision: connection.model<Revision>('PracticeRevision', revisionSchema, 'practiceRevisions'),
     Room: connection.model<Room>('Room', roomSchema, 'rooms'),
     Message: connection.model<Message>('Message', messageSchema, 'messages'),
     Flag: connection.model<Flag>('Flag', flagSchema, 'flags'),

@@ -1,5 +1,5 @@
 // The messages collection: live-room messages with a per-room seq (unique with the room, ARCHITECTURE §6) and
-// a per-author clientId (unique too) so a resent message is stored once.
+// a per-author clientId (unique too) so a resent message is stored once; the author's name is kept with it.
 import { Schema, type Types } from 'mongoose';
 
 export const messageStates = ['visible', 'deleted'] as const;
@@ -10,6 +10,7 @@ export interface Message {
   communityId: Types.ObjectId;
   seq: number;
   authorId: Types.ObjectId;
+  authorName: string;
   clientId: string;
   body: string;
   bodyHtml: string;
@@ -24,6 +25,7 @@ export const messageSchema = new Schema<Message>(
     communityId: { type: Schema.Types.ObjectId, required: true },
     seq: { type: Number, required: true },
     authorId: { type: Schema.Types.ObjectId, required: true },
+    authorName: { type: String, required: true },
     clientId: { type: String, required: true },
     body: { type: String, default: '' },
     bodyHtml: { type: String, default: '' },

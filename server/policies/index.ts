@@ -2,9 +2,15 @@
 import type { Actor } from '../context.js';
 import { forbidden, unauthenticated } from '../errors.js';
 import { accountRules } from './accountPolicy.js';
+import { communityRules } from './communityPolicy.js';
+import { practiceRules } from './practicePolicy.js';
+import { uploadRules } from './uploadPolicy.js';
 
 const rules = {
   ...accountRules,
+  ...communityRules,
+  ...practiceRules,
+  ...uploadRules,
 };
 
 type Rules = typeof rules;

@@ -2,7 +2,8 @@
 import type { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { accountRoutes } from './accountRoutes.js';
+import { uploadRoutes } from './uploadRoutes.js';
 
 export function apiRouters(ctx: AppContext): Router[] {
-  return [accountRoutes(ctx)];
+  return [accountRoutes(ctx), uploadRoutes(ctx)];
 }

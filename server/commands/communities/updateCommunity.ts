@@ -1,0 +1,21 @@
+// Changes a community's name, description, language, visibility, join policy or first-post queue (owners, admins).
+import type { Actor, AppContext } from '../../context.js';
+import { notFound } from '../../errors.js';
+import { renderMarkdown } from '../../content/markdown.js';
+import { updateCommunitySchema } from '../../http/schemas/communitySchemas.js';
+import type { Community } from '../../models/community.js';
+import { authorize } from '../../policies/index.js';
+import { parseInput } from '../../validation.js';
+import { recordAudit } from '../recordAudit.js';
+import { loadCommunity } from './loadCommunity.js';
+
+export async function updateCommunity(ctx: AppContext, actor: Actor, communityId: unknown, input: unknown): Promise<Community> {
+  const { community, access } = await loadCommunity(ctx, actor, communityId);
+  authorize(actor, 'community.update', access);
+  const data = parseInput(updateCommunitySchema, input, 'community');
+  const changes = { ...data, ...(data.description === undefined ? {} : { descriptionHtml: renderMarkdown(data.description) }) };
+  const updated = await ctx.models.Community.findByIdAndUpdate(community._id, { $set: changes }, { returnDocument: 'after' }).lean<Community>();
+  if (!updated) throw notFound('The community');
+  await recordAudit(ctx, actor, { action: 'community.update', subjectType: 'community', subjectId: String(community._id), communityId: community._id, data: { fields: Object.keys(data) } });
+  return updated;
+}

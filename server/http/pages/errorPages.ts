@@ -1,0 +1,33 @@
+// HTML answers for errors on page routes (the API answers JSON): 404 and a generic error page.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { AppError } from '../../errors.js';
+import { html } from './html.js';
+import { renderPage } from './layout.js';
+import { pageContext } from './pageContext.js';
+
+function renderError(req: Parameters<RequestHandler>[0], status: number): string {
+  const page = pageContext(req);
+  const notFound = status === 404;
+  const title = page.t(notFound ? 'error.notFound.title' : 'error.generic.title');
+  return renderPage(page, {
+    title,
+    noIndex: true,
+    body: html`<section class="error-page"><h1>${title}</h1><p>${page.t(notFound ? 'error.notFound.body' : 'error.generic.body')}</p><p><a href="/">${page.t('error.backHome')}</a></p></section>`,
+  });
+}
+
+export const pageNotFound: RequestHandler = (req, res) => {
+  res.status(404).type('html').send(renderError(req, 404));
+};
+
+/** Errors on page routes become an HTML page; API errors pass on to the JSON error handler. */
+export const pageErrorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
+  if (req.path.startsWith('/api/') || res.headersSent || !req.accepts('html')) return next(error);
+  const status = error instanceof AppError ? error.status : 500;
+  if (status === 401) {
+    res.redirect(303, `/sign-in?next=${encodeURIComponent(req.originalUrl)}`);
+    return;
+  }
+  if (status >= 500) req.log?.error({ err: error }, 'page error');
+  res.status(status).type('html').send(renderError(req, status));
+};

@@ -1,0 +1,28 @@
+// zod building blocks shared by the request schemas: ids, calendar dates, vocabulary term lists and list paging.
+import { z } from 'zod';
+import { termSchema, type TermId, type VocabularyId } from '../../vocab/index.js';
+
+export const objectIdSchema = z.string().regex(/^[0-9a-fA-F]{24}$/, 'must be an id').transform((value) => value.toLowerCase());
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real date');
+
+/** A list of distinct terms of one vocabulary (duplicates are dropped). */
+export function termListSchema<V extends VocabularyId>(vocabId: V, max = 40) {
+  return z
+    .array(termSchema(vocabId))
+    .max(max)
+    .transform((values) => [...new Set(values)] as TermId<V>[]);
+}
+
+/** `offset` and `limit` of a list request (limit at most 100). */
+export const pageQueryFields = {
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+};
+
+/** A query-string flag: `true`/`false` (also 1/0). */
+export const queryFlagSchema = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');

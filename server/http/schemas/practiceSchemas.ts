@@ -1,0 +1,119 @@
+// zod schemas for practice requests: the create/update input (the seed's practice shape), workflow bodies and the
+// list query. A draft may be incomplete; only a title in the original language is required.
+import { z } from 'zod';
+import { practiceMarkdownFields, practiceStates, textProvenances } from '../../models/practice.js';
+import { isTerm, termSchema } from '../../vocab/index.js';
+import { isoDateSchema, objectIdSchema, pageQueryFields, queryFlagSchema, termListSchema } from './commonSchemas.js';
+import { byLanguageSchema, contentLanguageSchema } from './localizedText.js';
+
+const markdownSchema = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const countSchema = z.number().int().min(0).max(100_000_000);
+
+const markdownTextFields = Object.fromEntries(
+  practiceMarkdownFields.map((field) => [field, markdownSchema(field === 'summary' ? 3_000 : 20_000)]),
+) as Record<(typeof practiceMarkdownFields)[number], z.ZodString>;
+
+/** One language version; in a draft every part may be missing. */
+export const practiceTextSchema = z
+  .strictObject({
+    provenance: z.enum(textProvenances),
+    reviewed: z.boolean(),
+    title: z.string().trim().max(200, 'must be at most 200 characters'),
+    ...markdownTextFields,
+  })
+  .partial();
+
+const fieldShape = {
+  originalLanguage: contentLanguageSchema,
+  texts: byLanguageSchema(practiceTextSchema),
+  organisation: z.strictObject({ name: z.string().trim().max(200), ownerType: termSchema('ownerTypes') }).partial(),
+  country: termSchema('countries'),
+  region: z.string().trim().max(120),
+  sector: termSchema('sectors'),
+  educationLevels: termListSchema('educationLevels'),
+  targetGroups: termListSchema('targetGroups'),
+  practiceType: termSchema('practiceTypes'),
+  lifecycleStage: termSchema('lifecycleStages'),
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  scale: z.strictObject({ schools: countSchema, municipalities: countSchema, participants: countSchema, trainings: countSchema }).partial(),
+  digCompEdu: termListSchema('digCompEdu'),
+  digComp: termListSchema('digComp'),
+  selfieAreas: termListSchema('selfieAreas'),
+  evidenceTypes: termListSchema('evidenceTypes'),
+  evidenceLevel: termSchema('evidenceLevels'),
+  licence: termSchema('licences'),
+  programme: z.string().trim().max(300),
+  funding: z.string().trim().max(500),
+  contact: z.strictObject({ name: z.string().trim().max(120), email: z.email('must be a valid e-mail address').max(254) }).partial(),
+  tags: z
+    .array(z.string().trim().min(1, 'must not be empty').max(60))
+    .max(30)
+    .transform((tags) => [...new Set(tags)]),
+  communityId: objectIdSchema,
+};
+
+/** Create a draft: the original language and its title are required, everything else may follow later. */
+export const createPracticeSchema = z
+  .strictObject(fieldShape)
+  .partial()
+  .extend({ originalLanguage: fieldShape.originalLanguage, texts: fieldShape.texts })
+  .superRefine((input, ctx) => {
+    if (!input.texts[input.originalLanguage]?.title) {
+      ctx.addIssue({ code: 'custom', path: ['texts', input.originalLanguage, 'title'], message: 'a title in the original language is required' });
+    }
+  });
+
+/** Edit: `rev` is the revision the client edited; `changes` replaces fields, merges texts per language (null removes one). */
+export const updatePracticeSchema = z.strictObject({
+  rev: z.number().int().min(1),
+  changes: z
+    .strictObject({
+      ...fieldShape,
+      texts: byLanguageSchema(practiceTextSchema.nullable()),
+      endDate: isoDateSchema.nullable(),
+      communityId: objectIdSchema.nullable(),
+    })
+    .partial()
+    .refine((changes) => Object.keys(changes).length > 0, 'there is nothing to change'),
+});
+
+/** Fields a reviewer may comment on: the record's fields and each text field. */
+export const commentableFields = [...Object.keys(fieldShape), 'title', ...practiceMarkdownFields] as const;
+
+export const requestChangesSchema = z.strictObject({
+  comment: z.string().trim().min(1, 'is required').max(10_000),
+  fieldComments: z.partialRecord(z.enum(commentableFields), z.string().trim().min(1).max(2_000)).optional(),
+});
+
+export const publishPracticeSchema = z.strictObject({
+  publishAt: z.iso.datetime({ offset: true, message: 'must be an ISO date-time' }).optional(),
+});
+
+export const reasonSchema = z.strictObject({ reason: z.string().trim().min(1).max(2_000).optional() });
+
+export const featurePracticeSchema = z.strictObject({ featured: z.boolean() });
+
+const competenceSchema = z
+  .string()
+  .regex(/^(digCompEdu|digComp):\d\.\d$/, 'must look like digCompEdu:2.1 or digComp:1.3')
+  .refine((value) => {
+    const [framework, id] = value.split(':') as ['digCompEdu' | 'digComp', string];
+    return isTerm(framework, id);
+  }, 'is not a known competence');
+
+export const practiceListQuerySchema = z.strictObject({
+  state: z.enum(practiceStates).optional(),
+  type: termSchema('practiceTypes').optional(),
+  sector: termSchema('sectors').optional(),
+  country: termSchema('countries').optional(),
+  language: contentLanguageSchema.optional(),
+  competence: competenceSchema.optional(),
+  level: termSchema('educationLevels').optional(),
+  community: objectIdSchema.optional(),
+  author: objectIdSchema.optional(),
+  mine: queryFlagSchema.optional(),
+  featured: queryFlagSchema.optional(),
+  sort: z.enum(['newest', 'updated', 'title']).default('newest'),
+  ...pageQueryFields,
+});

@@ -1,0 +1,11 @@
+// English interface texts: the reference catalogue every other language must match key for key.
+import { enCore } from './en/core.js';
+import { enJourneys } from './en/journeys.js';
+import { enPublic } from './en/public.js';
+
+export const en = { ...enCore, ...enPublic, ...enJourneys } as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+/** The keys of one area's catalogue, so each language file of that area is checked key for key. */
+export type AreaMessages<T> = Record<keyof T, string>;

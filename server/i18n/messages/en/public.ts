@@ -1,0 +1,3 @@
+// English texts of the public pages (home, browse, search, practices, resources, collections, communities).
+export const enPublic = {
+} as const;

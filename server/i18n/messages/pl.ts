@@ -1,0 +1,7 @@
+// Polish interface texts, assembled from the area catalogues.
+import type { Messages } from './en.js';
+import { plCore } from './pl/core.js';
+import { plJourneys } from './pl/journeys.js';
+import { plPublic } from './pl/public.js';
+
+export const pl: Messages = { ...plCore, ...plPublic, ...plJourneys };

@@ -1,0 +1,7 @@
+// Slovenian interface texts, assembled from the area catalogues.
+import type { Messages } from './en.js';
+import { slCore } from './sl/core.js';
+import { slJourneys } from './sl/journeys.js';
+import { slPublic } from './sl/public.js';
+
+export const sl: Messages = { ...slCore, ...slPublic, ...slJourneys };

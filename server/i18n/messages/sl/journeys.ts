@@ -1,0 +1,6 @@
+// Slovenian texts of the journeys area.
+import type { AreaMessages } from '../en.js';
+import type { enJourneys } from '../en/journeys.js';
+
+export const slJourneys: AreaMessages<typeof enJourneys> = {
+};

@@ -1,0 +1,7 @@
+// Swedish interface texts, assembled from the area catalogues.
+import type { Messages } from './en.js';
+import { svCore } from './sv/core.js';
+import { svJourneys } from './sv/journeys.js';
+import { svPublic } from './sv/public.js';
+
+export const sv: Messages = { ...svCore, ...svPublic, ...svJourneys };

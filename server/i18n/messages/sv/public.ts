@@ -1,0 +1,6 @@
+// Swedish texts of the public area.
+import type { AreaMessages } from '../en.js';
+import type { enPublic } from '../en/public.js';
+
+export const svPublic: AreaMessages<typeof enPublic> = {
+};

@@ -1,0 +1,26 @@
+// t(locale, key, params): the interface text for a key, with {name} placeholders filled; plus localised dates and numbers.
+import { en, type MessageKey, type Messages } from './messages/en.js';
+import { pl } from './messages/pl.js';
+import { sl } from './messages/sl.js';
+import { sv } from './messages/sv.js';
+import { intlTag, type InterfaceLocale } from './locales.js';
+
+export const catalogues: Record<InterfaceLocale, Messages> = { en, sl, pl, sv };
+
+export function t(locale: InterfaceLocale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = catalogues[locale][key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+export function formatDate(locale: InterfaceLocale, date: Date | string | null | undefined, style: 'long' | 'short' = 'long'): string {
+  if (!date) return '';
+  const value = typeof date === 'string' ? new Date(date) : date;
+  if (Number.isNaN(value.getTime())) return '';
+  return new Intl.DateTimeFormat(intlTag[locale], style === 'long' ? { dateStyle: 'long' } : { dateStyle: 'short', timeStyle: 'short' }).format(value);
+}
+
+export function formatNumber(locale: InterfaceLocale, value: number): string {
+  return new Intl.NumberFormat(intlTag[locale]).format(value);
+}
+
+export type { MessageKey };

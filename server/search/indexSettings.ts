@@ -1,0 +1,64 @@
+// Index settings as code, the same for the three indexes (one field scheme): searchable attributes ranked
+// title > summary > body > tags, per-language fields as localizedAttributes, filterable facets, sortable dates.
+import type { Settings } from 'meilisearch';
+import { searchLanguages, meiliLocales } from './textAnalysis.js';
+import { languageSlots } from './searchDocument.js';
+
+const perSlot = (prefix: string): string[] => languageSlots.map((slot) => `${prefix}_${slot}`);
+const perLanguage = (prefix: string): string[] => searchLanguages.map((language) => `${prefix}_${language}`);
+
+/** Fields the plain (unstemmed) query searches, in rank order. */
+export const plainQueryAttributes: readonly string[] = [
+  ...perSlot('title'),
+  'foldTitle',
+  ...perSlot('summary'),
+  'foldSummary',
+  ...perSlot('body'),
+  'foldBody',
+  'tags',
+];
+
+/** Fields the stemmed query of one language searches, in rank order. */
+export function stemQueryAttributes(language: (typeof searchLanguages)[number]): string[] {
+  return [`stemTitle_${language}`, `stemBody_${language}`];
+}
+
+export const filterableAttributes = [
+  'type',
+  'visibility',
+  'communityId',
+  'country',
+  'sector',
+  'practiceType',
+  'kind',
+  'languages',
+  'educationLevels',
+  'digCompEdu',
+  'digComp',
+  'evidenceLevel',
+  'licence',
+  'tags',
+  'publishedAt',
+  'updatedAt',
+] as const;
+
+export const sortableAttributes = ['publishedAt', 'updatedAt'] as const;
+
+export const indexSettings: Settings = {
+  searchableAttributes: [
+    ...perSlot('title'),
+    'foldTitle',
+    ...perLanguage('stemTitle'),
+    ...perSlot('summary'),
+    'foldSummary',
+    ...perSlot('body'),
+    'foldBody',
+    ...perLanguage('stemBody'),
+    'tags',
+  ],
+  filterableAttributes: [...filterableAttributes],
+  sortableAttributes: [...sortableAttributes],
+  localizedAttributes: searchLanguages.map((language) => ({ attributePatterns: [`*_${language}`], locales: [meiliLocales[language]] })),
+  faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
+  pagination: { maxTotalHits: 2000 },
+};

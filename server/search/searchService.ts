@@ -1,0 +1,77 @@
+// The app's handle on Meilisearch: one client on the fast transport, the index names under this app's prefix,
+// idempotent creation of the indexes with their settings, and a health probe for /readyz.
+import { Meilisearch, MeilisearchApiError, type Task } from 'meilisearch';
+import { createMeiliHttpClient } from './meiliHttpClient.js';
+import { indexSettings } from './indexSettings.js';
+import { searchTypes, type SearchType } from './searchDocument.js';
+
+export interface SearchService {
+  readonly client: Meilisearch;
+  /** `${prefix}practices` and so on. */
+  indexUid(type: SearchType): string;
+  /** Creates the index (primary key `id`) if missing and applies the settings; waits for both tasks. */
+  ensureIndex(uid: string): Promise<void>;
+  ensureIndexes(): Promise<void>;
+  /** Waits for a Meilisearch task and throws unless it succeeded. */
+  waitForSuccess(taskUid: number): Promise<Task>;
+  healthy(): Promise<boolean>;
+  close(): void;
+}
+
+export interface MeiliConnection {
+  readonly host: string;
+  readonly apiKey: string;
+  readonly indexPrefix: string;
+}
+
+export class SearchTaskFailed extends Error {}
+
+export function createSearchService(meili: MeiliConnection): SearchService {
+  const transport = createMeiliHttpClient();
+  const client = new Meilisearch({
+    host: meili.host,
+    apiKey: meili.apiKey,
+    httpClient: transport.request,
+    timeout: 15_000,
+    defaultWaitOptions: { timeout: 60_000, interval: 10 },
+  });
+
+  const waitForSuccess = async (taskUid: number): Promise<Task> => {
+    const task = await client.tasks.waitForTask(taskUid);
+    if (task.status !== 'succeeded') {
+      throw new SearchTaskFailed(`Meilisearch task ${taskUid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no error given'}`);
+    }
+    return task;
+  };
+
+  const ensureIndex = async (uid: string): Promise<void> => {
+    try {
+      await client.getIndex(uid);
+    } catch (error) {
+      if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
+      const created = await client.tasks.waitForTask((await client.createIndex(uid, { primaryKey: 'id' })).taskUid);
+      if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
+        throw new SearchTaskFailed(`creating index ${uid} failed: ${created.error?.message ?? created.status}`);
+      }
+    }
+    await waitForSuccess((await client.index(uid).updateSettings(indexSettings)).taskUid);
+  };
+
+  return {
+    client,
+    indexUid: (type) => `${meili.indexPrefix}${type}`,
+    ensureIndex,
+    ensureIndexes: async () => {
+      for (const type of searchTypes) await ensureIndex(`${meili.indexPrefix}${type}`);
+    },
+    waitForSuccess,
+    healthy: async () => {
+      try {
+        return (await client.health()).status === 'available';
+      } catch {
+        return false;
+      }
+    },
+    close: () => transport.close(),
+  };
+}
