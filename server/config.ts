@@ -38,6 +38,7 @@ const envSchema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   SEED_ON_EMPTY: booleanFlag.default(true),
   SEARCH_SYNC_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
+  SCHEDULED_PUBLISH_INTERVAL_MS: z.coerce.number().int().min(10).default(30_000),
 });
 
 export type Environment = Record<string, string | undefined>;
@@ -77,6 +78,8 @@ export interface Config {
   readonly redisUrl: string | undefined;
   readonly seedOnEmpty: boolean;
   readonly searchSyncIntervalMs: number;
+  /** How often scheduled practices and collections whose time has come are published. */
+  readonly scheduledPublishIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -130,6 +133,7 @@ export function loadConfig(environment: Environment): Config {
     redisUrl: env.REDIS_URL,
     seedOnEmpty: env.SEED_ON_EMPTY,
     searchSyncIntervalMs: env.SEARCH_SYNC_INTERVAL_MS,
+    scheduledPublishIntervalMs: env.SCHEDULED_PUBLISH_INTERVAL_MS,
   };
   return deepFreeze(config);
 }

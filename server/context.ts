@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import type { Models } from './models/index.js';
 import type { Role } from './models/user.js';
 import type { AppEvents } from './events.js';
+import type { SearchService } from './search/searchService.js';
 
 /** Who is acting: a signed-in user or an anonymous visitor (userId null, no roles). */
 export interface Actor {
@@ -23,6 +24,8 @@ export interface AppContext {
   readonly events: AppEvents;
   /** Where Meilisearch answers, and the prefix of this app's index names. */
   readonly meili: { readonly host: string; readonly apiKey: string; readonly indexPrefix: string };
+  /** The Meilisearch client, index names and settings (server/search). */
+  readonly search: SearchService;
   /** Reports whether Meilisearch answers; used by /readyz. */
   readonly searchHealthy: () => Promise<boolean>;
 }

@@ -3,11 +3,13 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
+import './commands/attachmentTargets.js';
 import { AppEvents } from './events.js';
 import { createModels, syncIndexes } from './models/index.js';
 import { connectMongo } from './services/mongoConnection.js';
 import { startMongoEngine } from './services/mongoEngine.js';
-import { searchEngineHealthy, startSearchEngine, type SearchEngine } from './services/searchEngine.js';
+import { startSearchEngine, type SearchEngine } from './services/searchEngine.js';
+import { createSearchService } from './search/searchService.js';
 import path from 'node:path';
 
 export interface Backends {
@@ -53,14 +55,23 @@ export async function createContext(config: Config, log: Logger, backends: Pick<
   const connection = await connectMongo(backends.mongoUri, config.mongo.dbName);
   const models = createModels(connection);
   await syncIndexes(models);
+  const meili = { host: backends.search.host, apiKey: backends.search.apiKey, indexPrefix: config.meili.indexPrefix };
+  const search = createSearchService(meili);
   const ctx: AppContext = {
     config,
     connection,
     models,
     log,
     events: new AppEvents(),
-    meili: { host: backends.search.host, apiKey: backends.search.apiKey, indexPrefix: config.meili.indexPrefix },
-    searchHealthy: () => searchEngineHealthy(backends.search.host),
+    meili,
+    search,
+    searchHealthy: () => search.healthy(),
   };
-  return { ctx, close: () => connection.close() };
+  return {
+    ctx,
+    close: async () => {
+      search.close();
+      await connection.close();
+    },
+  };
 }

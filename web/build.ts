@@ -18,7 +18,7 @@ export async function buildWeb(): Promise<Record<string, string>> {
     outdir: outDir,
     bundle: true,
     format: 'esm',
-    target: ['es2019', 'chrome80', 'firefox78', 'safari13'],
+    target: ['es2019', 'chrome80', 'firefox78', 'safari15'],
     minify: true,
     sourcemap: true,
     entryNames: '[name]-[hash]',

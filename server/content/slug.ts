@@ -1,6 +1,6 @@
 // URL slugs: transliterate (č→c, ł→l, å→a, ß→ss …), lower-case, hyphenate; uniqueness is the caller's job.
 const special: Record<string, string> = {
-  ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ß: 'ss', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd', ı: 'i',
+  ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', œ: 'oe', Œ: 'OE', þ: 'th', Þ: 'TH', ð: 'd', Ð: 'D', ı: 'i',
 };
 
 /** Folds diacritics and special Latin letters to ASCII (also used by search to match typed-without-diacritics queries). */

@@ -3,7 +3,6 @@ import type { Actor } from '../context.js';
 import type { User } from '../models/user.js';
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     interface Request {
       id: string;

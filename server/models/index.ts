@@ -1,6 +1,7 @@
 // Binds every collection's schema to one mongoose connection, so each app (and each test file) has its own.
 import type { Connection } from 'mongoose';
 import { auditSchema, type AuditEntry } from './audit.js';
+import { collectionSchema, type Collection } from './collection.js';
 import { communitySchema, type Community } from './community.js';
 import { flagSchema, type Flag } from './flag.js';
 import { inviteSchema, type Invite } from './invite.js';
@@ -8,6 +9,7 @@ import { membershipSchema, type Membership } from './membership.js';
 import { messageSchema, type Message } from './message.js';
 import { postSchema, type Post } from './post.js';
 import { practiceSchema, type Practice } from './practice.js';
+import { resourceSchema, type Resource } from './resource.js';
 import { revisionSchema, type Revision } from './revision.js';
 import { roomSchema, type Room } from './room.js';
 import { slowModeWindowSchema, type SlowModeWindow } from './slowModeWindow.js';
@@ -29,6 +31,9 @@ export function createModels(connection: Connection) {
     Post: connection.model<Post>('Post', postSchema, 'posts'),
     Practice: connection.model<Practice>('Practice', practiceSchema, 'practices'),
     PracticeRevision: connection.model<Revision>('PracticeRevision', revisionSchema, 'practiceRevisions'),
+    Resource: connection.model<Resource>('Resource', resourceSchema, 'resources'),
+    ResourceRevision: connection.model<Revision>('ResourceRevision', revisionSchema, 'resourceRevisions'),
+    Collection: connection.model<Collection>('Collection', collectionSchema, 'collections'),
     Room: connection.model<Room>('Room', roomSchema, 'rooms'),
     Message: connection.model<Message>('Message', messageSchema, 'messages'),
     Flag: connection.model<Flag>('Flag', flagSchema, 'flags'),

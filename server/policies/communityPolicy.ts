@@ -48,6 +48,7 @@ export const communityRules = {
     (s.targetRole !== 'moderator' || isOwnerOf(s.access) || isAdmin(actor)),
   'content.edit': (actor: Actor, s: AuthoredContent) => (isSelf(actor, s.authorId) && participates(actor, s.access)) || moderates(actor, s.access),
   'content.delete': (actor: Actor, s: AuthoredContent) => (isSelf(actor, s.authorId) && participates(actor, s.access)) || moderates(actor, s.access),
+  'content.viewQueued': (actor: Actor, s: AuthoredContent) => isSelf(actor, s.authorId) || moderates(actor, s.access),
   'message.edit': (actor: Actor, s: AuthoredContent) => isSelf(actor, s.authorId) && participates(actor, s.access) && s.withinWindow === true,
   'message.delete': (actor: Actor, s: AuthoredContent) =>
     (isSelf(actor, s.authorId) && participates(actor, s.access) && s.withinWindow === true) || moderates(actor, s.access),

@@ -2,14 +2,18 @@
 import type { Actor } from '../context.js';
 import { forbidden, unauthenticated } from '../errors.js';
 import { accountRules } from './accountPolicy.js';
+import { collectionRules } from './collectionPolicy.js';
 import { communityRules } from './communityPolicy.js';
 import { practiceRules } from './practicePolicy.js';
+import { resourceRules } from './resourcePolicy.js';
 import { uploadRules } from './uploadPolicy.js';
 
 const rules = {
   ...accountRules,
   ...communityRules,
   ...practiceRules,
+  ...resourceRules,
+  ...collectionRules,
   ...uploadRules,
 };
 

@@ -1,6 +1,6 @@
 // Who may upload files, see an upload, and attach or detach it.
 import type { Actor } from '../context.js';
-import { hasRole, isAdmin, isSelf, isSignedIn } from './roles.js';
+import { isAdmin, isSelf, isSignedIn } from './roles.js';
 
 export interface UploadSubject {
   ownerId: string;
@@ -17,7 +17,7 @@ export interface AttachSubject {
 export const uploadRules = {
   'upload.create': (actor: Actor) => isSignedIn(actor),
   'upload.view': (actor: Actor, subject: UploadSubject) =>
-    isSelf(actor, subject.ownerId) || isAdmin(actor) || hasRole(actor, 'moderator') || subject.visibleThroughAttachment,
+    isSelf(actor, subject.ownerId) || isAdmin(actor) || subject.visibleThroughAttachment,
   'upload.attach': (actor: Actor, subject: AttachSubject) => (isSelf(actor, subject.ownerId) || isAdmin(actor)) && subject.targetAllows,
   'upload.setAvatar': (actor: Actor, subject: { userId: string }) => isSelf(actor, subject.userId) || isAdmin(actor),
 };

@@ -7,22 +7,6 @@ import { languageSlots } from './searchDocument.js';
 const perSlot = (prefix: string): string[] => languageSlots.map((slot) => `${prefix}_${slot}`);
 const perLanguage = (prefix: string): string[] => searchLanguages.map((language) => `${prefix}_${language}`);
 
-/** Fields the plain (unstemmed) query searches, in rank order. */
-export const plainQueryAttributes: readonly string[] = [
-  ...perSlot('title'),
-  'foldTitle',
-  ...perSlot('summary'),
-  'foldSummary',
-  ...perSlot('body'),
-  'foldBody',
-  'tags',
-];
-
-/** Fields the stemmed query of one language searches, in rank order. */
-export function stemQueryAttributes(language: (typeof searchLanguages)[number]): string[] {
-  return [`stemTitle_${language}`, `stemBody_${language}`];
-}
-
 export const filterableAttributes = [
   'type',
   'visibility',

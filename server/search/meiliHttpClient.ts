@@ -18,14 +18,15 @@ function parseBody(text: string): unknown {
   return text === '' ? undefined : (JSON.parse(text) as unknown);
 }
 
-export function createMeiliHttpClient(): MeiliHttpClient {
-  const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 64, noDelay: true });
-  const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 64, noDelay: true });
+/** `timeoutMs`: a request without a response for this long fails (and its socket is dropped). */
+export function createMeiliHttpClient(timeoutMs = 15_000): MeiliHttpClient {
+  const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 64 });
 
   const request = (input: string | URL | Request, init: RequestInit = {}): Promise<unknown> => {
     const url = new URL(input instanceof Request ? input.url : input);
     const body = typeof init.body === 'string' ? init.body : undefined;
-    const headers = { ...headerRecord(init.headers), 'accept-encoding': 'identity' };
+    const headers: Record<string, string> = { ...headerRecord(init.headers), 'accept-encoding': 'identity' };
     if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
     const transport = url.protocol === 'https:' ? https : http;
     const agent = url.protocol === 'https:' ? httpsAgent : httpAgent;
@@ -46,6 +47,8 @@ export function createMeiliHttpClient(): MeiliHttpClient {
           }
         });
       });
+      req.on('socket', (socket) => socket.setNoDelay(true));
+      req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer from Meilisearch within ${timeoutMs} ms`)));
       req.on('error', (error) => reject(new MeilisearchRequestError(url.toString(), error)));
       req.end(body);
     });

@@ -40,9 +40,18 @@ function slotOf(language: string): LanguageSlot {
   return (searchLanguages as readonly string[]).includes(language) ? (language as SearchLanguage) : 'other';
 }
 
+/** Every text field a document has; each is always present (maybe empty) because Meilisearch refuses to search on a field no document has yet. */
+export const allTextFields: readonly string[] = [
+  ...textKinds.flatMap((kind) => languageSlots.map((slot) => `${kind}_${slot}`)),
+  'foldTitle',
+  'foldSummary',
+  'foldBody',
+  ...searchLanguages.flatMap((language) => [`stemTitle_${language}`, `stemBody_${language}`]),
+];
+
 /** `title_sl`, `summary_other`, `foldBody`, `stemTitle_pl`, … for the given texts. */
 export function textFields(texts: LocalizedTexts): Record<string, string> {
-  const fields: Record<string, string> = {};
+  const fields: Record<string, string> = Object.fromEntries(allTextFields.map((field) => [field, '']));
   const append = (field: string, text: string): void => {
     fields[field] = fields[field] ? `${fields[field]}\n${text}` : text;
   };

@@ -26,13 +26,20 @@ export interface MeiliConnection {
 
 export class SearchTaskFailed extends Error {}
 
+/** The Meilisearch error code (`index_not_found` …) of a failed request; the client wraps custom-transport errors. */
+export function meiliErrorCode(error: unknown): string | null {
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    if (current instanceof MeilisearchApiError) return current.cause?.code ?? null;
+  }
+  return null;
+}
+
 export function createSearchService(meili: MeiliConnection): SearchService {
   const transport = createMeiliHttpClient();
   const client = new Meilisearch({
     host: meili.host,
     apiKey: meili.apiKey,
     httpClient: transport.request,
-    timeout: 15_000,
     defaultWaitOptions: { timeout: 60_000, interval: 10 },
   });
 
@@ -48,7 +55,7 @@ export function createSearchService(meili: MeiliConnection): SearchService {
     try {
       await client.getIndex(uid);
     } catch (error) {
-      if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
+      if (meiliErrorCode(error) !== 'index_not_found') throw error;
       const created = await client.tasks.waitForTask((await client.createIndex(uid, { primaryKey: 'id' })).taskUid);
       if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
         throw new SearchTaskFailed(`creating index ${uid} failed: ${created.error?.message ?? created.status}`);

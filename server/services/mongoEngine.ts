@@ -15,10 +15,10 @@ export type MongoEngineChoice = 'auto' | 'mongodb' | 'java';
 
 export interface StartMongoEngineOptions {
   engine: MongoEngineChoice;
-  /** An existing MongoDB; when given, nothing is spawned. */
-  mongodbUri?: string;
-  /** A mongod binary to run instead of looking on PATH. */
-  mongodBin?: string;
+  /** An existing MongoDB (MONGODB_URI); when given, nothing is spawned. */
+  mongodbUri?: string | undefined;
+  /** A mongod binary (MONGOD_BIN) to run instead of looking on PATH. */
+  mongodBin?: string | undefined;
   /** Where a spawned server keeps its data (`mongodb/` or `mongo.mv`); null = a throw-away store (tests). */
   dataDir: string | null;
   log: Logger;
@@ -37,6 +37,7 @@ const URI_PROBE_TIMEOUT_MS = 10_000;
 const MONGOD_START_TIMEOUT_MS = 60_000;
 const MONGOD_STOP_GRACE_MS = 15_000;
 const MONGOD_DATA_FOLDER = 'mongodb';
+const MEMORY_SERVER_ORIGIN = 'binary from mongodb-memory-server';
 const JAVA_DATA_FILE = 'mongo.mv';
 
 interface MongodBinary {
@@ -113,31 +114,37 @@ async function probeMongodVersion(bin: string): Promise<string | null> {
 
 /**
  * Asks mongodb-memory-server for a mongod binary: its cache, else a download from fastdl.mongodb.org
- * cut off after a few seconds (offline that fails at once with ENOTFOUND). A download still running
- * after the cut-off carries on in the background and is cached for the next start.
+ * (offline that fails at once with ENOTFOUND). With a fallback to go to, the download is cut off after
+ * a few seconds; one still running then carries on in the background and is cached for the next start.
  */
-async function mongodFromMemoryServer(log: Logger): Promise<MongodBinary> {
+async function mongodFromMemoryServer(log: Logger, cutOff: boolean): Promise<MongodBinary> {
   const { MongoBinary } = await import('mongodb-memory-server');
   const { ResolveConfigVariables, setDefaultValue } = await import('mongodb-memory-server-core/lib/util/resolveConfig.js');
   setDefaultValue(ResolveConfigVariables.MAX_RETRIES, '1');
 
-  log.info(`looking for a MongoDB binary through mongodb-memory-server (cache, else download; up to ${MEMORY_SERVER_DOWNLOAD_TIMEOUT_MS / 1000} s)…`);
+  const limit = cutOff ? `up to ${MEMORY_SERVER_DOWNLOAD_TIMEOUT_MS / 1000} s` : 'no time limit';
+  log.info(`looking for a MongoDB binary through mongodb-memory-server (cache, else download; ${limit})…`);
   const lookup = MongoBinary.getPath();
-  lookup.catch((error: unknown) => log.debug({ err: error }, 'mongodb-memory-server binary lookup failed'));
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`no binary within ${MEMORY_SERVER_DOWNLOAD_TIMEOUT_MS / 1000} s (a download may finish in the background)`)),
-      MEMORY_SERVER_DOWNLOAD_TIMEOUT_MS,
-    );
-  });
-  try {
-    const bin = await Promise.race([lookup, timeout]);
-    const version = (await probeMongodVersion(bin)) ?? 'of unknown version';
-    return { bin, version, origin: 'downloaded by mongodb-memory-server' };
-  } finally {
-    clearTimeout(timer);
+  let bin: string;
+  if (cutOff) {
+    lookup.catch((error: unknown) => log.debug({ err: error }, 'mongodb-memory-server binary lookup failed'));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`no binary within ${MEMORY_SERVER_DOWNLOAD_TIMEOUT_MS / 1000} s (a download may finish in the background)`)),
+        MEMORY_SERVER_DOWNLOAD_TIMEOUT_MS,
+      );
+    });
+    try {
+      bin = await Promise.race([lookup, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  } else {
+    bin = await lookup;
   }
+  const version = (await probeMongodVersion(bin)) ?? 'of unknown version';
+  return { bin, version, origin: MEMORY_SERVER_ORIGIN };
 }
 
 function mongodLogSummary(lines: readonly string[]): string {
@@ -223,7 +230,7 @@ async function spawnMongod(binary: MongodBinary, dataDir: string | null, log: Lo
         clearTimeout(timer);
         reject(error);
       });
-      child.once('exit', (code, signal) => {
+      child.once('close', (code, signal) => {
         clearTimeout(timer);
         const how = signal ? `signal ${signal}` : `exit code ${String(code)}`;
         reject(new Error(`mongod (${binary.bin}) exited during start-up (${how}) with data in ${dbPath}:\n${mongodLogSummary(recent)}`));
@@ -257,7 +264,9 @@ async function useExistingMongo(uri: string, log: Logger): Promise<MongoEngine> 
   try {
     version = await probeMongoUri(uri);
   } catch (error) {
-    throw new Error(`MONGODB_URI is set, but no MongoDB answered there within ${URI_PROBE_TIMEOUT_MS / 1000} s: ${messageOf(error)}`);
+    throw new Error(`MONGODB_URI is set, but no MongoDB answered there within ${URI_PROBE_TIMEOUT_MS / 1000} s: ${messageOf(error)}`, {
+      cause: error,
+    });
   }
   const major = Number(version.split('.')[0]);
   if (Number.isFinite(major) && major < 7) log.warn(`MONGODB_URI points at MongoDB ${version}; Praxis is built for MongoDB 7.0 or newer`);
@@ -277,10 +286,10 @@ async function startJava(dataDir: string | null, log: Logger): Promise<MongoEngi
 }
 
 /** Finds a mongod: the one named in options (which must work), on PATH, or through mongodb-memory-server. */
-async function findMongod(options: StartMongoEngineOptions, failures: string[]): Promise<MongodBinary | null> {
+async function findMongod(options: StartMongoEngineOptions, canFallBack: boolean, failures: string[]): Promise<MongodBinary | null> {
   if (options.mongodBin !== undefined) {
     const version = await probeMongodVersion(options.mongodBin);
-    if (version === null) throw new Error(`the configured mongod binary ${options.mongodBin} does not exist`);
+    if (version === null) throw new Error(`MONGOD_BIN is ${options.mongodBin}, which does not exist`);
     return { bin: options.mongodBin, version, origin: options.mongodBin };
   }
   try {
@@ -291,7 +300,7 @@ async function findMongod(options: StartMongoEngineOptions, failures: string[]):
     failures.push(`\`mongod\` on PATH does not run: ${messageOf(error)}`);
   }
   try {
-    return await mongodFromMemoryServer(options.log);
+    return await mongodFromMemoryServer(options.log, canFallBack);
   } catch (error) {
     failures.push(`mongodb-memory-server found no binary: ${messageOf(error).replace(/\s*\n\s*/g, ' ')}`);
   }
@@ -300,7 +309,7 @@ async function findMongod(options: StartMongoEngineOptions, failures: string[]):
 
 const HOW_TO_GET_MONGODB =
   'Set MONGODB_URI to a MongoDB 7.0+ (e.g. mongodb://127.0.0.1:27017), ' +
-  'or put MongoDB 7.0+ `mongod` on PATH, ' +
+  'or put MongoDB 7.0+ `mongod` on PATH (or set MONGOD_BIN to it), ' +
   'or let mongodb-memory-server download one (needs https://fastdl.mongodb.org).';
 const HOW_TO_GET_JAVA =
   'Or install Java 17+ and Maven (Debian/Ubuntu: apt-get install openjdk-17-jre-headless maven) for the embedded mongo-java-server.';
@@ -315,7 +324,7 @@ export async function startMongoEngine(options: StartMongoEngineOptions): Promis
   const { engine, mongodbUri, dataDir, log } = options;
 
   if (mongodbUri !== undefined && mongodbUri !== '') {
-    if (engine === 'java') throw new Error('MONGODB_URI is set and the engine is forced to java; unset one of the two');
+    if (engine === 'java') throw new Error('MONGODB_URI is set and PRAXIS_DB_ENGINE is java; unset one of the two');
     return useExistingMongo(mongodbUri, log);
   }
 
@@ -339,16 +348,16 @@ export async function startMongoEngine(options: StartMongoEngineOptions): Promis
   }
 
   const failures: string[] = [];
-  const mongod = await findMongod(options, failures);
+  const mongod = await findMongod(options, engine === 'auto' && !hasMongodData, failures);
   if (mongod !== null) return spawnMongod(mongod, dataDir, log);
 
   if (engine === 'mongodb') {
-    throw new Error(`MongoDB was requested but none could be found (${failures.join('; ')}). ${HOW_TO_GET_MONGODB}`);
+    throw new Error(`PRAXIS_DB_ENGINE=mongodb, but no MongoDB could be found (${failures.join('; ')}). ${HOW_TO_GET_MONGODB}`);
   }
   if (hasMongodData && mongodData !== null) {
     throw new Error(
       `${shown(mongodData)} holds MongoDB data but no mongod could be found (${failures.join('; ')}). ` +
-        'Put `mongod` on PATH again, or force the java engine to start a separate, empty store.',
+        'Put `mongod` on PATH again (or set MONGOD_BIN), or set PRAXIS_DB_ENGINE=java to start a separate, empty store.',
     );
   }
 
@@ -359,6 +368,7 @@ export async function startMongoEngine(options: StartMongoEngineOptions): Promis
     throw new Error(
       `No MongoDB-protocol server could be started. ${HOW_TO_GET_MONGODB} ${HOW_TO_GET_JAVA}\n` +
         `(${failures.join('; ')}; mongo-java-server: ${messageOf(error)})`,
+      { cause: error },
     );
   }
 }

@@ -172,6 +172,7 @@ export async function ensureMongoJavaJars(log: Logger): Promise<string> {
       throw new Error(
         'Maven (`mvn`) is needed once to fetch the mongo-java-server jars from Maven Central. ' +
           'Install it (Debian/Ubuntu: apt-get install maven), or set MONGODB_URI to use an existing MongoDB.',
+        { cause: error },
       );
     }
     throw error;
@@ -307,10 +308,9 @@ export async function startMongoJavaServer(options: StartMongoJavaServerOptions)
         clearTimeout(timer);
         reject(isMissingCommand(error) ? new Error(JAVA_MISSING) : error);
       });
-      child.once('exit', (code, signal) => {
+      child.once('close', (code, signal) => {
         clearTimeout(timer);
-        const tooOld = tail.toString().includes('UnsupportedClassVersionError') ? ' It needs Java 17 or newer.' : '';
-        reject(new Error(`mongo-java-server exited during start-up (${describeExit(code, signal)}).${tooOld} Output:\n${tail.toString()}`));
+        reject(new Error(`mongo-java-server exited during start-up (${describeExit(code, signal)}). Output:\n${tail.toString()}`));
       });
     });
   } catch (error) {

@@ -18,12 +18,3 @@ export async function startSearchEngine(config: Config, dataDir: string, log: Lo
   const embedded = await startMeilisearch({ dataDir: path.join(dataDir, 'meilisearch'), log });
   return { host: embedded.host, apiKey: embedded.masterKey, source: `embedded Meilisearch 1.21.0 (${embedded.host})`, stop: embedded.stop };
 }
-
-export async function searchEngineHealthy(host: string): Promise<boolean> {
-  try {
-    const response = await fetch(`${host}/health`, { signal: AbortSignal.timeout(2_000) });
-    return response.ok;
-  } catch {
-    return false;
-  }
-}

@@ -2,12 +2,20 @@
 // record, and encoded safely into Content-Disposition when served.
 
 const maxLength = 180;
+const reserved = new Set('<>:"|?*');
+
+/** C0/C1 controls, DEL, bidirectional overrides and characters reserved in file names on some systems. */
+function isUnsafeCharacter(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || reserved.has(char);
+}
 
 /** The last path segment, without control or reserved characters, at most 180 characters; "file" if nothing is left. */
 export function sanitizeFileName(raw: string): string {
   const base = raw.normalize('NFC').split(/[/\\]/).pop() ?? '';
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*\u202a-\u202e\u2066-\u2069]/g, '')
+  const cleaned = [...base]
+    .filter((char) => !isUnsafeCharacter(char))
+    .join('')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.]+|[\s.]+$/g, '');
   if (!cleaned) return 'file';

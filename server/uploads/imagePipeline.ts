@@ -6,6 +6,23 @@ import type { SniffedType } from './sniff.js';
 
 export const variantWidths = [320, 960, 1920] as const;
 
+/** A 12-megapixel photo takes a few hundred MB while it is processed; at most this many are processed at once. */
+const maxConcurrentImages = 2;
+let activeImages = 0;
+const waiting: Array<() => void> = [];
+
+async function withImageSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (activeImages >= maxConcurrentImages) await new Promise<void>((resolve) => waiting.push(resolve));
+  else activeImages += 1;
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else activeImages -= 1;
+  }
+}
+
 export interface ImageOutput {
   /** `original` or `w<width>`. */
   readonly name: string;
@@ -60,6 +77,10 @@ async function render(pipeline: Sharp, name: string, type: string, ext: string, 
  * together stay under the pixel limit; otherwise only the first frame is kept.
  */
 export async function processImage(bytes: Buffer, sniffed: SniffedType, fileName: string, maxPixels: number): Promise<ProcessedImage> {
+  return withImageSlot(() => processImageNow(bytes, sniffed, fileName, maxPixels));
+}
+
+async function processImageNow(bytes: Buffer, sniffed: SniffedType, fileName: string, maxPixels: number): Promise<ProcessedImage> {
   try {
     const meta = await sharp(bytes, { limitInputPixels: maxPixels }).metadata();
     const framePixels = meta.width * (meta.pageHeight ?? meta.height);

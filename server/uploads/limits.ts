@@ -1,5 +1,5 @@
 // The multer middleware for upload requests: files held in memory within the size and count limits from config,
-// and multer's errors turned into clear 4xx AppErrors (never a 500).
+// and multer's and busboy's errors (limits, malformed multipart bodies) turned into clear 4xx AppErrors, never a 500.
 import type { RequestHandler } from 'express';
 import multer from 'multer';
 import type { Config } from '../config.js';
@@ -7,8 +7,11 @@ import { AppError } from '../errors.js';
 
 export const uploadField = 'files';
 
-function multerErrorToAppError(error: unknown, config: Config): unknown {
-  if (!(error instanceof multer.MulterError)) return error;
+function multerErrorToAppError(error: unknown, config: Config): AppError {
+  if (error instanceof AppError) return error;
+  if (!(error instanceof multer.MulterError)) {
+    return new AppError(400, 'invalid_upload', 'The upload request could not be read. Send the files as multipart/form-data.');
+  }
   switch (error.code) {
     case 'LIMIT_FILE_SIZE':
       return new AppError(413, 'file_too_large', `A file is larger than the limit of ${Math.floor(config.uploads.maxBytes / 1_048_576)} MB.`, { file: error.field });

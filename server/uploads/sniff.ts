@@ -33,7 +33,14 @@ const office: Record<string, { mime: string; required: string[] }> = {
 /** Markup a browser would run: refused inside images (polyglots) and at the top of text files. */
 const activeMarkup = /<(?:script|html|svg|iframe|object|embed|body|head|!doctype|\?php|\?xml)[\s>/]/i;
 const leadingMarkup = /^\s*<(?:!doctype|html|head|body|svg|\?xml|script|iframe|!--)/i;
-const forbiddenControl = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+/** Control characters other than tab, line feed, form feed and carriage return (NUL included). */
+function hasForbiddenControl(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f) return true;
+  }
+  return false;
+}
 const macroEntry = /(?:^|\/)vbaProject\.bin$|^Basic\/|^Scripts\//i;
 
 const unsupported = (name: string): AppError =>
@@ -62,7 +69,7 @@ function verifyText(bytes: Buffer, name: string): SniffedType {
   } catch {
     throw unsupported(name);
   }
-  if (forbiddenControl.test(text)) throw unsupported(name);
+  if (hasForbiddenControl(text)) throw unsupported(name);
   if (leadingMarkup.test(text) || activeMarkup.test(text)) throw unsafe(name, 'HTML and SVG files are not accepted');
   return /\.(?:md|markdown)$/i.test(name)
     ? { kind: 'document', mime: 'text/markdown', ext: 'md' }

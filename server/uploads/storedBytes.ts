@@ -3,10 +3,6 @@ import type { AppContext } from '../context.js';
 import type { PreparedUpload } from './prepareUpload.js';
 import { contentKey, type Storage } from './storage.js';
 
-export function renditionKeys(prepared: PreparedUpload): string[] {
-  return [prepared.original, ...prepared.variants].map((rendition) => contentKey(prepared.sha256, rendition.name, rendition.ext));
-}
-
 /** Stores every rendition that is not stored yet; returns the keys this call created. */
 export async function writeRenditions(storage: Storage, prepared: PreparedUpload): Promise<string[]> {
   const created: string[] = [];

@@ -62,7 +62,7 @@ export function mergeChanges(current: PracticeEditableFields, changes: PracticeC
   for (const [key, value] of Object.entries(changes)) {
     if (value === undefined) continue;
     if (value === null) delete merged[key];
-    else if (key === 'organisation' || key === 'contact' || key === 'scale') merged[key] = { ...(merged[key] as object), ...value };
+    else if (key === 'organisation' || key === 'contact' || key === 'scale') merged[key] = { ...(merged[key] as object), ...(value as object) };
     else if (key !== 'texts') merged[key] = value;
   }
   const texts: Record<string, Partial<PracticeTextInput>> = { ...current.texts };

@@ -4,7 +4,7 @@ import type { Actor, AppContext } from '../../context.js';
 import { conflict, notFound } from '../../errors.js';
 import type { AttachmentTargetType, Upload, UploadAttachment } from '../../models/upload.js';
 import { authorize } from '../../policies/index.js';
-import { canEditAttachmentTarget } from '../../uploads/attachmentVisibility.js';
+import { attachmentsChanged, canEditAttachmentTarget } from '../../uploads/attachmentVisibility.js';
 import { readUpload } from './uploadAccess.js';
 
 export interface AttachmentTarget {
@@ -38,6 +38,7 @@ export async function changeAttachments(
     if (result.modifiedCount === 1) {
       const updated = await ctx.models.Upload.findById(current._id).lean<Upload>();
       if (!updated) throw notFound('The file');
+      await attachmentsChanged(ctx, target.type, target.id);
       return updated;
     }
   }

@@ -6,7 +6,7 @@ import { badRequest, unauthenticated } from '../../errors.js';
 import type { Upload } from '../../models/upload.js';
 import { authorize } from '../../policies/index.js';
 import { prepareUpload, type PreparedRendition, type PreparedUpload } from '../../uploads/prepareUpload.js';
-import { contentKey, createStorage, type Storage } from '../../uploads/storage.js';
+import { contentKey, createStorage } from '../../uploads/storage.js';
 import { removeBytesIfUnreferenced, writeRenditions } from '../../uploads/storedBytes.js';
 
 export interface IncomingFile {
@@ -41,13 +41,9 @@ function toRecord(id: Types.ObjectId, ownerId: string, prepared: PreparedUpload,
   };
 }
 
-/** A concurrent cleanup may have removed bytes between our write and our record; put them back. */
-async function ensureStored(storage: Storage, prepared: readonly PreparedUpload[]): Promise<void> {
-  for (const item of prepared) await writeRenditions(storage, item);
-}
-
 export async function storeUploads(ctx: AppContext, actor: Actor, files: readonly IncomingFile[] | undefined): Promise<Upload[]> {
-  if (!actor.userId) throw unauthenticated();
+  const ownerId = actor.userId;
+  if (!ownerId) throw unauthenticated();
   authorize(actor, 'upload.create');
   if (!files || files.length === 0) throw badRequest('no_files', 'Choose at least one file to upload (form field "files").');
   const prepared: PreparedUpload[] = [];
@@ -59,8 +55,9 @@ export async function storeUploads(ctx: AppContext, actor: Actor, files: readonl
   const written: Array<{ sha256: string; keys: string[] }> = [];
   try {
     for (const item of prepared) written.push({ sha256: item.sha256, keys: await writeRenditions(storage, item) });
-    await ctx.models.Upload.insertMany(prepared.map((item, i) => toRecord(ids[i], actor.userId as string, item, now)));
-    await ensureStored(storage, prepared);
+    await ctx.models.Upload.insertMany(prepared.map((item, i) => toRecord(ids[i], ownerId, item, now)));
+    // A concurrent cleanup may have removed shared bytes between our write and our record: put them back.
+    for (const item of prepared) await writeRenditions(storage, item);
   } catch (error) {
     await ctx.models.Upload.deleteMany({ _id: { $in: ids } });
     for (const { sha256, keys } of written) await removeBytesIfUnreferenced(ctx, storage, sha256, keys);

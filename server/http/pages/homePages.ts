@@ -1,21 +1,49 @@
-// The home page: what Praxis is, with new and featured practices, collections and communities as they exist.
+// The home page: what Praxis is, a search box, counts, and featured and new practices and communities.
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
+import { listCommunities } from '../../commands/communities/listCommunities.js';
+import { communityCard } from './communityPages.js';
 import { html } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext } from './pageContext.js';
+import { countPublishedPractices, newestPractices } from './practiceQueries.js';
+import { practiceCardList } from './views/practiceCard.js';
 
-export function homePages(_ctx: AppContext): Router {
+export function homePages(ctx: AppContext): Router {
   const router = Router();
-  router.get('/', (req, res) => {
+  router.get('/', async (req, res) => {
     const page = pageContext(req);
-    res.type('html').send(
-      renderPage(page, {
-        title: page.t('site.tagline'),
-        description: page.t('site.tagline'),
-        body: html`<section class="hero"><h1>${page.t('site.name')}</h1><p class="lead">${page.t('site.tagline')}</p></section>`,
-      }),
-    );
+    const [featured, newest, practiceCount, communities] = await Promise.all([
+      newestPractices(ctx, 3, true),
+      newestPractices(ctx, 6),
+      countPublishedPractices(ctx),
+      listCommunities(ctx, req.actor, { offset: 0, limit: 6 }),
+    ]);
+    const body = html`<section class="hero" aria-labelledby="hero-title">
+        <h1 id="hero-title">${page.t('site.name')}</h1>
+        <p class="lead">${page.t('site.tagline')}</p>
+        <form class="hero-search" role="search" action="/search" method="get">
+          <label for="home-q">${page.t('home.searchLabel')}</label>
+          <div class="search-row"><input id="home-q" type="search" name="q" autocomplete="off" placeholder="${page.t('home.searchPlaceholder')}">
+          <button type="submit">${page.t('nav.search')}</button></div>
+        </form>
+        <ul class="stats">
+          <li><a href="/practices"><strong>${page.number(practiceCount)}</strong> ${page.t('home.practiceCount')}</a></li>
+          <li><a href="/communities"><strong>${page.number(communities.page.total)}</strong> ${page.t('home.communityCount')}</a></li>
+        </ul>
+      </section>
+      ${featured.length ? html`<section aria-labelledby="featured-heading"><h2 id="featured-heading">${page.t('home.featured')}</h2>${practiceCardList(page, featured)}</section>` : ''}
+      <section aria-labelledby="new-heading"><h2 id="new-heading">${page.t('home.newest')}</h2>
+        ${newest.length ? practiceCardList(page, newest) : html`<p>${page.t('browse.none')}</p>`}
+        <p><a class="more" href="/practices">${page.t('home.allPractices')}</a></p></section>
+      ${
+        communities.items.length
+          ? html`<section aria-labelledby="communities-heading"><h2 id="communities-heading">${page.t('home.communities')}</h2>
+          <ul class="card-list">${communities.items.map(({ community }) => html`<li>${communityCard(page, community, 3)}</li>`)}</ul>
+          <p><a class="more" href="/communities">${page.t('home.allCommunities')}</a></p></section>`
+          : ''
+      }`;
+    res.type('html').send(renderPage(page, { title: page.t('site.tagline'), description: page.t('site.tagline'), body, canonicalPath: '/' }));
   });
   return router;
 }

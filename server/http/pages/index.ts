@@ -1,8 +1,18 @@
 // The server-rendered pages, mounted after the API; each area adds its page router here.
 import type { Router } from 'express';
 import type { AppContext } from '../../context.js';
+import { accountPages } from './accountPages.js';
+import { browsePages } from './browsePages.js';
+import { collectionPages } from './collectionPages.js';
+import { communityPages } from './communityPages.js';
+import { editorPages } from './editorPages.js';
 import { homePages } from './homePages.js';
+import { moderationPages } from './moderationPages.js';
+import { practicePages } from './practicePages.js';
+import { roomPages } from './roomPages.js';
+import { reviewPages } from './reviewPages.js';
+import { resourcePages } from './resourcePages.js';
 
 export function pageRouters(ctx: AppContext): Router[] {
-  return [homePages(ctx)];
+  return [accountPages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx)];
 }

@@ -11,6 +11,9 @@ import { createStorage } from '../../uploads/storage.js';
 
 const oneYear = 365 * 24 * 3600;
 
+/** Content-addressed bytes never change; what only some may see stays out of shared caches. */
+const cacheControl = (isPublic: boolean): string => `${isPublic ? 'public' : 'private'}, max-age=${oneYear}, immutable`;
+
 function contentType(rendition: UploadRendition): string {
   return rendition.type.startsWith('text/') ? `${rendition.type}; charset=utf-8` : rendition.type;
 }
@@ -22,7 +25,7 @@ function setHeaders(res: Response, upload: Upload, rendition: UploadRendition, i
   res.setHeader('Content-Type', contentType(rendition));
   res.setHeader('Content-Length', String(rendition.size));
   res.setHeader('Content-Disposition', contentDisposition(isImage ? 'inline' : 'attachment', downloadName(upload.originalName, ext, suffix)));
-  res.setHeader('Cache-Control', `${isPublic ? 'public' : 'private'}, max-age=${oneYear}, immutable`);
+  res.setHeader('Cache-Control', cacheControl(isPublic));
   res.setHeader('ETag', etag);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
@@ -41,6 +44,7 @@ export function fileRoutes(ctx: AppContext): Router {
     const etag = `"${upload.sha256.slice(0, 32)}-${rendition.name}"`;
     if (req.get('if-none-match') === etag) {
       res.setHeader('ETag', etag);
+      res.setHeader('Cache-Control', cacheControl(isPublic));
       res.status(304).end();
       return;
     }

@@ -2,8 +2,16 @@
 import type { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { accountRoutes } from './accountRoutes.js';
+import { communityRoutes } from './communityRoutes.js';
+import { flagRoutes } from './flagRoutes.js';
+import { practiceRoutes } from './practiceRoutes.js';
+import { resourceRoutes } from './resourceRoutes.js';
+import { roomRoutes } from './roomRoutes.js';
+import { searchRoutes } from './searchRoutes.js';
+import { threadRoutes } from './threadRoutes.js';
 import { uploadRoutes } from './uploadRoutes.js';
+import { vocabRoutes } from './vocabRoutes.js';
 
 export function apiRouters(ctx: AppContext): Router[] {
-  return [accountRoutes(ctx), uploadRoutes(ctx)];
+  return [accountRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), searchRoutes(ctx)];
 }

@@ -1,6 +1,6 @@
 // zod building blocks shared by the request schemas: ids, calendar dates, vocabulary term lists and list paging.
 import { z } from 'zod';
-import { termSchema, type TermId, type VocabularyId } from '../../vocab/index.js';
+import { isTerm, termSchema, type TermId, type VocabularyId } from '../../vocab/index.js';
 
 export const objectIdSchema = z.string().regex(/^[0-9a-fA-F]{24}$/, 'must be an id').transform((value) => value.toLowerCase());
 
@@ -26,3 +26,23 @@ export const pageQueryFields = {
 
 /** A query-string flag: `true`/`false` (also 1/0). */
 export const queryFlagSchema = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+/** A competence filter `digCompEdu:2.1` or `digComp:1.3` naming a known competence. */
+export const competenceSchema = z
+  .string()
+  .regex(/^(digCompEdu|digComp):\d\.\d$/, 'must look like digCompEdu:2.1 or digComp:1.3')
+  .refine((value) => {
+    const [framework, id] = value.split(':') as ['digCompEdu' | 'digComp', string];
+    return isTerm(framework, id);
+  }, 'is not a known competence');
+
+/** Free-form tags: trimmed, at most 30 of at most 60 characters, duplicates dropped. */
+export const tagListSchema = z
+  .array(z.string().trim().min(1, 'must not be empty').max(60))
+  .max(30)
+  .transform((tags) => [...new Set(tags)]);
+
+/** Publish now, or schedule for a future `publishAt`. */
+export const publishRequestSchema = z.strictObject({
+  publishAt: z.iso.datetime({ offset: true, message: 'must be an ISO date-time' }).optional(),
+});

@@ -2,8 +2,8 @@
 // list query. A draft may be incomplete; only a title in the original language is required.
 import { z } from 'zod';
 import { practiceMarkdownFields, practiceStates, textProvenances } from '../../models/practice.js';
-import { isTerm, termSchema } from '../../vocab/index.js';
-import { isoDateSchema, objectIdSchema, pageQueryFields, queryFlagSchema, termListSchema } from './commonSchemas.js';
+import { termSchema } from '../../vocab/index.js';
+import { competenceSchema, isoDateSchema, objectIdSchema, pageQueryFields, publishRequestSchema, queryFlagSchema, tagListSchema, termListSchema } from './commonSchemas.js';
 import { byLanguageSchema, contentLanguageSchema } from './localizedText.js';
 
 const markdownSchema = (max: number) => z.string().max(max, `must be at most ${max} characters`);
@@ -46,10 +46,7 @@ const fieldShape = {
   programme: z.string().trim().max(300),
   funding: z.string().trim().max(500),
   contact: z.strictObject({ name: z.string().trim().max(120), email: z.email('must be a valid e-mail address').max(254) }).partial(),
-  tags: z
-    .array(z.string().trim().min(1, 'must not be empty').max(60))
-    .max(30)
-    .transform((tags) => [...new Set(tags)]),
+  tags: tagListSchema,
   communityId: objectIdSchema,
 };
 
@@ -86,21 +83,11 @@ export const requestChangesSchema = z.strictObject({
   fieldComments: z.partialRecord(z.enum(commentableFields), z.string().trim().min(1).max(2_000)).optional(),
 });
 
-export const publishPracticeSchema = z.strictObject({
-  publishAt: z.iso.datetime({ offset: true, message: 'must be an ISO date-time' }).optional(),
-});
+export const publishPracticeSchema = publishRequestSchema;
 
 export const reasonSchema = z.strictObject({ reason: z.string().trim().min(1).max(2_000).optional() });
 
 export const featurePracticeSchema = z.strictObject({ featured: z.boolean() });
-
-const competenceSchema = z
-  .string()
-  .regex(/^(digCompEdu|digComp):\d\.\d$/, 'must look like digCompEdu:2.1 or digComp:1.3')
-  .refine((value) => {
-    const [framework, id] = value.split(':') as ['digCompEdu' | 'digComp', string];
-    return isTerm(framework, id);
-  }, 'is not a known competence');
 
 export const practiceListQuerySchema = z.strictObject({
   state: z.enum(practiceStates).optional(),

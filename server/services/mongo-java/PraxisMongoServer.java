@@ -94,7 +94,8 @@ public final class PraxisMongoServer {
             Files.createDirectories(file.getParent());
             return new H2Backend(file.toString());
         } catch (IOException | RuntimeException e) {
-            throw new StartupError("cannot open H2 file " + file + ": " + describe(e));
+            String hint = describe(e).contains("locked") ? " (is another Praxis using this data folder?)" : "";
+            throw new StartupError("cannot open H2 file " + file + ": " + describe(e) + hint);
         }
     }
 

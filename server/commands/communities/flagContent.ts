@@ -1,0 +1,45 @@
+// Reports a post, a live message or a practice to moderators with a reason; a reporter flags the same thing once
+// while the report is open.
+import { Types } from 'mongoose';
+import type { Actor, AppContext } from '../../context.js';
+import { conflict, notFound, unauthenticated } from '../../errors.js';
+import { createFlagSchema } from '../../http/schemas/communitySchemas.js';
+import type { Flag, FlagSubjectType } from '../../models/flag.js';
+import type { Message } from '../../models/message.js';
+import { authorize } from '../../policies/index.js';
+import { parseInput } from '../../validation.js';
+import { recordAudit } from '../recordAudit.js';
+import { loadCommunity, loadCommunityContent } from './loadCommunity.js';
+import { loadPost } from './loadThread.js';
+
+/** The community a flagged item belongs to (null for practices), or 404 if the reporter cannot see it. */
+async function subjectCommunity(ctx: AppContext, actor: Actor, subjectType: FlagSubjectType, subjectId: string): Promise<Types.ObjectId | null> {
+  if (subjectType === 'post') return (await loadPost(ctx, actor, subjectId)).community._id;
+  if (subjectType === 'message') {
+    const message = await ctx.models.Message.findById(subjectId).lean<Message>();
+    if (!message) throw notFound('The message');
+    return (await loadCommunityContent(ctx, actor, message.communityId, 'The message')).community._id;
+  }
+  const practice = await ctx.connection.db?.collection('practices').findOne({ _id: new Types.ObjectId(subjectId) }, { projection: { _id: 1 } });
+  if (!practice) throw notFound('The practice');
+  authorize(actor, 'flag.createSite');
+  return null;
+}
+
+export async function flagContent(ctx: AppContext, actor: Actor, input: unknown): Promise<Flag> {
+  if (!actor.userId) throw unauthenticated();
+  const data = parseInput(createFlagSchema, input, 'report');
+  const communityId = await subjectCommunity(ctx, actor, data.subjectType, data.subjectId);
+  if (communityId) {
+    const { access } = await loadCommunity(ctx, actor, communityId);
+    authorize(actor, 'flag.create', access);
+  }
+  const reporterId = new Types.ObjectId(actor.userId);
+  const subjectId = new Types.ObjectId(data.subjectId);
+  if (await ctx.models.Flag.exists({ subjectType: data.subjectType, subjectId, reporterId, state: 'open' })) {
+    throw conflict('already_flagged', 'You have already reported this; moderators will look at it.');
+  }
+  const created = await ctx.models.Flag.create({ ...data, subjectId, communityId, reporterId, state: 'open' });
+  await recordAudit(ctx, actor, { action: 'flag.create', subjectType: data.subjectType, subjectId: data.subjectId, communityId: communityId ?? undefined, reason: data.reason });
+  return created.toObject();
+}

@@ -1,0 +1,38 @@
+// Files attached to a practice: tells the uploads area who may see them (whoever may see the practice) and who may
+// change them (whoever may edit it), and mirrors the attached uploads into practice.attachments whenever they change
+// (recomputed from the uploads each time, so a retried or concurrent change cannot leave the mirror wrong).
+import { Types } from 'mongoose';
+import type { AppContext } from '../../context.js';
+import type { Practice } from '../../models/practice.js';
+import type { Upload } from '../../models/upload.js';
+import { can } from '../../policies/index.js';
+import { registerAttachmentEditing, registerAttachmentListener, registerAttachmentVisibility } from '../../uploads/attachmentVisibility.js';
+import { accessOf, canView } from './loadPractice.js';
+
+async function findPractice(ctx: AppContext, id: string): Promise<Practice | null> {
+  if (!Types.ObjectId.isValid(id)) return null;
+  return ctx.models.Practice.findOne({ _id: id, deletedAt: null }).lean<Practice>();
+}
+
+registerAttachmentVisibility('practice', async (ctx, actor, id) => {
+  const practice = await findPractice(ctx, id);
+  return practice !== null && canView(actor, practice);
+});
+
+registerAttachmentEditing('practice', async (ctx, actor, id) => {
+  const practice = await findPractice(ctx, id);
+  return practice !== null && can(actor, 'practice.update', accessOf(practice));
+});
+
+registerAttachmentListener('practice', async (ctx, id) => {
+  if (!Types.ObjectId.isValid(id)) return;
+  const uploads = await ctx.models.Upload.find({ attachedTo: { $elemMatch: { type: 'practice', id } }, state: 'ready' })
+    .sort({ createdAt: 1 })
+    .lean<Upload[]>();
+  const attachments = uploads.map((upload) => {
+    const link = upload.attachedTo.find((a) => a.type === 'practice' && a.id === id);
+    return { uploadId: upload._id, licence: link?.licence ?? 'cc-by-4.0', caption: link?.caption };
+  });
+  const result = await ctx.models.Practice.updateOne({ _id: id }, { $set: { attachments }, $inc: { rev: 1 } });
+  if (result.modifiedCount > 0) ctx.events.emit('search.pending');
+});

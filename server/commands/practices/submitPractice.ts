@@ -1,0 +1,24 @@
+// The author submits a practice for review; it must be complete, else 422 lists every missing field.
+import type { Actor, AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import type { Practice } from '../../models/practice.js';
+import { authorEditableStates } from '../../policies/practicePolicy.js';
+import { assertTransitionAllowed } from '../shared/workflow.js';
+import { practiceNoun } from './loadPractice.js';
+import { missingForSubmission } from './practiceCompleteness.js';
+import { editableFieldsOf } from './practiceContent.js';
+import { transitionPractice } from './practiceTransition.js';
+
+export async function submitPractice(ctx: AppContext, actor: Actor, id: unknown): Promise<Practice> {
+  return transitionPractice(ctx, actor, id, 'practice.submit', (practice) => {
+    assertTransitionAllowed(practice, authorEditableStates, practiceNoun, 'submitted');
+    const missing = missingForSubmission(editableFieldsOf(practice));
+    if (missing.length > 0) {
+      throw new AppError(422, 'practice_incomplete', `Before submitting, fill in: ${missing.join(', ')}.`, {
+        missing,
+        fields: missing.map((path) => ({ path, message: 'is required for submission' })),
+      });
+    }
+    return { from: authorEditableStates, to: 'submitted', verb: 'submitted' };
+  });
+}

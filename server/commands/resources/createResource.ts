@@ -1,0 +1,40 @@
+// Creates a resource draft for the signed-in author: validates the input (link or own upload, existing related
+// practices), renders Markdown, claims a unique slug, records revision 1 and the audit entry, and marks search work.
+import { Types } from 'mongoose';
+import type { Actor, AppContext } from '../../context.js';
+import { createResourceSchema } from '../../http/schemas/resourceSchemas.js';
+import type { Resource } from '../../models/resource.js';
+import { authorize } from '../../policies/index.js';
+import { parseInput } from '../../validation.js';
+import { recordAudit } from '../recordAudit.js';
+import { changedFields, recordRevision } from '../shared/revisions.js';
+import { freeSlug, withSlugRetry } from '../shared/slugs.js';
+import { checkResourceFields, resourceFieldsFromInput, storedResourceFields } from './resourceContent.js';
+import { syncResourceFile } from './resourceFile.js';
+
+export async function createResource(ctx: AppContext, actor: Actor, input: unknown): Promise<Resource> {
+  authorize(actor, 'resource.create');
+  const fields = resourceFieldsFromInput(parseInput(createResourceSchema, input, 'resource'));
+  await checkResourceFields(ctx, actor, fields);
+  const { set } = storedResourceFields(fields);
+  const created = await withSlugRetry(async () =>
+    ctx.models.Resource.create({
+      ...set,
+      slug: await freeSlug(ctx.models.Resource, fields.title),
+      state: 'draft',
+      authorId: new Types.ObjectId(actor.userId ?? undefined),
+    }),
+  );
+  const resource = created.toObject() as Resource;
+  const snapshot = fields as unknown as Record<string, unknown>;
+  await recordRevision(ctx.models.ResourceRevision, actor, {
+    subjectId: resource._id,
+    rev: resource.rev,
+    changedFields: changedFields({}, snapshot),
+    snapshot,
+  });
+  await syncResourceFile(ctx, actor, resource);
+  await recordAudit(ctx, actor, { action: 'resource.create', subjectType: 'resource', subjectId: String(resource._id) });
+  ctx.events.emit('search.pending');
+  return resource;
+}

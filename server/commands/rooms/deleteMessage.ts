@@ -1,0 +1,28 @@
+// Deletes a live message: its author within the edit window, or any moderator of the community (audited). The seq
+// stays taken; every client in the room receives the deletion.
+import type { Actor, AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import type { Message } from '../../models/message.js';
+import { can } from '../../policies/index.js';
+import { presentMessage } from '../../presenters/roomPresenter.js';
+import { roomChannel } from '../../realtime/channels.js';
+import { recordAudit } from '../recordAudit.js';
+import { loadMessage } from './loadMessage.js';
+
+export async function deleteMessage(ctx: AppContext, actor: Actor, messageId: unknown): Promise<Message> {
+  const { message, access, community, withinWindow } = await loadMessage(ctx, actor, messageId);
+  if (!can(actor, 'message.delete', { access, authorId: String(message.authorId), withinWindow })) {
+    throw new AppError(403, 'delete_not_allowed', `Only moderators, or the author within ${ctx.config.messageEditWindowMinutes} minutes, can delete a message.`);
+  }
+  const deleted = await ctx.models.Message.findOneAndUpdate(
+    { _id: message._id, state: 'visible' },
+    { $set: { state: 'deleted', body: '', bodyHtml: '' } },
+    { returnDocument: 'after' },
+  ).lean<Message>();
+  if (!deleted) return message;
+  if (String(message.authorId) !== actor.userId) {
+    await recordAudit(ctx, actor, { action: 'message.delete', subjectType: 'message', subjectId: String(message._id), communityId: community._id, data: { roomId: String(message.roomId), seq: message.seq } });
+  }
+  ctx.events.emit('realtime.broadcast', { room: roomChannel(String(message.roomId)), event: 'message:updated', payload: presentMessage(deleted) });
+  return deleted;
+}

@@ -1,0 +1,77 @@
+// Sends a message to a live room: membership, mute, lock, rate limit and slow mode are checked; the message is
+// stored with a freshly allocated per-room seq (re-allocated on a duplicate, ARCHITECTURE §3) and only then broadcast.
+// A resend with the same clientId returns the stored message instead of storing it twice.
+import { Types } from 'mongoose';
+import type { Actor, AppContext } from '../../context.js';
+import { AppError, isDuplicateKeyError, unauthenticated } from '../../errors.js';
+import { renderMarkdown } from '../../content/markdown.js';
+import { sendMessageSchema } from '../../http/schemas/roomSchemas.js';
+import type { Message } from '../../models/message.js';
+import type { Room } from '../../models/room.js';
+import { authorize, can } from '../../policies/index.js';
+import { presentMessage } from '../../presenters/roomPresenter.js';
+import { roomChannel } from '../../realtime/channels.js';
+import { limitMessages } from '../../security/rateLimiter.js';
+import { parseInput } from '../../validation.js';
+import { assertNotMuted } from '../communities/assertNotMuted.js';
+import { claimSlowModeWindow } from './claimSlowModeWindow.js';
+import { loadRoom } from './loadRoom.js';
+
+const maxAllocations = 20;
+
+export interface PostedMessage {
+  message: Message;
+  /** False when the clientId had been sent before and the stored message is returned. */
+  created: boolean;
+}
+
+async function authorName(ctx: AppContext, actor: Actor & { userId: string }): Promise<string> {
+  if (actor.displayName) return actor.displayName;
+  const user = await ctx.models.User.findById(actor.userId, { displayName: 1 }).lean();
+  return user?.displayName ?? 'Member';
+}
+
+async function storeWithNextSeq(ctx: AppContext, room: Room, fields: Omit<Message, '_id' | 'seq'>): Promise<PostedMessage> {
+  for (let attempt = 0; attempt < maxAllocations; attempt += 1) {
+    const counter = await ctx.models.Room.findOneAndUpdate({ _id: room._id }, { $inc: { nextSeq: 1 } }, { returnDocument: 'before', projection: { nextSeq: 1 } }).lean<Pick<Room, 'nextSeq'>>();
+    if (!counter) throw new AppError(404, 'not_found', 'The room was not found.');
+    try {
+      const created = await ctx.models.Message.create({ ...fields, seq: counter.nextSeq });
+      return { message: created.toObject(), created: true };
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      const resent = await ctx.models.Message.findOne({ roomId: room._id, authorId: fields.authorId, clientId: fields.clientId }).lean<Message>();
+      if (resent) return { message: resent, created: false };
+    }
+  }
+  throw new AppError(503, 'busy', 'The room is very busy; please send your message again.');
+}
+
+export async function postMessage(ctx: AppContext, actor: Actor, roomId: unknown, input: unknown): Promise<PostedMessage> {
+  const { room, community, membership, access } = await loadRoom(ctx, actor, roomId);
+  authorize(actor, 'community.participate', access);
+  if (!actor.userId) throw unauthenticated();
+  const data = parseInput(sendMessageSchema, input, 'message');
+  assertNotMuted(membership);
+  const moderator = can(actor, 'community.moderate', access);
+  if (room.locked && !moderator) throw new AppError(403, 'room_locked', 'This room is locked: only moderators can write now.');
+  const authorId = new Types.ObjectId(actor.userId);
+  const earlier = await ctx.models.Message.findOne({ roomId: room._id, authorId, clientId: data.clientId }).lean<Message>();
+  if (earlier) return { message: earlier, created: false };
+  limitMessages(ctx, actor.userId);
+  if (room.slowModeSeconds > 0 && !moderator) await claimSlowModeWindow(ctx, room, actor.userId);
+  const posted = await storeWithNextSeq(ctx, room, {
+    roomId: room._id,
+    communityId: community._id,
+    authorId,
+    authorName: await authorName(ctx, { ...actor, userId: actor.userId }),
+    clientId: data.clientId,
+    body: data.body,
+    bodyHtml: renderMarkdown(data.body),
+    state: 'visible',
+    editedAt: null,
+    createdAt: new Date(),
+  });
+  if (posted.created) ctx.events.emit('realtime.broadcast', { room: roomChannel(String(room._id)), event: 'message:new', payload: presentMessage(posted.message) });
+  return posted;
+}

@@ -1,0 +1,62 @@
+// Searches practices, resources and posts (all of them federated, or one type) for a reader: validated query,
+// visibility enforced inside the Meilisearch query, facet counts over what the reader may see.
+import type { AppContext, Actor } from '../../context.js';
+import { AppError } from '../../errors.js';
+import { searchFilterFields, searchQuerySchema, searchTypeNames, typeSearchQuerySchema, type SearchFilterName, type SearchQuery } from '../../http/schemas/searchSchemas.js';
+import { valueClauses, visibilityClause } from '../../search/filters.js';
+import { runSearch, type EngineResult, type SearchRequest } from '../../search/runSearch.js';
+import { searchTypes, type SearchType } from '../../search/searchDocument.js';
+import type { SearchLanguage } from '../../search/textAnalysis.js';
+import { parseInput } from '../../validation.js';
+import { readerScope } from './readerScope.js';
+
+export interface SearchOutcome {
+  readonly result: EngineResult;
+  readonly locale: SearchLanguage;
+  readonly offset: number;
+  readonly limit: number;
+  /** The facet names asked for, whose counts the response carries. */
+  readonly facets: readonly string[];
+}
+
+const sortFields = { relevance: [], newest: ['publishedAt:desc'], updated: ['updatedAt:desc'] } as const;
+
+/** Facet name (API) → index field. */
+export const facetFields: Readonly<Record<string, string>> = {
+  type: 'type',
+  ...Object.fromEntries(Object.entries(searchFilterFields).map(([name, { field }]) => [name, field])),
+};
+
+/** Runs a request against Meilisearch; an engine failure is a 503 (search degrades, the rest of Praxis does not). */
+export async function askEngine(ctx: AppContext, request: SearchRequest): Promise<EngineResult> {
+  try {
+    return await runSearch(ctx.search, request);
+  } catch (error) {
+    ctx.log.warn({ err: error }, 'search request failed');
+    throw new AppError(503, 'search_unavailable', 'Search is temporarily unavailable. Please try again in a moment.');
+  }
+}
+
+function selectedValues(query: SearchQuery): Record<string, readonly string[] | undefined> {
+  return Object.fromEntries((Object.keys(searchFilterFields) as SearchFilterName[]).map((name) => [searchFilterFields[name].field, query[name]]));
+}
+
+/** `only` set: the per-type endpoint (no `type` parameter); otherwise the federated search over the chosen types. */
+export async function searchContent(ctx: AppContext, actor: Actor, input: unknown, options: { only?: SearchType; defaultLocale: SearchLanguage }): Promise<SearchOutcome> {
+  const query: SearchQuery = options.only ? parseInput(typeSearchQuerySchema, input, 'search') : parseInput(searchQuerySchema, input, 'search');
+  const types = options.only ? [options.only] : query.type?.length ? query.type.map((type) => searchTypeNames[type]) : [...searchTypes];
+  const visibility = visibilityClause(await readerScope(ctx, actor));
+  const locale = query.locale ?? options.defaultLocale;
+  const result = await askEngine(ctx, {
+    q: query.q,
+    types,
+    locale,
+    filter: [...(visibility ? [visibility] : []), ...valueClauses(selectedValues(query))],
+    facets: (query.facets ?? []).map((name) => facetFields[name] ?? name),
+    sort: sortFields[query.sort],
+    offset: query.offset,
+    limit: query.limit,
+    mode: 'full',
+  });
+  return { result, locale, offset: query.offset, limit: query.limit, facets: query.facets ?? [] };
+}

@@ -1,0 +1,47 @@
+// Publishes every scheduled document of one kind whose `publishAt` has come (practices, collections …); the
+// scheduled-publishing worker calls it per kind. Each goes live through the ordinary workflow transition.
+import type { Model, QueryFilter, Types } from 'mongoose';
+import type { Actor, AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import { applyTransition } from './workflow.js';
+
+const scheduler: Actor = Object.freeze({ userId: null, roles: [], displayName: 'scheduled publishing' });
+
+interface SchedulableDocument {
+  _id: Types.ObjectId;
+  state: string;
+  publishAt: Date | null;
+}
+
+export interface ScheduledKind<T extends SchedulableDocument> {
+  readonly model: Model<T>;
+  /** Audit subject type and action prefix, e.g. `practice` → `practice.publish`. */
+  readonly subjectType: string;
+  /** "This practice", for messages. */
+  readonly noun: string;
+  /** The fields a document gets when it goes live at `at` (e.g. publishedAt). */
+  readonly publishedFields: (at: Date) => Record<string, unknown>;
+}
+
+/** Returns how many documents went live; one that was changed meanwhile is skipped (the next run sees it again). */
+export async function publishDue<T extends SchedulableDocument>(ctx: AppContext, kind: ScheduledKind<T>, now = new Date()): Promise<number> {
+  const filter = { state: 'scheduled', publishAt: { $lte: now }, deletedAt: null } as QueryFilter<T>;
+  const due = await kind.model.find(filter).limit(100).lean<T[]>();
+  let published = 0;
+  for (const doc of due) {
+    try {
+      await applyTransition(ctx, scheduler, kind.model, doc, {
+        from: ['scheduled'],
+        to: 'published',
+        verb: 'published',
+        noun: kind.noun,
+        set: kind.publishedFields(doc.publishAt ?? now),
+        audit: { action: `${kind.subjectType}.publish`, subjectType: kind.subjectType, data: { scheduled: true } },
+      });
+      published += 1;
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'state_changed')) throw error;
+    }
+  }
+  return published;
+}

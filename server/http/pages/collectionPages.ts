@@ -1,0 +1,121 @@
+// Collections: GET /collections (published collections, newest first) and /collections/:slug (a conference's
+// write-ups in the organisers' order with the event's name, date and place); old slugs redirect, drafts are 404.
+import { Router } from 'express';
+import type { Types } from 'mongoose';
+import type { AppContext } from '../../context.js';
+import { findVisibleCollection } from '../../commands/collections/loadCollection.js';
+import { canView } from '../../commands/practices/loadPractice.js';
+import { canViewResource } from '../../commands/resources/loadResource.js';
+import type { Collection } from '../../models/collection.js';
+import type { Practice } from '../../models/practice.js';
+import type { Resource } from '../../models/resource.js';
+import { loadDisplayNames } from '../../presenters/displayNames.js';
+import { readOffset } from './browsePages.js';
+import { html, raw, type SafeHtml } from './html.js';
+import { renderPage } from './layout.js';
+import { pageContext, type PageContext } from './pageContext.js';
+import { pagination, resultRange } from './views/pagination.js';
+import { practiceCard } from './views/practiceCard.js';
+import { resourceCard } from './views/resourceCard.js';
+
+const pageSize = 20;
+
+/** The title (and its language) in the reader's language where the collection has one, else its first. */
+function titleOf(collection: Pick<Collection, 'title' | 'slug'>, locale: string): { language: string; text: string } {
+  const entries = Object.entries(collection.title ?? {}).filter(([, text]) => text);
+  const [language, text] = entries.find(([lang]) => lang === locale) ?? entries[0] ?? [locale, collection.slug];
+  return { language, text };
+}
+
+function eventLine(page: PageContext, collection: Collection): string {
+  const event = collection.event;
+  if (!event) return '';
+  return [event.name, event.date ? page.date(event.date) : '', event.place].filter(Boolean).join(' · ');
+}
+
+function collectionCard(page: PageContext, collection: Collection): SafeHtml {
+  const title = titleOf(collection, page.locale);
+  return html`<article class="card card-collection">
+    <h2 class="card-title"><a href="/collections/${encodeURIComponent(collection.slug)}" lang="${title.language}">${title.text}</a></h2>
+    ${collection.event ? html`<p class="card-meta">${eventLine(page, collection)}</p>` : ''}
+    <p class="card-meta">${page.t('collections.itemCount', { count: page.number(collection.items.length) })}</p>
+  </article>`;
+}
+
+/** The items the reader may see, in the collection's order. */
+async function visibleItems(ctx: AppContext, req: Parameters<Parameters<Router['get']>[1]>[0], collection: Collection): Promise<SafeHtml[]> {
+  const ids = (type: 'practice' | 'resource'): Types.ObjectId[] => collection.items.filter((item) => item.type === type).map((item) => item.id);
+  const [practices, resources] = await Promise.all([
+    ctx.models.Practice.find({ _id: { $in: ids('practice') }, deletedAt: null }).lean<Practice[]>(),
+    ctx.models.Resource.find({ _id: { $in: ids('resource') }, deletedAt: null }).lean<Resource[]>(),
+  ]);
+  const page = pageContext(req);
+  const practiceById = new Map(practices.filter((p) => canView(req.actor, p)).map((p) => [String(p._id), p]));
+  const resourceById = new Map(resources.filter((r) => canViewResource(req.actor, r)).map((r) => [String(r._id), r]));
+  return collection.items.flatMap((item) => {
+    const practice = item.type === 'practice' ? practiceById.get(String(item.id)) : undefined;
+    const resource = item.type === 'resource' ? resourceById.get(String(item.id)) : undefined;
+    if (practice) return [practiceCard(page, practice)];
+    if (resource) return [resourceCard(page, resource)];
+    return [];
+  });
+}
+
+export function collectionPages(ctx: AppContext): Router {
+  const router = Router();
+
+  router.get('/collections', async (req, res) => {
+    const page = pageContext(req);
+    const offset = readOffset(req.query);
+    const filter = { state: 'published' as const, deletedAt: null };
+    const [items, total] = await Promise.all([
+      ctx.models.Collection.find(filter).sort({ publishedAt: -1, _id: -1 }).skip(offset).limit(pageSize).lean<Collection[]>(),
+      ctx.models.Collection.countDocuments(filter),
+    ]);
+    const list = { offset, limit: pageSize, total };
+    const title = page.t('collections.title');
+    const body = html`<h1>${title}</h1><p class="lead">${page.t('collections.intro')}</p>
+      <p class="results-count">${resultRange(page, list)}</p>
+      <ul class="card-list">${items.map((collection) => html`<li>${collectionCard(page, collection)}</li>`)}</ul>
+      ${pagination(page, list)}`;
+    res.type('html').send(renderPage(page, { title, description: page.t('collections.intro'), body, canonicalPath: '/collections' }));
+  });
+
+  router.get('/collections/:slug', async (req, res) => {
+    const page = pageContext(req);
+    const found = await findVisibleCollection(ctx, req.actor, req.params.slug);
+    if (found.moved) {
+      res.redirect(301, `/collections/${encodeURIComponent(found.doc.slug)}`);
+      return;
+    }
+    const collection = found.doc;
+    const title = titleOf(collection, page.locale);
+    const introduction = collection.introductionHtml?.[title.language] ?? Object.values(collection.introductionHtml ?? {})[0] ?? '';
+    const [items, names] = await Promise.all([visibleItems(ctx, req, collection), loadDisplayNames(ctx, collection.organiserIds)]);
+    const organisers = collection.organiserIds.map((id) => names.get(String(id))).filter(Boolean).join(', ');
+    const body = html`<article class="collection" aria-labelledby="collection-title">
+      <p class="eyebrow">${page.t('collections.eyebrow')}</p>
+      <h1 id="collection-title" lang="${title.language}">${title.text}</h1>
+      ${collection.state === 'published' ? '' : html`<p class="notice notice-warning" role="note">${page.t('collections.notPublished')}</p>`}
+      ${
+        collection.event
+          ? html`<dl class="event-facts">
+          <div class="fact"><dt>${page.t('collections.event')}</dt><dd>${collection.event.name}</dd></div>
+          ${collection.event.date ? html`<div class="fact"><dt>${page.t('practice.dates')}</dt><dd><time datetime="${collection.event.date}">${page.date(collection.event.date)}</time></dd></div>` : ''}
+          ${collection.event.place ? html`<div class="fact"><dt>${page.t('practice.place')}</dt><dd>${collection.event.place}</dd></div>` : ''}
+          ${organisers ? html`<div class="fact"><dt>${page.t('collections.organisers')}</dt><dd>${organisers}</dd></div>` : ''}
+        </dl>`
+          : ''
+      }
+      ${introduction ? html`<div class="prose lead" lang="${title.language}">${raw(introduction)}</div>` : ''}
+      <section aria-labelledby="items-heading"><h2 id="items-heading">${page.t('collections.items')}</h2>
+        ${items.length ? html`<ol class="collection-items">${items.map((item) => html`<li>${item}</li>`)}</ol>` : html`<p>${page.t('collections.empty')}</p>`}
+      </section>
+    </article>`;
+    res.type('html').send(
+      renderPage(page, { title: title.text, body, canonicalPath: `/collections/${collection.slug}`, noIndex: collection.state !== 'published' }),
+    );
+  });
+
+  return router;
+}

@@ -1,0 +1,127 @@
+// Community pages: the list of communities, a community's public page (description, threads; members-only groups
+// show non-members their description only) and a thread with its posts. Access is decided by the commands.
+import { Router } from 'express';
+import type { AppContext } from '../../context.js';
+import { getCommunity } from '../../commands/communities/getCommunity.js';
+import { getThread } from '../../commands/communities/getThread.js';
+import { listCommunities } from '../../commands/communities/listCommunities.js';
+import { listThreads } from '../../commands/communities/listThreads.js';
+import type { Community } from '../../models/community.js';
+import type { Post } from '../../models/post.js';
+import type { Thread } from '../../models/thread.js';
+import { can } from '../../policies/index.js';
+import { loadDisplayNames, type DisplayNames } from '../../presenters/displayNames.js';
+import { readOffset } from './browsePages.js';
+import { html, raw, type SafeHtml } from './html.js';
+import { renderPage } from './layout.js';
+import { pageContext, type PageContext } from './pageContext.js';
+import { pagination, resultRange } from './views/pagination.js';
+import { label } from './views/vocabBadges.js';
+
+const contentLanguage = (community: Community): string => community.language || 'und';
+
+export function communityCard(page: PageContext, community: Community, headingLevel: 2 | 3 = 2): SafeHtml {
+  const link = html`<a href="/communities/${encodeURIComponent(community.slug)}">${community.name}</a>`;
+  return html`<article class="card card-community" lang="${contentLanguage(community)}">
+    ${headingLevel === 2 ? html`<h2 class="card-title">${link}</h2>` : html`<h3 class="card-title">${link}</h3>`}
+    <p class="card-meta" lang="${page.locale}">${page.t('community.members', { count: page.number(community.memberCount) })} · ${label(page, 'communityVisibility', community.visibility)}</p>
+    ${community.description ? html`<p class="card-excerpt">${community.description.length > 220 ? `${community.description.slice(0, 217)}…` : community.description}</p>` : ''}
+  </article>`;
+}
+
+function threadRow(page: PageContext, thread: Thread, names: DisplayNames): SafeHtml {
+  return html`<li class="thread-row">
+    <a href="/threads/${String(thread._id)}">${thread.title}</a>
+    ${thread.pinned ? html` <span class="badge">${page.t('community.pinned')}</span>` : ''}
+    ${thread.locked ? html` <span class="badge">${page.t('community.locked')}</span>` : ''}
+    <span class="thread-meta">${page.t('community.threadMeta', {
+      name: names.get(String(thread.authorId)) ?? page.t('community.formerMember'),
+      count: page.number(thread.postCount),
+    })} · <time datetime="${thread.lastPostAt.toISOString()}">${page.date(thread.lastPostAt)}</time></span>
+  </li>`;
+}
+
+function postItem(page: PageContext, post: Post, names: DisplayNames, language: string): SafeHtml {
+  const author = names.get(String(post.authorId)) ?? page.t('community.formerMember');
+  const readable = post.state === 'visible' || post.state === 'queued';
+  return html`<li><article class="post" id="post-${String(post._id)}" aria-label="${page.t('community.postBy', { name: author })}">
+    <header class="post-header"><span class="post-author">${author}</span> <time datetime="${post.createdAt.toISOString()}">${page.date(post.createdAt, 'short')}</time>
+      ${post.state === 'queued' ? html` <span class="badge">${page.t('community.awaitingApproval')}</span>` : ''}</header>
+    ${readable ? html`<div class="prose" lang="${language}">${raw(post.bodyHtml)}</div>` : html`<p class="post-removed">${page.t('community.postRemoved')}</p>`}
+  </article></li>`;
+}
+
+function listPage(query: Record<string, unknown>, limit: number): { offset: number; limit: number } {
+  return { offset: readOffset(query), limit };
+}
+
+export function communityPages(ctx: AppContext): Router {
+  const router = Router();
+
+  router.get('/communities', async (req, res) => {
+    const page = pageContext(req);
+    const { items, page: list } = await listCommunities(ctx, req.actor, listPage(req.query, 20));
+    const title = page.t('communities.title');
+    const body = html`<h1>${title}</h1><p class="lead">${page.t('communities.intro')}</p>
+      <p class="results-count">${resultRange(page, list)}</p>
+      <ul class="card-list">${items.map(({ community }) => html`<li>${communityCard(page, community)}</li>`)}</ul>
+      ${pagination(page, list)}`;
+    res.type('html').send(renderPage(page, { title, description: page.t('communities.intro'), body, canonicalPath: '/communities' }));
+  });
+
+  router.get('/communities/:slug', async (req, res) => {
+    const page = pageContext(req);
+    const { community, membership, access } = await getCommunity(ctx, req.actor, req.params.slug);
+    const readable = can(req.actor, 'community.readContent', access);
+    const threads = readable ? await listThreads(ctx, req.actor, String(community._id), listPage(req.query, 30)) : null;
+    const names = await loadDisplayNames(ctx, threads?.items.map((thread) => thread.authorId) ?? []);
+    const isMember = membership?.state === 'active';
+    const body = html`<article class="community" aria-labelledby="community-title">
+      <header>
+        <p class="eyebrow">${page.t('community.eyebrow')} · ${label(page, 'communityVisibility', community.visibility)} · ${label(page, 'joinPolicies', community.joinPolicy)}</p>
+        <h1 id="community-title" lang="${contentLanguage(community)}">${community.name}</h1>
+        <p class="card-meta">${page.t('community.members', { count: page.number(community.memberCount) })}</p>
+      </header>
+      <div class="prose lead" lang="${contentLanguage(community)}">${raw(community.descriptionHtml)}</div>
+      ${isMember ? '' : html`<p class="notice notice-info">${page.user ? page.t('community.joinHint') : html`<a href="/sign-in?next=${encodeURIComponent(page.url)}">${page.t('community.signInToJoin')}</a>`}</p>`}
+      ${
+        threads
+          ? html`<section class="threads" aria-labelledby="threads-heading"><h2 id="threads-heading">${page.t('community.threads')}</h2>
+            ${threads.items.length ? html`<ul class="thread-list">${threads.items.map((thread) => threadRow(page, thread, names))}</ul>` : html`<p>${page.t('community.noThreads')}</p>`}
+            ${pagination(page, threads.page)}</section>`
+          : html`<p class="notice notice-warning" role="note">${page.t('community.membersOnly')}</p>`
+      }
+    </article>`;
+    res.type('html').send(
+      renderPage(page, {
+        title: community.name,
+        description: community.description.slice(0, 200),
+        body,
+        canonicalPath: `/communities/${community.slug}`,
+        noIndex: community.visibility !== 'public',
+      }),
+    );
+  });
+
+  router.get('/threads/:id', async (req, res) => {
+    const page = pageContext(req);
+    const { thread, posts, page: list } = await getThread(ctx, req.actor, req.params.id, listPage(req.query, 50));
+    const community = await getCommunity(ctx, req.actor, String(thread.communityId));
+    const language = contentLanguage(community.community);
+    const names = await loadDisplayNames(ctx, [thread.authorId, ...posts.map((post) => post.authorId)]);
+    const body = html`<nav class="breadcrumb" aria-label="${page.t('list.breadcrumb')}"><ol>
+        <li><a href="/communities">${page.t('communities.title')}</a></li>
+        <li><a href="/communities/${encodeURIComponent(community.community.slug)}" lang="${language}">${community.community.name}</a></li>
+      </ol></nav>
+      <h1 lang="${language}">${thread.title}</h1>
+      ${thread.locked ? html`<p class="notice notice-info" role="note">${page.t('community.threadLocked')}</p>` : ''}
+      <p class="results-count">${resultRange(page, list)}</p>
+      <ol class="post-list">${posts.map((post) => postItem(page, post, names, language))}</ol>
+      ${pagination(page, list)}`;
+    res.type('html').send(
+      renderPage(page, { title: thread.title, body, noIndex: community.community.visibility !== 'public' }),
+    );
+  });
+
+  return router;
+}

@@ -1,0 +1,168 @@
+// The reviewers' pages: the queue (submitted, in review, scheduled) and one practice's review page with a diff
+// between revisions, earlier comments, and forms to take it into review, request changes, and publish now or later.
+import { Router, type Request, type Response } from 'express';
+import type { AppContext } from '../../context.js';
+import { accessOf, loadVisiblePractice } from '../../commands/practices/loadPractice.js';
+import { getPracticeRevision, listPracticeRevisions } from '../../commands/practices/practiceHistory.js';
+import { publishPractice } from '../../commands/practices/publishPractice.js';
+import { listPractices } from '../../commands/practices/readPractices.js';
+import { requestChanges } from '../../commands/practices/requestChanges.js';
+import { startReview } from '../../commands/practices/startReview.js';
+import { unauthenticated } from '../../errors.js';
+import type { Practice } from '../../models/practice.js';
+import { authorize, can } from '../../policies/index.js';
+import { attempt, csrfField, field, statusMessage } from './forms.js';
+import { html, type SafeHtml } from './html.js';
+import { renderPage } from './layout.js';
+import { pageContext, type PageContext } from './pageContext.js';
+import { fieldLabel, practicePreview, reviewComments } from './editor/practiceFormView.js';
+import { fieldOfPath } from './editor/practiceSteps.js';
+import { stateLabel } from './editorPages.js';
+
+const queueStates = ['submitted', 'in-review', 'scheduled'] as const;
+
+/** Leaf values of a revision snapshot by path (`texts.sl.summary`, `educationLevels`), as display strings. */
+function flatten(value: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, inner] of Object.entries(value)) for (const [path, text] of flatten(inner, prefix ? `${prefix}.${key}` : key)) out.set(path, text);
+  } else if (value !== undefined && value !== null && prefix) {
+    out.set(prefix, Array.isArray(value) ? value.join(', ') : String(value));
+  }
+  return out;
+}
+
+export interface FieldChange {
+  path: string;
+  before: string;
+  after: string;
+}
+
+export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
+  const a = flatten(before);
+  const b = flatten(after);
+  const paths = [...new Set([...a.keys(), ...b.keys()])].filter((path) => !/\.(provenance|reviewed)$/.test(path)).sort();
+  return paths.filter((path) => a.get(path) !== b.get(path)).map((path) => ({ path, before: a.get(path) ?? '', after: b.get(path) ?? '' }));
+}
+
+const pathLabel = (page: PageContext, path: string): string => {
+  const parts = path.split('.');
+  return parts[0] === 'texts' ? `${fieldLabel(page, fieldOfPath(path))} (${parts[1]})` : fieldLabel(page, fieldOfPath(path));
+};
+
+function diffTable(page: PageContext, changes: FieldChange[], from: number, to: number): SafeHtml {
+  return html`<section class="diff" aria-labelledby="diff-heading">
+    <h2 id="diff-heading">${page.t('review.diffHeading', { from, to })}</h2>
+    ${changes.length === 0 ? html`<p>${page.t('review.noChanges')}</p>` : html`<table class="table diff-table">
+      <thead><tr><th scope="col">${page.t('review.field')}</th><th scope="col">${page.t('review.before', { rev: from })}</th><th scope="col">${page.t('review.after', { rev: to })}</th></tr></thead>
+      <tbody>${changes.map((c) => html`<tr><th scope="row">${pathLabel(page, c.path)}</th><td class="diff-before"><del>${c.before}</del></td><td class="diff-after"><ins>${c.after}</ins></td></tr>`)}</tbody>
+    </table>`}
+  </section>`;
+}
+
+function reviewActions(page: PageContext, req: Request, practice: Practice): SafeHtml {
+  const id = String(practice._id);
+  const access = accessOf(practice);
+  const forms: SafeHtml[] = [];
+  if (practice.state === 'submitted' && can(req.actor, 'practice.startReview', access)) {
+    forms.push(html`<form method="post" action="/review/${id}/start">${csrfField(page)}<button type="submit" class="button primary">${page.t('review.start')}</button></form>`);
+  }
+  if ((practice.state === 'submitted' || practice.state === 'in-review') && can(req.actor, 'practice.requestChanges', access)) {
+    forms.push(html`<form method="post" action="/review/${id}/request-changes">${csrfField(page)}
+      ${field({ name: 'comment', idPrefix: 'rc', label: page.t('review.comment'), hint: page.t('editor.hint.markdown'), rows: 5, required: true })}
+      <button type="submit" class="button">${page.t('review.requestChanges')}</button></form>`);
+  }
+  if ((practice.state === 'in-review' || practice.state === 'scheduled') && can(req.actor, 'practice.publish', access)) {
+    forms.push(html`<form method="post" action="/review/${id}/publish">${csrfField(page)}<button type="submit" class="button primary">${page.t('review.publishNow')}</button></form>
+      <form method="post" action="/review/${id}/publish">${csrfField(page)}<input type="hidden" name="when" value="later">
+        ${field({ name: 'publishAt', idPrefix: 'pa', label: page.t('review.publishAt'), type: 'datetime-local', hint: page.t('review.publishAtHint'), required: true })}
+        <button type="submit" class="button">${page.t('review.schedule')}</button></form>`);
+  }
+  if (forms.length === 0) return html``;
+  return html`<section class="review-actions" aria-labelledby="review-actions-heading"><h2 id="review-actions-heading">${page.t('review.decide')}</h2>${forms}</section>`;
+}
+
+export function reviewPages(ctx: AppContext): Router {
+  const router = Router();
+
+  const requireReviewer = (req: Request): void => {
+    if (!req.user) throw unauthenticated();
+    authorize(req.actor, 'practice.listAllStates');
+  };
+
+  async function renderReview(req: Request, res: Response, id: string, problem?: string, status = 200): Promise<void> {
+    const page = pageContext(req);
+    const practice = await loadVisiblePractice(ctx, req.actor, id);
+    const revisions = await listPracticeRevisions(ctx, req.actor, id);
+    const latest = revisions[0]?.rev ?? practice.rev;
+    const lastReview = practice.reviewComments.at(-1)?.at;
+    const reviewedRev = lastReview ? revisions.find((r) => r.at <= lastReview)?.rev : undefined;
+    const to = Number(req.query.to) || latest;
+    const from = Number(req.query.from) || reviewedRev || revisions.at(-1)?.rev || latest;
+    let diff: SafeHtml = html``;
+    if (from !== to) {
+      const [before, after] = await Promise.all([getPracticeRevision(ctx, req.actor, id, String(from)), getPracticeRevision(ctx, req.actor, id, String(to))]);
+      diff = diffTable(page, diffSnapshots(before.snapshot, after.snapshot), from, to);
+    }
+    const options = revisions.map((r): readonly [string, string] => [String(r.rev), page.t('review.revisionOption', { rev: r.rev, date: page.date(r.at, 'short') })]);
+    const title = practice.texts[practice.originalLanguage]?.title ?? '';
+    const body = html`<section class="review">
+      <p class="eyebrow"><a href="/review">${page.t('review.queueTitle')}</a> · <span class="state state-${practice.state}">${stateLabel(page, practice.state)}</span></p>
+      <h1>${title}</h1>
+      ${statusMessage(req.query.done === '1' ? page.t('review.done') : undefined)}
+      ${problem ? html`<div class="error-summary" role="alert" tabindex="-1"><p>${problem}</p></div>` : ''}
+      ${reviewActions(page, req, practice)}
+      <form method="get" action="/review/${id}" class="inline-form revision-picker">
+        ${field({ name: 'from', idPrefix: 'rv', label: page.t('review.compareFrom'), value: String(from), options })}
+        ${field({ name: 'to', idPrefix: 'rv', label: page.t('review.compareTo'), value: String(to), options })}
+        <button type="submit" class="button">${page.t('review.compare')}</button>
+      </form>
+      ${diff}
+      ${reviewComments(page, practice)}
+      ${practicePreview(page, practice)}
+    </section>`;
+    res.status(status).type('html').send(renderPage(page, { title: `${page.t('review.queueTitle')} · ${title}`, body, noIndex: true }));
+  }
+
+  router.get('/review', async (req, res) => {
+    requireReviewer(req);
+    const page = pageContext(req);
+    const lists = await Promise.all(queueStates.map((state) => listPractices(ctx, req.actor, { state, sort: 'updated', limit: '100' })));
+    const sections = queueStates.map((state, i) => {
+      const items = lists[i]?.items ?? [];
+      return html`<section aria-labelledby="queue-${state}"><h2 id="queue-${state}">${stateLabel(page, state)} <span class="count">(${page.number(items.length)})</span></h2>
+        ${items.length === 0 ? html`<p>${page.t('review.emptyState')}</p>` : html`<ul class="queue">${items.map(
+          (p) => html`<li><a href="/review/${String(p._id)}">${p.texts[p.originalLanguage]?.title ?? ''}</a> <span class="meta">${page.date(p.updatedAt)}</span></li>`,
+        )}</ul>`}</section>`;
+    });
+    res.type('html').send(renderPage(page, { title: page.t('review.queueTitle'), noIndex: true, body: html`<section class="review-queue"><h1>${page.t('review.queueTitle')}</h1><p>${page.t('review.queueIntro')}</p>${sections}</section>` }));
+  });
+
+  router.get('/review/:id', async (req, res) => {
+    if (!req.user) throw unauthenticated();
+    await renderReview(req, res, req.params.id);
+  });
+
+  const action = (run: (req: Request) => Promise<unknown>) => async (req: Request, res: Response) => {
+    if (!req.user) throw unauthenticated();
+    const id = String(req.params.id);
+    const result = await attempt(() => run(req));
+    if (!result.ok) return renderReview(req, res, id, result.error.message, result.error.status);
+    res.redirect(303, `/review/${id}?done=1`);
+  };
+  const bodyOf = (req: Request): Record<string, unknown> => (req.body ?? {}) as Record<string, unknown>;
+
+  router.post('/review/:id/start', action((req) => startReview(ctx, req.actor, req.params.id)));
+  router.post('/review/:id/request-changes', action((req) => {
+    const comment = bodyOf(req).comment;
+    return requestChanges(ctx, req.actor, req.params.id, { comment: typeof comment === 'string' ? comment : '' });
+  }));
+  router.post('/review/:id/publish', action((req) => {
+    const body = bodyOf(req);
+    if (body.when !== 'later') return publishPractice(ctx, req.actor, req.params.id, {});
+    const at = typeof body.publishAt === 'string' ? body.publishAt : '';
+    return publishPractice(ctx, req.actor, req.params.id, { publishAt: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(at) ? `${at}:00Z` : at });
+  }));
+
+  return router;
+}

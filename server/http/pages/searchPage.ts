@@ -1,0 +1,116 @@
+// GET /search: the site-wide search over practices, resources and discussions with facets, sort and pages, as a
+// GET form that works without JavaScript; the search island (web/src/entries/search.ts) updates it as you type.
+import type { Request, Response } from 'express';
+import type { AppContext } from '../../context.js';
+import { facetFields, searchContent, type SearchOutcome } from '../../commands/search/searchContent.js';
+import { AppError } from '../../errors.js';
+import { searchFilterFields, searchTypeNames, type SearchFilterName } from '../../http/schemas/searchSchemas.js';
+import type { MessageKey } from '../../i18n/translate.js';
+import { presentFacets, presentSearchHit } from '../../presenters/searchPresenter.js';
+import { html, type SafeHtml } from './html.js';
+import { renderPage } from './layout.js';
+import { pageContext, type PageContext } from './pageContext.js';
+import { facetGroup, type FacetValue } from './views/facets.js';
+import { pagination, resultRange } from './views/pagination.js';
+import { searchHitList, typeLabel } from './views/searchHits.js';
+import { label } from './views/vocabBadges.js';
+import type { VocabularyId } from '../../vocab/index.js';
+
+/** The facets the page shows, in order: query parameter, legend, and how a value is labelled. */
+const shownFacets: readonly { name: 'type' | SearchFilterName; legend: MessageKey; vocab?: VocabularyId }[] = [
+  { name: 'type', legend: 'search.facet.type' },
+  { name: 'practiceType', legend: 'practice.type', vocab: 'practiceTypes' },
+  { name: 'resourceKind', legend: 'resources.kind', vocab: 'resourceKinds' },
+  { name: 'country', legend: 'facets.country', vocab: 'countries' },
+  { name: 'sector', legend: 'practice.sector', vocab: 'sectors' },
+  { name: 'educationLevel', legend: 'practice.levels', vocab: 'educationLevels' },
+  { name: 'digCompEdu', legend: 'facets.competence', vocab: 'digCompEdu' },
+  { name: 'evidenceLevel', legend: 'practice.evidenceLevel', vocab: 'evidenceLevels' },
+  { name: 'language', legend: 'facets.language', vocab: 'languages' },
+];
+
+const pageSize = 20;
+
+/** The query the search command understands, from the page's query string; invalid filter values are dropped. */
+function searchInput(query: Request['query']): Record<string, unknown> {
+  const list = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string' && item !== '');
+  const input: Record<string, unknown> = {
+    q: typeof query.q === 'string' ? query.q.slice(0, 200) : '',
+    sort: query.sort === 'newest' ? 'newest' : 'relevance',
+    offset: Math.min(Number(query.offset) || 0, 1900),
+    limit: pageSize,
+    facets: shownFacets.map((facet) => facet.name),
+  };
+  const types = list(query.type).filter((type) => type in searchTypeNames);
+  if (types.length) input.type = types;
+  for (const name of Object.keys(searchFilterFields) as SearchFilterName[]) {
+    const values = list(query[name]).filter((value) => searchFilterFields[name].values.safeParse(value).success);
+    if (values.length) input[name] = values;
+  }
+  return input;
+}
+
+function selectedOf(input: Record<string, unknown>, name: string): string[] {
+  const value = input[name];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function facetsHtml(page: PageContext, outcome: SearchOutcome | null, input: Record<string, unknown>): SafeHtml {
+  const counts = outcome ? presentFacets(outcome.result, facetFields, shownFacets.map((facet) => facet.name)) : {};
+  return html`${shownFacets.map((facet) => {
+    const values: FacetValue[] = Object.entries(counts[facet.name] ?? {}).map(([value, count]) => ({ value, count }));
+    const labelOf = (value: string): string =>
+      facet.vocab ? label(page, facet.vocab, value) : value === 'practice' || value === 'resource' || value === 'post' ? typeLabel(page, value) : value;
+    return facetGroup(page, { param: facet.name, labelOf, values, selected: selectedOf(input, facet.name) }, page.t(facet.legend));
+  })}`;
+}
+
+export async function renderSearchPage(ctx: AppContext, req: Request, res: Response): Promise<void> {
+  const page = pageContext(req);
+  const input = searchInput(req.query);
+  const q = String(input.q);
+  let outcome: SearchOutcome | null = null;
+  let unavailable = false;
+  try {
+    outcome = await searchContent(ctx, req.actor, input, { defaultLocale: page.locale });
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status !== 503) throw error;
+    unavailable = true;
+  }
+  const hits = outcome ? outcome.result.hits.map((hit) => presentSearchHit(hit, outcome.locale)) : [];
+  const list = { offset: Number(input.offset), limit: pageSize, total: outcome?.result.total ?? 0 };
+  const title = q ? page.t('search.titleFor', { q }) : page.t('search.title');
+  const body = html`<h1>${page.t('search.title')}</h1>
+    <form class="search-form" method="get" action="/search" role="search" data-search-island
+      data-label-practice="${page.t('search.type.practice')}" data-label-resource="${page.t('search.type.resource')}" data-label-post="${page.t('search.type.post')}"
+      data-range="${page.t('list.range')}" data-empty="${page.t('search.none')}" data-failed="${page.t('search.unavailable')}" data-next="${page.t('list.next')}">
+      <div class="search-bar">
+        <label for="search-q">${page.t('search.label')}</label>
+        <div class="search-row"><input id="search-q" type="search" name="q" value="${q}" autocomplete="off" aria-describedby="search-hint">
+        <button type="submit">${page.t('nav.search')}</button></div>
+        <p class="hint" id="search-hint">${page.t('search.hint')}</p>
+      </div>
+      <div class="with-sidebar">
+        <div class="filters">
+          <h2 id="filters-heading">${page.t('facets.heading')}</h2>
+          <div class="sort"><label for="search-sort">${page.t('browse.sort')}</label>
+            <select id="search-sort" name="sort">
+              <option value="relevance"${input.sort === 'relevance' ? html` selected` : ''}>${page.t('search.sort.relevance')}</option>
+              <option value="newest"${input.sort === 'newest' ? html` selected` : ''}>${page.t('browse.sort.newest')}</option>
+            </select></div>
+          ${facetsHtml(page, outcome, input)}
+          <div class="form-actions"><button type="submit">${page.t('facets.apply')}</button> <a href="/search">${page.t('facets.clear')}</a></div>
+        </div>
+        <section class="results" aria-labelledby="results-heading">
+          <h2 id="results-heading" tabindex="-1">${page.t('search.results')}</h2>
+          <p class="search-status" role="status" aria-live="polite" aria-atomic="true">${unavailable ? page.t('search.unavailable') : resultRange(page, list)}</p>
+          <div class="search-results">${hits.length ? searchHitList(page, hits) : unavailable ? '' : html`<p>${page.t('search.none')}</p>`}</div>
+          <div class="search-pagination">${pagination(page, list)}</div>
+        </section>
+      </div>
+    </form>`;
+  res
+    .status(unavailable ? 503 : 200)
+    .type('html')
+    .send(renderPage(page, { title, description: page.t('search.label'), body, scripts: ['search.js'], noIndex: q !== '' }));
+}

@@ -1,0 +1,30 @@
+// A practice in a list: title (in the reader's language where it exists), summary excerpt, place, type and badges.
+import type { Practice } from '../../../models/practice.js';
+import { html, type SafeHtml } from '../html.js';
+import type { PageContext } from '../pageContext.js';
+import { chooseText } from './practiceText.js';
+import { label, termBadge } from './vocabBadges.js';
+
+export type PracticeCardData = Pick<
+  Practice,
+  'slug' | 'texts' | 'originalLanguage' | 'country' | 'region' | 'sector' | 'practiceType' | 'evidenceLevel' | 'publishedAt' | 'digCompEdu'
+>;
+
+export function practiceCard(page: PageContext, practice: PracticeCardData, headingLevel: 2 | 3 = 3): SafeHtml {
+  const { language, text } = chooseText(practice, page.locale);
+  const title = text.title ?? practice.slug;
+  const link = html`<a href="/practices/${encodeURIComponent(practice.slug)}">${title}</a>`;
+  const place = [label(page, 'countries', practice.country), practice.region].filter(Boolean).join(', ');
+  return html`<article class="card card-practice" lang="${language}">
+    ${headingLevel === 2 ? html`<h2 class="card-title">${link}</h2>` : html`<h3 class="card-title">${link}</h3>`}
+    <p class="card-meta" lang="${page.locale}">${[place, label(page, 'practiceTypes', practice.practiceType), label(page, 'sectors', practice.sector)].filter(Boolean).join(' · ')}</p>
+    ${text.excerpt ? html`<p class="card-excerpt">${text.excerpt}</p>` : ''}
+    <p class="card-badges" lang="${page.locale}">${termBadge(page, 'evidenceLevels', practice.evidenceLevel)}${
+      practice.publishedAt ? html` <time datetime="${practice.publishedAt.toISOString()}">${page.date(practice.publishedAt)}</time>` : ''
+    }</p>
+  </article>`;
+}
+
+export function practiceCardList(page: PageContext, practices: readonly PracticeCardData[], headingLevel: 2 | 3 = 3): SafeHtml {
+  return html`<ul class="card-list">${practices.map((practice) => html`<li>${practiceCard(page, practice, headingLevel)}</li>`)}</ul>`;
+}

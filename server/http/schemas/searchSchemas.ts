@@ -1,0 +1,62 @@
+// zod schemas of the search query strings: every filter value must be a known vocabulary term (or an id), so
+// nothing a reader types ever reaches a Meilisearch filter unvalidated.
+import { z } from 'zod';
+import { termSchema, uiLocales } from '../../vocab/index.js';
+import { objectIdSchema } from './commonSchemas.js';
+
+/** A query parameter given once, repeated, or comma-separated, as a list of distinct valid values. */
+function listParam<T extends z.ZodType<string, string>>(item: T, max = 30): z.ZodType<z.output<T>[], string | string[]> {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((part) => part.split(',')).map((part) => part.trim()).filter(Boolean))
+    .pipe(z.array(item).max(max))
+    .transform((values) => [...new Set(values)]);
+}
+
+/** Filter parameter → the index field it filters and the values it accepts. */
+export const searchFilterFields = {
+  sector: { field: 'sector', values: termSchema('sectors') },
+  country: { field: 'country', values: termSchema('countries') },
+  language: { field: 'languages', values: termSchema('languages') },
+  educationLevel: { field: 'educationLevels', values: termSchema('educationLevels') },
+  digCompEdu: { field: 'digCompEdu', values: termSchema('digCompEdu') },
+  digComp: { field: 'digComp', values: termSchema('digComp') },
+  evidenceLevel: { field: 'evidenceLevel', values: termSchema('evidenceLevels') },
+  practiceType: { field: 'practiceType', values: termSchema('practiceTypes') },
+  resourceKind: { field: 'kind', values: termSchema('resourceKinds') },
+  community: { field: 'communityId', values: objectIdSchema },
+} as const;
+export type SearchFilterName = keyof typeof searchFilterFields;
+
+export const searchFacetNames = ['type', ...(Object.keys(searchFilterFields) as SearchFilterName[])] as const;
+export type SearchFacetName = (typeof searchFacetNames)[number];
+
+export const searchTypeNames = { practice: 'practices', resource: 'resources', post: 'posts' } as const;
+
+const filterParams = Object.fromEntries(
+  Object.entries(searchFilterFields).map(([name, { values }]) => [name, listParam(values).optional()]),
+) as Record<SearchFilterName, z.ZodOptional<z.ZodType<string[], string | string[]>>>;
+
+const localeParam = z.enum(uiLocales, { error: 'must be one of sl, pl, sv, en' }).optional();
+
+export const typeSearchQuerySchema = z.strictObject({
+  q: z.string().trim().max(200, 'must be at most 200 characters').default(''),
+  locale: localeParam,
+  facets: listParam(z.enum(searchFacetNames, { error: (issue) => `${JSON.stringify(issue.input)} is not a facet` })).optional(),
+  sort: z.enum(['relevance', 'newest', 'updated']).default('relevance'),
+  offset: z.coerce.number().int().min(0).max(1900).default(0),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  ...filterParams,
+});
+
+export const searchQuerySchema = typeSearchQuerySchema.extend({
+  type: listParam(z.enum(Object.keys(searchTypeNames) as (keyof typeof searchTypeNames)[], { error: 'must be practice, resource or post' })).optional(),
+});
+
+export type SearchQuery = z.output<typeof searchQuerySchema>;
+
+export const suggestQuerySchema = z.strictObject({
+  q: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  locale: localeParam,
+  limit: z.coerce.number().int().min(1).max(10).default(6),
+});

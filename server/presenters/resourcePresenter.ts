@@ -1,0 +1,60 @@
+// Shapes a resource for the outside: its content, licence (with the deed URL), link or file, competences, author
+// and state, and the related practices the reader may see.
+import type { ItemRef } from '../commands/shared/visibleItems.js';
+import type { Resource } from '../models/resource.js';
+import { getTerm } from '../vocab/index.js';
+import { personRef, type DisplayNames } from './displayNames.js';
+
+export interface PresentedResource {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  descriptionHtml: string;
+  excerpt: string;
+  kind: string;
+  language: string;
+  licence: string;
+  licenceUrl: string | null;
+  url: string | null;
+  file: { id: string; url: string } | null;
+  tags: string[];
+  digCompEdu: string[];
+  digComp: string[];
+  /** The related practices the reader may see. */
+  relatedPractices: ItemRef[];
+  author: { id: string; displayName: string } | null;
+  state: string;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  rev: number;
+}
+
+export function presentResource(resource: Resource, names: DisplayNames, relatedPractices: ItemRef[]): PresentedResource {
+  const uploadId = resource.uploadId ? String(resource.uploadId) : null;
+  return {
+    id: String(resource._id),
+    slug: resource.slug,
+    title: resource.title,
+    description: resource.description,
+    descriptionHtml: resource.descriptionHtml,
+    excerpt: resource.excerpt,
+    kind: resource.kind,
+    language: resource.language,
+    licence: resource.licence,
+    licenceUrl: getTerm('licences', resource.licence)?.url ?? null,
+    url: resource.url ?? null,
+    file: uploadId ? { id: uploadId, url: `/files/${uploadId}` } : null,
+    tags: resource.tags ?? [],
+    digCompEdu: resource.digCompEdu ?? [],
+    digComp: resource.digComp ?? [],
+    relatedPractices,
+    author: personRef(names, resource.authorId),
+    state: resource.state,
+    publishedAt: resource.publishedAt?.toISOString() ?? null,
+    createdAt: resource.createdAt.toISOString(),
+    updatedAt: resource.updatedAt.toISOString(),
+    rev: resource.rev,
+  };
+}

@@ -1,0 +1,62 @@
+// Attaches Socket.IO to the HTTP server: origin check and session at the handshake, the room events, presence,
+// the optional Redis adapter, and the bridge from commands' 'realtime.broadcast' events to clients.
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import { z } from 'zod';
+import type { AppContext } from '../context.js';
+import type { AppEventMap } from '../events.js';
+import { roomChannel, userChannel } from './channels.js';
+import { originCheck, sessionAuth } from './handshake.js';
+import { PresenceNotifier } from './presence.js';
+import { attachRedisAdapter } from './redisAdapter.js';
+import { registerRoomEvents } from './roomEvents.js';
+import type { PraxisServer } from './socketTypes.js';
+
+const removedPayload = z.object({ communityId: z.string() });
+
+export interface RunningRealtime {
+  io: PraxisServer;
+  stop(): Promise<void>;
+}
+
+export async function attachRealtime(ctx: AppContext, httpServer: HttpServer): Promise<RunningRealtime> {
+  const io: PraxisServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+    allowRequest: originCheck(ctx),
+  });
+  const closeRedis = ctx.config.redisUrl ? await attachRedisAdapter(io, ctx.config.redisUrl, ctx.log) : null;
+  const presence = new PresenceNotifier(io, ctx.log);
+
+  io.use(sessionAuth(ctx));
+  io.on('connection', (socket) => {
+    const { userId } = socket.data.actor;
+    if (userId) void socket.join(userChannel(userId));
+    registerRoomEvents(ctx, socket, presence);
+  });
+
+  /** Removes a banned person's sockets (on every node) from the community's rooms. */
+  const removeFromCommunity = async (userId: string, payload: unknown): Promise<void> => {
+    const { communityId } = removedPayload.parse(payload);
+    const rooms = await ctx.models.Room.find({ communityId }, { _id: 1 }).lean();
+    io.in(userChannel(userId)).socketsLeave(rooms.map((room) => roomChannel(String(room._id))));
+    for (const room of rooms) presence.changed(String(room._id));
+  };
+  const relay = ({ room, event, payload }: AppEventMap['realtime.broadcast'][0]): void => {
+    io.to(room).emit(event, payload);
+    if (event === 'community:removed' && room.startsWith('user:')) {
+      removeFromCommunity(room.slice('user:'.length), payload).catch((error: unknown) => ctx.log.warn({ err: error }, 'could not remove sockets from rooms'));
+    }
+  };
+  ctx.events.on('realtime.broadcast', relay);
+
+  return {
+    io,
+    stop: async () => {
+      ctx.events.off('realtime.broadcast', relay);
+      presence.stop();
+      await io.close();
+      await closeRedis?.();
+    },
+  };
+}

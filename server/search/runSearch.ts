@@ -1,0 +1,96 @@
+// One federated multi-search over the chosen indexes: per index the query as typed plus each distinct stemmed form
+// of it (Slovenian, Polish, Swedish and English stemmers; they match the stem fields), weighted and merged;
+// Meilisearch keeps each document once and counts facets over the union. No `attributesToSearchOn`: Meilisearch
+// refuses it for a field no document has yet (an empty index).
+import type { FederatedMultiSearchParams, MultiSearchQueryWithFederation } from 'meilisearch';
+import type { SearchService } from './searchService.js';
+import { languageSlots, textKinds, type SearchType } from './searchDocument.js';
+import { type FilterClauses } from './filters.js';
+import { highlightPostTag, highlightPreTag } from './snippets.js';
+import { foldText, meiliLocales, searchLanguages, stemText, type SearchLanguage } from './textAnalysis.js';
+
+export interface SearchRequest {
+  readonly q: string;
+  readonly types: readonly SearchType[];
+  readonly locale: SearchLanguage;
+  /** Array-form filter: visibility plus the selected facet values. */
+  readonly filter: FilterClauses;
+  readonly facets: readonly string[];
+  readonly sort: readonly string[];
+  readonly offset: number;
+  readonly limit: number;
+  /** 'suggest' retrieves and highlights titles only. */
+  readonly mode: 'full' | 'suggest';
+}
+
+export interface EngineHit {
+  readonly type: SearchType;
+  readonly document: Readonly<Record<string, unknown>>;
+  readonly formatted: Readonly<Record<string, unknown>>;
+}
+
+export interface EngineResult {
+  readonly hits: readonly EngineHit[];
+  readonly total: number;
+  readonly facets: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+const indexWeights: Readonly<Record<SearchType, number>> = { practices: 1, resources: 0.9, posts: 0.8 };
+const stemmedWeight = 0.9;
+const metaAttributes = ['id', 'type', 'slug', 'threadId', 'communityId', 'originalLanguage', 'languages', 'publishedAt', 'country', 'sector', 'practiceType', 'kind', 'evidenceLevel'];
+const titleAttributes = languageSlots.map((slot) => `title_${slot}`);
+const snippetAttributes = textKinds.filter((kind) => kind !== 'title').flatMap((kind) => languageSlots.map((slot) => `${kind}_${slot}`));
+
+/** The stemmed forms of the query that differ from the folded query itself. */
+function stemmedForms(q: string): string[] {
+  const folded = foldText(q).trim();
+  return [...new Set(searchLanguages.map((language) => stemText(q, language)))].filter((stemmed) => stemmed && stemmed !== folded);
+}
+
+export function buildFederatedSearch(service: SearchService, request: SearchRequest): FederatedMultiSearchParams {
+  const full = request.mode === 'full';
+  const common = {
+    locales: [meiliLocales[request.locale]],
+    filter: request.filter,
+    ...(request.sort.length ? { sort: [...request.sort] } : {}),
+    attributesToRetrieve: full ? [...metaAttributes, ...titleAttributes, ...snippetAttributes] : [...metaAttributes, ...titleAttributes],
+    attributesToHighlight: full ? [...titleAttributes, ...snippetAttributes] : titleAttributes,
+    ...(full ? { attributesToCrop: snippetAttributes, cropLength: 28 } : {}),
+    highlightPreTag,
+    highlightPostTag,
+  };
+  const stemmed = request.q.trim() ? stemmedForms(request.q) : [];
+  const queries: MultiSearchQueryWithFederation[] = request.types.flatMap((type) => {
+    const indexUid = service.indexUid(type);
+    const weight = indexWeights[type];
+    return [
+      { indexUid, q: request.q, ...common, federationOptions: { weight } },
+      ...stemmed.map((q) => ({ indexUid, q, ...common, federationOptions: { weight: weight * stemmedWeight } })),
+    ];
+  });
+  const facetsByIndex = Object.fromEntries(request.types.map((type) => [service.indexUid(type), [...request.facets]]));
+  return {
+    federation: {
+      offset: request.offset,
+      limit: request.limit,
+      ...(request.facets.length ? { facetsByIndex, mergeFacets: { maxValuesPerFacet: 100 } } : {}),
+    },
+    queries,
+  };
+}
+
+export async function runSearch(service: SearchService, request: SearchRequest): Promise<EngineResult> {
+  const typeOfIndex = new Map(request.types.map((type) => [service.indexUid(type), type]));
+  const response = await service.client.multiSearch(buildFederatedSearch(service, request));
+  const hits: EngineHit[] = response.hits.flatMap((hit) => {
+    const type = typeOfIndex.get(hit._federation?.indexUid ?? '');
+    if (!type) return [];
+    const { _formatted: formatted, ...document } = hit;
+    return [{ type, document, formatted: formatted ?? {} }];
+  });
+  return {
+    hits,
+    total: response.estimatedTotalHits ?? response.totalHits ?? hits.length,
+    facets: response.facetDistribution ?? {},
+  };
+}

@@ -1,0 +1,68 @@
+// The search sync worker: runs a sync pass when a write announces 'search.pending' and on an interval; while
+// Meilisearch fails it backs off (logging) and catches up when it answers again. Writes never wait for it.
+import type { AppContext } from '../context.js';
+import { syncAllPending } from '../search/syncPending.js';
+
+export interface SearchSyncWorker {
+  stop(): Promise<void>;
+}
+
+const maxBackoffMs = 10_000;
+
+export function startSearchSync(ctx: AppContext): SearchSyncWorker {
+  const intervalMs = ctx.config.searchSyncIntervalMs;
+  let stopped = false;
+  let failures = 0;
+  let running: Promise<void> | null = null;
+  let wokenWhileRunning = false;
+  let timer: NodeJS.Timeout | null = null;
+
+  const schedule = (delayMs: number): void => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void run(), delayMs);
+  };
+
+  const pass = async (): Promise<void> => {
+    try {
+      const counts = await syncAllPending(ctx);
+      if (failures > 0) ctx.log.info({ afterFailures: failures, ...counts }, 'search sync recovered');
+      else if (counts.indexed + counts.removed > 0) ctx.log.debug(counts, 'search sync pass');
+      failures = 0;
+    } catch (error) {
+      failures += 1;
+      if (failures === 1 || failures % 10 === 0) ctx.log.warn({ err: error, failures }, 'search sync failed; retrying with backoff');
+    }
+  };
+
+  const run = async (): Promise<void> => {
+    if (stopped) return;
+    if (running) {
+      wokenWhileRunning = true;
+      return;
+    }
+    wokenWhileRunning = false;
+    running = pass();
+    await running;
+    running = null;
+    if (stopped) return;
+    if (failures > 0) schedule(Math.min(intervalMs * 2 ** failures, maxBackoffMs));
+    else schedule(wokenWhileRunning ? 0 : intervalMs);
+  };
+
+  const onPending = (): void => {
+    if (failures > 0) return;
+    if (running) wokenWhileRunning = true;
+    else schedule(0);
+  };
+
+  ctx.events.on('search.pending', onPending);
+  schedule(0);
+  return {
+    stop: async () => {
+      stopped = true;
+      ctx.events.off('search.pending', onPending);
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}

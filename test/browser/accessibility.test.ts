@@ -1,0 +1,131 @@
+// Every public page type in Chromium (playwright-core) with axe-core: no serious or critical WCAG 2.1 A/AA
+// violation, no CSP violation in the console; the search island updates results as you type. Each page type is
+// saved as a screenshot under .test-artifacts/screenshots/ for a person to look at.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { syncAllPending } from '../../server/search/syncPending.js';
+import { launchBrowser } from '../support/browser.js';
+import { communityWithThread, contentActors, linkResource, practiceInput, publishedPractice } from '../support/publicContent.js';
+import { startTestApp, type TestApp } from '../support/testApp.js';
+
+const screenshotDir = path.resolve('.test-artifacts/screenshots');
+const manifestFile = path.resolve('web/dist/manifest.json');
+const axeSource = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+const describeViolations = (violations: AxeViolation[]): string =>
+  violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`).join('\n');
+
+describe('public pages in the browser: accessibility and the search island', function () {
+  this.timeout(120_000);
+  let t: TestApp;
+  let baseUrl: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  const pages: Record<string, string> = {};
+  const consoleErrors: string[] = [];
+
+  before(async () => {
+    mkdirSync(screenshotDir, { recursive: true });
+    const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string>) : {};
+    if (!manifest['search.js'] || !manifest['site.css']) execFileSync(process.execPath, ['--import', 'tsx', 'web/build.ts'], { stdio: 'inherit' });
+    t = await startTestApp();
+    baseUrl = await t.listen();
+    const actors = await contentActors(t.ctx);
+    const practice = await publishedPractice(t.ctx, actors, practiceInput('Digitalna strategija šole'));
+    await publishedPractice(t.ctx, actors, practiceInput('Mentorstvo za ravnatelje', { practiceType: 'mentoring', country: 'PL' }));
+    const resource = await linkResource(t.ctx, actors, 'Priročnik za strategijo', { relatedPracticeIds: [String(practice._id)] });
+    const group = await communityWithThread(t.ctx, actors.organiser, { name: 'Digital school leaders', visibility: 'public', threadTitle: 'How do you plan SELFIE?', body: 'We start in **October**.' });
+    await syncAllPending(t.ctx);
+    Object.assign(pages, {
+      home: '/',
+      browse: '/practices?type=mentoring&type=digital-strategy',
+      search: '/search?q=strategija',
+      practice: `/practices/${practice.slug}`,
+      practiceTranslated: `/practices/${practice.slug}?lang=sl&text=en`,
+      resources: '/resources',
+      resource: `/resources/${resource.slug}`,
+      communities: '/communities',
+      community: `/communities/${group.community.slug}`,
+      thread: `/threads/${group.threadId}`,
+      notFound: '/practices/no-such-practice',
+    });
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  });
+
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await t?.close();
+  });
+
+  const pageTypes = ['home', 'browse', 'search', 'practice', 'practiceTranslated', 'resources', 'resource', 'communities', 'community', 'thread', 'notFound'];
+  for (const name of pageTypes) {
+    it(`${name}: no serious or critical axe violation, no console error`, async () => {
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !/404 \(Not Found\)/.test(message.text())) consoleErrors.push(`${name}: ${message.text()}`);
+      });
+      await page.goto(`${baseUrl}${pages[name]}`, { waitUntil: 'load' });
+      assert.ok((await page.locator('h1').count()) >= 1, 'the page has a heading');
+      assert.equal(await page.locator('main#main').count(), 1, 'one main landmark');
+      const violations = await seriousViolations(page);
+      await page.screenshot({ path: path.join(screenshotDir, `public-${name}.png`), fullPage: true });
+      await page.close();
+      assert.deepEqual(violations, [], describeViolations(violations));
+      assert.deepEqual(consoleErrors, []);
+    });
+  }
+
+  it('search island: results update as you type, are announced, and Enter moves focus to the results', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/search`, { waitUntil: 'load' });
+    const status = page.locator('.search-status');
+    await page.locator('#search-q').pressSequentially('mentorstvo', { delay: 20 });
+    await page.waitForURL(/\/search\?q=mentorstvo/);
+    await page.locator('.search-results mark').first().waitFor();
+    assert.match(await page.locator('.search-results').innerText(), /Mentorstvo za ravnatelje/);
+    assert.doesNotMatch(await page.locator('.search-results').innerText(), /Digitalna strategija šole/);
+    assert.match(await status.innerText(), /1–1 of 1/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-q', 'typing keeps the focus in the box');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'results-heading');
+    await page.locator('#search-q').fill('');
+    await page.locator('label[for="f-type-resource"]').click();
+    await page.waitForURL(/type=resource/);
+    await page.waitForFunction(() => document.querySelector('.search-results')?.textContent?.includes('Priročnik za strategijo') === true);
+    await page.screenshot({ path: path.join(screenshotDir, 'public-search-island.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('works without JavaScript: the search form submits to the server-rendered page', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${baseUrl}/`, { waitUntil: 'load' });
+    await page.locator('#home-q').fill('strategija');
+    await page.locator('.hero-search button[type="submit"]').click();
+    await page.waitForURL(/\/search\?q=strategija/);
+    assert.match(await page.locator('.search-results').innerText(), /Digitalna strategija šole/);
+    await noScript.close();
+  });
+});

@@ -1,0 +1,276 @@
+// The personas end to end in Chromium (playwright-core) through the real app with Socket.IO and the search sync
+// worker: a teacher searching, an author and a reviewer, a moderator with two members in a live room, an organiser.
+// Every page type visited is saved as a screenshot under .test-artifacts/screenshots/ for a person to look at.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
+import { createCommunity } from '../../server/commands/communities/createCommunity.js';
+import { joinCommunity } from '../../server/commands/communities/joinCommunity.js';
+import { createRoom } from '../../server/commands/rooms/createRoom.js';
+import type { Actor } from '../../server/context.js';
+import type { Role } from '../../server/models/user.js';
+import { launchBrowser } from '../support/browser.js';
+import { startTestApp, type TestApp } from '../support/testApp.js';
+import type { RegisteredUser } from '../support/testClient.js';
+import { createUser } from '../support/users.js';
+
+const screenshotDir = path.resolve('.test-artifacts/screenshots');
+const manifestFile = path.resolve('web/dist/manifest.json');
+
+const actorOf = (user: RegisteredUser, roles: Role[]): Actor => ({ userId: user.id, roles, displayName: user.displayName });
+
+/** Polls a condition on the app's state (not the clock) until it holds, or fails after `timeoutMs`. */
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+describe('personas in the browser', function () {
+  this.timeout(120_000);
+  let t: TestApp;
+  let baseUrl: string;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  before(async () => {
+    mkdirSync(screenshotDir, { recursive: true });
+    const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string>) : {};
+    if (!manifest['room.js'] || !manifest['editor.js']) execFileSync(process.execPath, ['--import', 'tsx', 'web/build.ts'], { stdio: 'inherit' });
+    t = await startTestApp();
+    baseUrl = await t.listen();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await t?.close();
+  });
+
+  /** A browser context (one person) signed in through the sign-in form. */
+  async function signedIn(user: RegisteredUser): Promise<Page> {
+    const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail address').fill(user.email);
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: 'Sign in' }).last().click();
+    await page.waitForURL(/\/me$/);
+    return page;
+  }
+
+  it('a visitor registers, meets field errors, and reaches the account page', async () => {
+    const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto('/register');
+    await screenshot(page, 'register');
+    await page.getByLabel('Name shown to others').fill('Eva Lindqvist');
+    await page.getByLabel('E-mail address').fill('eva@example');
+    await page.getByLabel('Password').fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('alert').waitFor();
+    assert.equal(await page.getByLabel('E-mail address').getAttribute('aria-invalid'), 'true');
+    await screenshot(page, 'register-errors');
+    await page.getByLabel('E-mail address').fill('eva.lindqvist@example.se');
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(/\/me$/);
+    await page.getByRole('heading', { name: 'Your account' }).waitFor();
+    await screenshot(page, 'account');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${baseUrl}/`);
+    await page.goto('/sign-in');
+    await screenshot(page, 'sign-in');
+  });
+
+  it('a moderator and two members share a live room: messages, typing, slow mode, a deletion and a reconnect', async () => {
+    const moderator = await createUser(t.ctx, ['organiser'], 'Marta Moderator');
+    const ana = await createUser(t.ctx, ['member'], 'Ana Novak');
+    const bor = await createUser(t.ctx, ['member'], 'Bor Kos');
+    const community = await createCommunity(t.ctx, actorOf(moderator, ['organiser']), {
+      name: 'Digital mentors exchange',
+      language: 'en',
+      visibility: 'public',
+      joinPolicy: 'open',
+    });
+    await joinCommunity(t.ctx, actorOf(ana, ['member']), String(community._id));
+    await joinCommunity(t.ctx, actorOf(bor, ['member']), String(community._id));
+    const room = await createRoom(t.ctx, actorOf(moderator, ['organiser']), String(community._id), { name: 'Monthly exchange', topic: 'What worked this month' });
+    const roomPath = `/communities/${community.slug}/rooms/${String(room._id)}`;
+
+    const modPage = await signedIn(moderator);
+    const anaPage = await signedIn(ana);
+    const borPage = await signedIn(bor);
+
+    let borSocketBlocked = false;
+    const borSockets: WebSocketRoute[] = [];
+    await borPage.routeWebSocket(/\/socket\.io\//, (ws) => {
+      if (borSocketBlocked) {
+        void ws.close();
+        return;
+      }
+      borSockets.push(ws);
+      ws.connectToServer();
+    });
+    await borPage.route('**/socket.io/**', (route) => (borSocketBlocked ? route.abort() : route.continue()));
+
+    for (const page of [modPage, anaPage, borPage]) {
+      await page.goto(roomPath);
+      await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    }
+    await borPage.locator('#room-presence li', { hasText: 'Marta Moderator' }).waitFor();
+    await borPage.locator('#room-presence li', { hasText: 'Ana Novak' }).waitFor();
+
+    const log = (page: Page) => page.getByRole('log');
+    await anaPage.getByLabel('Your message').fill('Hello from Ana: we started a **mentoring** circle');
+    await borPage.locator('#room-typing', { hasText: 'Ana Novak is typing' }).waitFor();
+    await anaPage.getByRole('button', { name: 'Send' }).click();
+    await log(borPage).locator('li', { hasText: 'Hello from Ana' }).locator('strong', { hasText: 'mentoring' }).waitFor();
+    await log(modPage).locator('li', { hasText: 'Hello from Ana' }).waitFor();
+    await screenshot(borPage, 'room');
+
+    await modPage.getByLabel("Slow mode: seconds between one member's messages").fill('60');
+    await modPage.locator('#sm-reason').fill('Let everyone catch up');
+    await modPage.getByRole('button', { name: 'Set slow mode' }).click();
+    await modPage.waitForURL(/saved=1/);
+    await anaPage.locator('#room-slow-mode', { hasText: 'one message every 60 seconds' }).waitFor();
+    await anaPage.getByLabel('Your message').fill('First under slow mode');
+    await anaPage.getByRole('button', { name: 'Send' }).click();
+    await log(borPage).locator('li', { hasText: 'First under slow mode' }).waitFor();
+    await anaPage.getByLabel('Your message').fill('Second too soon');
+    await anaPage.getByRole('button', { name: 'Send' }).click();
+    await anaPage.locator('#room-composer-error', { hasText: 'Slow mode is on' }).waitFor();
+    await screenshot(anaPage, 'room-slow-mode');
+
+    await log(modPage).locator('li', { hasText: 'First under slow mode' }).getByRole('button', { name: 'Delete' }).click();
+    await log(borPage).locator('li.message-deleted', { hasText: 'This message was deleted.' }).waitFor();
+    assert.equal(await log(anaPage).locator('li', { hasText: 'First under slow mode' }).count(), 0);
+
+    borSocketBlocked = true;
+    for (const ws of borSockets) await ws.close();
+    await borPage.getByRole('status').filter({ hasText: 'Reconnecting' }).waitFor();
+    for (const text of ['Missed one', 'Missed two', 'Missed three']) {
+      await modPage.getByLabel('Your message').fill(text);
+      await modPage.getByRole('button', { name: 'Send' }).click();
+      await log(modPage).locator('li', { hasText: text }).waitFor();
+    }
+    borSocketBlocked = false;
+    await log(borPage).locator('li', { hasText: 'Missed three' }).waitFor({ timeout: 30_000 });
+    const texts = await log(borPage).locator('li .message-body').allTextContents();
+    const missed = texts.map((text) => text.trim()).filter((text) => text.startsWith('Missed'));
+    assert.deepEqual(missed, ['Missed one', 'Missed two', 'Missed three']);
+    const seqs = await log(borPage).locator('li').evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset.seq)));
+    assert.deepEqual(seqs, [...seqs].sort((a, b) => a - b));
+    assert.equal(new Set(seqs).size, seqs.length);
+    await screenshot(modPage, 'room-moderator');
+  });
+
+  it('an author drafts and submits, a reviewer requests changes, the author fixes, the reviewer publishes, and search finds it', async () => {
+    const author = await createUser(t.ctx, ['member'], 'Katarzyna Author');
+    const reviewer = await createUser(t.ctx, ['organiser'], 'Rita Reviewer');
+    const authorPage = await signedIn(author);
+    await authorPage.goto('/me/practices');
+    await authorPage.getByRole('link', { name: 'Describe a new practice' }).click();
+    await authorPage.getByLabel('Language you write in').selectOption('en');
+    await authorPage.getByLabel('Title').fill('Peer mentoring for rural teachers');
+    await authorPage.getByLabel('Summary').fill('Teachers in small rural schools mentor each other in **digital** teaching.');
+    await authorPage.getByLabel('Type of practice').selectOption('training');
+    await authorPage.getByLabel('Sector', { exact: true }).selectOption('school');
+    await authorPage.getByLabel('Organisation', { exact: true }).fill('Zespół Szkół w Lipnicy');
+    await authorPage.getByLabel('Type of organisation').selectOption('school');
+    await authorPage.getByLabel('Country').selectOption('PL');
+    await authorPage.getByLabel('Region or municipality').fill('Pomorskie');
+    await screenshot(authorPage, 'editor-basics');
+    await authorPage.getByRole('button', { name: 'Save and continue' }).click();
+    await authorPage.waitForURL(/step=context/);
+    await authorPage.getByLabel('The challenge').fill('Teachers were isolated and had no one to ask.');
+    await authorPage.locator('#f-educationLevels-isced-1').check();
+    await authorPage.locator('#f-targetGroups-teachers').check();
+    await authorPage.getByLabel('Stage').selectOption('implement');
+    await authorPage.getByLabel('Start date').fill('2023-09-01');
+    await authorPage.getByLabel('Number of schools').fill('14');
+    await screenshot(authorPage, 'editor-context');
+    await authorPage.getByRole('button', { name: 'Save and continue' }).click();
+    await authorPage.waitForURL(/step=practice/);
+    await authorPage.getByLabel('What was done').fill('Pairs of teachers met monthly.');
+    await authorPage.getByLabel('How it was implemented, step by step').fill('- Pairing\n- Monthly visits\n- Shared notes');
+    await authorPage.getByLabel('Resources needed').fill('Two hours a month per teacher.');
+    await authorPage.getByRole('button', { name: 'Save and continue' }).click();
+    await authorPage.waitForURL(/step=competences/);
+    await authorPage.locator('#f-digCompEdu-2-1').check();
+    await authorPage.getByRole('button', { name: 'Save and continue' }).click();
+    await authorPage.waitForURL(/step=evidence/);
+    await authorPage.getByLabel('Outcomes and evidence').fill('All 14 schools kept going after a year.');
+    await authorPage.locator('#f-evidenceTypes-survey').check();
+    await authorPage.getByLabel('Evidence level').selectOption('promising');
+    await authorPage.getByLabel('Difficulties and what failed').fill('Winter roads made visits hard.');
+    await authorPage.getByLabel('Conditions for transfer').fill('A head teacher who protects the time.');
+    await authorPage.getByLabel('Lessons learned').fill('Start small.');
+    await authorPage.getByRole('button', { name: 'Save and continue' }).click();
+    await authorPage.waitForURL(/step=sharing/);
+    await authorPage.getByLabel('Programme').fill('Erasmus+');
+    await authorPage.getByLabel('Funding', { exact: true }).fill('Municipal budget');
+    await authorPage.getByLabel('Contact person').fill('Katarzyna Author');
+    await authorPage.getByLabel('Contact e-mail').fill('k.author@example.pl');
+    await screenshot(authorPage, 'editor-sharing');
+    await authorPage.getByRole('button', { name: 'Save and continue' }).click();
+    await authorPage.waitForURL(/step=review/);
+    await authorPage.getByText('Everything required is filled in.').waitFor();
+    await screenshot(authorPage, 'editor-review');
+    await authorPage.getByRole('button', { name: 'Submit for review' }).click();
+    await authorPage.waitForURL(/\/me\/practices\?submitted=1/);
+    await authorPage.getByRole('row', { name: /Peer mentoring.*Submitted for review/ }).waitFor();
+    await screenshot(authorPage, 'my-practices');
+
+    const reviewerPage = await signedIn(reviewer);
+    await reviewerPage.goto('/review');
+    await screenshot(reviewerPage, 'review-queue');
+    await reviewerPage.getByRole('link', { name: 'Peer mentoring for rural teachers' }).click();
+    await reviewerPage.getByRole('button', { name: 'Take into review' }).click();
+    await reviewerPage.getByLabel('Comment for the author').fill('Please say how many teachers took part.');
+    await reviewerPage.getByRole('button', { name: 'Request changes' }).click();
+    await reviewerPage.waitForURL(/done=1/);
+
+    await authorPage.goto('/me/practices');
+    await authorPage.getByRole('link', { name: 'Peer mentoring for rural teachers' }).click();
+    await authorPage.getByText('Please say how many teachers took part.').waitFor();
+    await authorPage.getByRole('link', { name: /Context and scale/ }).click();
+    await authorPage.getByLabel('Number of participants').fill('38');
+    await authorPage.getByRole('button', { name: 'Save draft' }).click();
+    await authorPage.waitForURL(/saved=1/);
+    await authorPage.getByRole('link', { name: /Preview and submit/ }).click();
+    await authorPage.getByRole('button', { name: 'Submit for review' }).click();
+    await authorPage.waitForURL(/submitted=1/);
+
+    await reviewerPage.goto('/review');
+    await reviewerPage.getByRole('link', { name: 'Peer mentoring for rural teachers' }).click();
+    await reviewerPage.getByRole('cell', { name: '38' }).waitFor();
+    await screenshot(reviewerPage, 'review-diff');
+    await reviewerPage.getByRole('button', { name: 'Take into review' }).click();
+    await reviewerPage.getByRole('button', { name: 'Publish now' }).click();
+    await reviewerPage.waitForURL(/done=1/);
+
+    const stored = await t.ctx.models.Practice.findOne({ sortTitle: 'peer mentoring for rural teachers' }).lean();
+    assert.equal(stored?.state, 'published');
+    await waitUntil(async () => {
+      const current = await t.ctx.models.Practice.findById(stored?._id, { rev: 1, indexedRev: 1 }).lean();
+      return current !== null && current.indexedRev === current.rev;
+    });
+    const searchPage = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB' }).then((context) => {
+      contexts.push(context);
+      return context.newPage();
+    });
+    await searchPage.goto('/search?q=peer+mentoring');
+    await searchPage.getByRole('link', { name: 'Peer mentoring for rural teachers' }).first().waitFor();
+  });
+});

@@ -1,0 +1,51 @@
+// Helpers for the search tests: practices written straight through the model (the sync layer's input), and
+// waiting until everything pending is indexed (a sync pass that returns when nothing is left).
+import { Types } from 'mongoose';
+import type { AppContext } from '../../server/context.js';
+import { syncAllPending } from '../../server/search/syncPending.js';
+import type { SearchLanguage } from '../../server/search/textAnalysis.js';
+
+let counter = 0;
+
+export interface PracticeSeed {
+  readonly language: SearchLanguage | string;
+  readonly title: string;
+  readonly summary?: string;
+  readonly description?: string;
+  readonly state?: string;
+  readonly sector?: string;
+  readonly country?: string;
+  readonly communityId?: Types.ObjectId;
+}
+
+/** Inserts a practice (published unless told otherwise) and returns its id. */
+export async function insertPractice(ctx: AppContext, seed: PracticeSeed): Promise<string> {
+  counter += 1;
+  const practice = await ctx.models.Practice.create({
+    slug: `practice-${counter}-${new Types.ObjectId().toHexString()}`,
+    state: seed.state ?? 'published',
+    authorId: new Types.ObjectId(),
+    originalLanguage: seed.language,
+    texts: { [seed.language]: { provenance: 'original', reviewed: true, title: seed.title, summary: seed.summary ?? '', description: seed.description ?? '' } },
+    languages: [seed.language],
+    sector: seed.sector ?? 'school',
+    country: seed.country ?? 'SI',
+    communityId: seed.communityId ?? null,
+    publishedAt: seed.state && seed.state !== 'published' ? null : new Date(),
+  });
+  return String(practice._id);
+}
+
+/** Resolves once every document written so far is in Meilisearch. */
+export async function indexEverything(ctx: AppContext): Promise<void> {
+  await syncAllPending(ctx);
+}
+
+/** Polls `condition` until it holds (state, not time), failing after `timeoutMs`. */
+export async function waitUntil(condition: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -1,0 +1,98 @@
+// The demo seed: the whole corpus loads into a fresh database through the real commands, every published practice
+// is searchable, demo accounts sign in (but never in production), and a second run changes nothing.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { corpus } from '../../seed/corpus.js';
+import { loadSeed, type SeedReport } from '../../seed/load.js';
+import { demoPassword } from '../../seed/seedRun.js';
+import { signIn } from '../../server/commands/accounts/signIn.js';
+import type { AppContext } from '../../server/context.js';
+import { AppError } from '../../server/errors.js';
+import { syncAllPending } from '../../server/search/syncPending.js';
+import { startTestApp, type TestApp } from '../support/testApp.js';
+
+interface SearchPage {
+  data: Array<{ id: string }>;
+  page: { total: number };
+}
+
+/** Every document's id with its rev and last update, and the size of every collection: what "nothing changed" means. */
+async function snapshot(ctx: AppContext): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const [name, model] of Object.entries(ctx.models)) {
+    if (name === 'Session') continue;
+    const docs = await model.collection.find({}, { projection: { rev: 1, updatedAt: 1 } }).sort({ _id: 1 }).toArray();
+    out[name] = docs.map((doc) => `${String(doc._id)}:${String(doc.rev)}:${doc.updatedAt instanceof Date ? doc.updatedAt.toISOString() : ''}`);
+  }
+  return out;
+}
+
+describe('demo seed', function () {
+  this.timeout(240_000);
+  let testApp: TestApp;
+  let uploadDir: string;
+  let first: SeedReport;
+
+  before(async () => {
+    uploadDir = mkdtempSync(path.join(os.tmpdir(), 'praxis-seed-uploads-'));
+    testApp = await startTestApp({ UPLOAD_DIR: uploadDir });
+    first = await loadSeed(testApp.ctx, { fast: true });
+    await syncAllPending(testApp.ctx);
+  });
+
+  after(async () => {
+    await testApp.close();
+    rmSync(uploadDir, { recursive: true, force: true });
+  });
+
+  it('creates the whole corpus with users for every role and the workflow states of the data', async () => {
+    const { models } = testApp.ctx;
+    assert.ok(first.totals.practices >= 40, `practices: ${first.totals.practices}`);
+    assert.ok(first.totals.resources >= 20, `resources: ${first.totals.resources}`);
+    assert.equal(first.totals.communities, 4);
+    assert.equal(first.totals.collections, 2);
+    assert.equal(first.created.practices, corpus.practices.length);
+    assert.equal(first.created.images, corpus.practices.reduce((sum, practice) => sum + (practice.images?.length ?? 0), 0));
+    for (const role of ['member', 'moderator', 'organiser', 'admin']) {
+      assert.ok((await models.User.countDocuments({ roles: role, isDemo: true })) > 0, `no demo ${role}`);
+    }
+    const stored = await models.Practice.find({}, { state: 1, featured: 1, slug: 1 }).lean();
+    const expected = corpus.practices.map((practice) => `${practice.state}:${practice.featured === true}`).sort();
+    assert.deepEqual(stored.map((practice) => `${practice.state}:${practice.featured}`).sort(), expected);
+    assert.equal(await models.Resource.countDocuments({ state: { $ne: 'published' } }), 0);
+    assert.equal(await models.Collection.countDocuments({ state: { $ne: 'published' } }), 0);
+    assert.ok((await models.Message.countDocuments({})) >= 40);
+    assert.ok((await models.Membership.countDocuments({ role: 'moderator', state: 'active' })) >= 4);
+  });
+
+  it('makes every published practice findable by its title in search', async () => {
+    const published = await testApp.ctx.models.Practice.find({ state: 'published' }).lean();
+    const client = testApp.client();
+    const all = (await client.get('/api/search/practices?limit=100').expect(200)).body as SearchPage;
+    assert.equal(all.page.total, published.length);
+    for (const practice of published) {
+      const title = practice.texts[practice.originalLanguage]?.title ?? '';
+      const found = (await client.get('/api/search/practices').query({ q: title.slice(0, 200) }).expect(200)).body as SearchPage;
+      assert.ok(found.data.some((hit) => hit.id === String(practice._id)), `not found by its title: ${title}`);
+    }
+  });
+
+  it('lets demo accounts sign in with the documented password, except in production', async () => {
+    const client = await testApp.client().init();
+    await client.signIn(corpus.users[0].email, demoPassword);
+    const production = { ...testApp.ctx, config: { ...testApp.ctx.config, env: 'production' as const } };
+    await assert.rejects(signIn(production, { email: corpus.users[0].email, password: demoPassword }), (error: unknown) => {
+      return error instanceof AppError && error.code === 'demo_account_disabled';
+    });
+  });
+
+  it('changes nothing when it runs a second time', async () => {
+    const before = await snapshot(testApp.ctx);
+    const second = await loadSeed(testApp.ctx, { fast: true });
+    assert.ok(Object.values(second.created).every((count) => count === 0), JSON.stringify(second.created));
+    assert.deepEqual(second.totals, first.totals);
+    assert.deepEqual(await snapshot(testApp.ctx), before);
+  });
+});

@@ -1,0 +1,65 @@
+// The practice editor island: adds attachments with an upload progress bar (upload, then attach with the chosen
+// licence), and warns before leaving a step with unsaved changes. The form itself works without it.
+import { api } from '../lib/api.js';
+import { uploadWithProgress } from '../lib/uploadWithProgress.js';
+
+function text(template: string | undefined, values: Record<string, string>): string {
+  return (template ?? '').replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+}
+
+function setUpAttachments(section: HTMLElement): void {
+  const practiceId = section.dataset.practiceId ?? '';
+  const island = section.querySelector<HTMLElement>('.upload-island');
+  const input = section.querySelector<HTMLInputElement>('#u-file');
+  const progress = section.querySelector<HTMLProgressElement>('#u-progress');
+  const status = section.querySelector<HTMLElement>('#u-status');
+  const licence = section.querySelector<HTMLSelectElement>('#u-attachmentLicence');
+  const list = section.querySelector<HTMLUListElement>('#attachment-list');
+  if (!island || !input || !progress || !status || !licence || !list) return;
+  island.hidden = false;
+  const messages = section.dataset;
+  input.addEventListener('change', async () => {
+    for (const file of Array.from(input.files ?? [])) {
+      progress.hidden = false;
+      progress.value = 0;
+      try {
+        const uploaded = await uploadWithProgress(file, (percent) => {
+          progress.value = percent;
+          status.textContent = text(messages.uploading, { name: file.name, percent: String(percent) });
+        });
+        await api('POST', `/api/uploads/${uploaded.id}/attach`, { type: 'practice', id: practiceId, licence: licence.value, caption: file.name.slice(0, 200) });
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = uploaded.url;
+        link.textContent = file.name;
+        item.append(link);
+        list.append(item);
+        status.textContent = text(messages.uploaded, { name: file.name });
+      } catch (error) {
+        status.textContent = text(messages.uploadFailed, { name: file.name, reason: error instanceof Error ? error.message : String(error) });
+      } finally {
+        progress.hidden = true;
+      }
+    }
+    input.value = '';
+  });
+}
+
+function warnOnUnsavedChanges(form: HTMLFormElement): void {
+  let dirty = false;
+  form.addEventListener('input', () => {
+    dirty = true;
+  });
+  form.addEventListener('submit', () => {
+    dirty = false;
+  });
+  window.addEventListener('beforeunload', (event) => {
+    if (dirty) event.preventDefault();
+  });
+}
+
+const attachments = document.querySelector<HTMLElement>('.attachments-editor');
+if (attachments) setUpAttachments(attachments);
+const form = document.querySelector<HTMLFormElement>('form.practice-form');
+if (form) warnOnUnsavedChanges(form);
+document.querySelector<HTMLElement>('.error-summary')?.focus();
