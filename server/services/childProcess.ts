@@ -9,7 +9,8 @@ export interface GuardedProcess {
   stop(): Promise<void>;
 }
 
-const guardScript = '"$0" "$@" & child=$!; trap \'kill $child 2>/dev/null\' TERM INT; cat >/dev/null; kill $child 2>/dev/null; wait $child';
+/** sh -c script: runs "$0" "$@" and kills it when stdin reaches EOF (our end closed, or we died) or on TERM/INT. */
+export const guardScript = '"$0" "$@" & child=$!; trap \'kill $child 2>/dev/null\' TERM INT; cat >/dev/null; kill $child 2>/dev/null; wait $child';
 
 const running = new Set<ChildProcess>();
 let exitHookInstalled = false;

@@ -3,12 +3,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import mongoose from 'mongoose';
 import type { Logger } from 'pino';
+import { guardScript } from './childProcess.js';
+import { findFreePort } from './freePort.js';
 import { MONGO_JAVA_SERVER_VERSION, startMongoJavaServer } from './mongoJavaServer.js';
 
 export type MongoEngineChoice = 'auto' | 'mongodb' | 'java';
@@ -68,17 +69,6 @@ async function isNonEmptyDir(dir: string): Promise<boolean> {
   }
 }
 
-async function freeLoopbackPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('could not read back a free loopback port');
-  return address.port;
-}
 
 /** Connects to an existing MongoDB once to fail early with a clear message and to learn its version. */
 async function probeMongoUri(uri: string): Promise<string> {
@@ -181,7 +171,7 @@ function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
 async function spawnMongod(binary: MongodBinary, dataDir: string | null, log: Logger): Promise<MongoEngine> {
   const dbPath = dataDir === null ? await mkdtemp(path.join(os.tmpdir(), 'praxis-mongod-')) : path.resolve(dataDir, MONGOD_DATA_FOLDER);
   await mkdir(dbPath, { recursive: true });
-  const port = await freeLoopbackPort();
+  const port = await findFreePort();
   const args = [
     '--dbpath',
     dbPath,
@@ -194,7 +184,8 @@ async function spawnMongod(binary: MongodBinary, dataDir: string | null, log: Lo
     '--setParameter',
     'diagnosticDataCollectionEnabled=false',
   ];
-  const child = spawn(binary.bin, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // The shell guard ends mongod when our stdin pipe closes, so even a killed Node leaves no orphan.
+  const child = spawn('sh', ['-c', guardScript, binary.bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   const killOnExit = (): void => {
     child.kill('SIGTERM');
   };
