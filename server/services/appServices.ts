@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import type { AppContext } from '../context.js';
 import { attachRealtime } from '../realtime/socketServer.js';
+import { startExpiryCleanup } from '../workers/expiryCleanup.js';
 import { startUploadCleanup } from '../workers/uploadCleanup.js';
 import { startSearchSync } from '../workers/searchSync.js';
 import { startScheduledPublishing } from '../workers/scheduledPublishing.js';
@@ -15,6 +16,8 @@ export async function startServices(ctx: AppContext, httpServer: Server): Promis
   const stoppers: Array<() => Promise<void>> = [];
   const uploadCleanup = startUploadCleanup(ctx);
   stoppers.push(() => uploadCleanup.stop());
+  const expiryCleanup = startExpiryCleanup(ctx);
+  stoppers.push(() => expiryCleanup.stop());
   const searchSync = startSearchSync(ctx);
   stoppers.push(() => searchSync.stop());
   const scheduledPublishing = startScheduledPublishing(ctx);
