@@ -2,3 +2,4 @@
 // uploads area knows them whichever entry point — server, CLI or test — started Praxis.
 import './practices/practiceAttachments.js';
 import './resources/resourceFile.js';
+import './communities/postAttachments.js';
