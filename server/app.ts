@@ -12,6 +12,7 @@ import { requireJsonBody } from './http/middleware/requireJson.js';
 import { loadSession } from './http/middleware/session.js';
 import './http/requestState.js';
 import { apiRouters } from './http/routes/index.js';
+import { feedRoutes } from './http/routes/feedRoutes.js';
 import { fileRoutes } from './http/routes/fileRoutes.js';
 import { healthRoutes } from './http/routes/healthRoutes.js';
 import { webDistDir } from './http/pages/assets.js';
@@ -69,6 +70,7 @@ export function createApp(ctx: AppContext): Express {
   api.use(apiNotFound);
   app.use('/api', api);
   app.use(fileRoutes(ctx));
+  app.use(feedRoutes(ctx));
 
   for (const router of pageRouters(ctx)) app.use(router);
   app.use(pageNotFound);

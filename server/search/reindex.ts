@@ -5,7 +5,7 @@ import type { ObjectId } from 'mongodb';
 import type { AppContext } from '../context.js';
 import { searchMappers, type RawDocument } from './mappers/index.js';
 import type { SearchType } from './searchDocument.js';
-import { sendBatch } from './syncPending.js';
+import { batchApplied, enqueueBatch, sendBatch, type EnqueuedBatch } from './syncPending.js';
 
 export type ReindexProgress = (type: SearchType, done: number, total: number) => void;
 
@@ -17,6 +17,8 @@ export interface ReindexResult {
 
 const batchSize = 500;
 const maxReplayRounds = 20;
+/** Batches enqueued ahead during the initial build, so Meilisearch can merge them into larger indexing batches. */
+const batchesInFlight = 8;
 
 /** Document id → the revision last sent to the index being built. */
 type SentRevisions = Map<string, number>;
@@ -26,9 +28,12 @@ async function deleteIndexQuietly(ctx: AppContext, uid: string): Promise<void> {
   if (task.status !== 'succeeded' && task.error?.code !== 'index_not_found') throw new Error(`deleting index ${uid} failed: ${task.error?.message ?? task.status}`);
 }
 
+function record(batch: EnqueuedBatch, sent: SentRevisions): void {
+  for (const doc of [...batch.added, ...batch.removed]) sent.set(String(doc._id), Number(doc.rev));
+}
+
 async function sendAndRecord(ctx: AppContext, type: SearchType, uid: string, docs: readonly RawDocument[], sent: SentRevisions): Promise<void> {
-  const { added, removed } = await sendBatch(ctx, searchMappers[type], uid, docs);
-  for (const doc of [...added, ...removed]) sent.set(String(doc._id), Number(doc.rev));
+  record(await sendBatch(ctx, searchMappers[type], uid, docs), sent);
 }
 
 /** Sends every document whose revision differs from what `uid` got (and removes purged ones); returns how many. */
@@ -77,15 +82,23 @@ export async function reindexType(ctx: AppContext, type: SearchType, onProgress:
   let done = 0;
   onProgress(type, 0, total);
   let after: ObjectId | null = null;
+  const inFlight: EnqueuedBatch[] = [];
+  const settleOldest = async (): Promise<void> => {
+    const batch = inFlight.shift();
+    if (!batch) return;
+    record(await batchApplied(ctx, batch), sent);
+    done += batch.added.length + batch.removed.length + batch.failed;
+    onProgress(type, Math.min(done, total), Math.max(total, done));
+  };
   for (;;) {
     const filter = after === null ? {} : { _id: { $gt: after } };
     const docs = (await collection.find(filter).sort({ _id: 1 }).limit(batchSize).toArray()) as RawDocument[];
     if (!docs.length) break;
     after = docs[docs.length - 1]?._id ?? null;
-    await sendAndRecord(ctx, type, next, docs, sent);
-    done += docs.length;
-    onProgress(type, Math.min(done, total), Math.max(total, done));
+    inFlight.push(await enqueueBatch(ctx, searchMappers[type], next, docs));
+    if (inFlight.length >= batchesInFlight) await settleOldest();
   }
+  while (inFlight.length) await settleOldest();
 
   let replayed = await replayUntilStable(ctx, type, next, sent);
   await ctx.search.waitForSuccess((await ctx.search.client.swapIndexes([{ indexes: [live, next], rename: false }])).taskUid);

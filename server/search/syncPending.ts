@@ -39,13 +39,16 @@ async function mapEach(ctx: AppContext, mapper: SearchMapper, docs: readonly Raw
   }
 }
 
-/** Sends one batch of documents to the index named `indexUid`; resolves once Meilisearch has applied it. */
-export async function sendBatch(
-  ctx: AppContext,
-  mapper: SearchMapper,
-  indexUid: string,
-  docs: readonly RawDocument[],
-): Promise<{ added: RawDocument[]; removed: RawDocument[]; failed: number }> {
+export interface EnqueuedBatch {
+  readonly added: RawDocument[];
+  readonly removed: RawDocument[];
+  readonly failed: number;
+  /** The Meilisearch tasks that apply the batch, in order. */
+  readonly taskUids: number[];
+}
+
+/** Maps one batch and enqueues its additions and removals on the index named `indexUid`, without waiting. */
+export async function enqueueBatch(ctx: AppContext, mapper: SearchMapper, indexUid: string, docs: readonly RawDocument[]): Promise<EnqueuedBatch> {
   const mapped = await mapEach(ctx, mapper, docs);
   const additions: SearchDocument[] = [];
   const added: RawDocument[] = [];
@@ -59,9 +62,21 @@ export async function sendBatch(
     } else removed.push(doc);
   });
   const index = ctx.search.client.index(indexUid);
-  if (additions.length) await ctx.search.waitForSuccess((await index.addDocuments(additions, { primaryKey: 'id' })).taskUid);
-  if (removed.length) await ctx.search.waitForSuccess((await index.deleteDocuments(removed.map((doc) => String(doc._id)))).taskUid);
-  return { added, removed, failed: docs.length - added.length - removed.length };
+  const taskUids: number[] = [];
+  if (additions.length) taskUids.push((await index.addDocuments(additions, { primaryKey: 'id' })).taskUid);
+  if (removed.length) taskUids.push((await index.deleteDocuments(removed.map((doc) => String(doc._id)))).taskUid);
+  return { added, removed, failed: docs.length - added.length - removed.length, taskUids };
+}
+
+/** Resolves once every task of the batch has succeeded; throws if one did not. */
+export async function batchApplied(ctx: AppContext, batch: EnqueuedBatch): Promise<EnqueuedBatch> {
+  for (const taskUid of batch.taskUids) await ctx.search.waitForSuccess(taskUid);
+  return batch;
+}
+
+/** Sends one batch of documents to the index named `indexUid`; resolves once Meilisearch has applied it. */
+export async function sendBatch(ctx: AppContext, mapper: SearchMapper, indexUid: string, docs: readonly RawDocument[]): Promise<EnqueuedBatch> {
+  return batchApplied(ctx, await enqueueBatch(ctx, mapper, indexUid, docs));
 }
 
 function markIndexed(docs: readonly RawDocument[]): AnyBulkWriteOperation<Document>[] {

@@ -1,16 +1,17 @@
-// Background loop that publishes scheduled practices once their publishAt has come (checked every 30 s); stoppable.
+// Background loop that publishes scheduled practices and collections once their publishAt has come (checked every
+// config.scheduledPublishIntervalMs); stoppable.
 import type { AppContext } from '../context.js';
+import { publishDueCollections } from '../commands/collections/collectionWorkflow.js';
 import { publishDuePractices } from '../commands/practices/publishDuePractices.js';
 import { startIntervalWorker, type RunningWorker } from './intervalWorker.js';
 
-const checkEveryMs = 30_000;
-
 export function startScheduledPublishing(ctx: AppContext): RunningWorker {
   return startIntervalWorker({
-    intervalMs: checkEveryMs,
+    intervalMs: ctx.config.scheduledPublishIntervalMs,
     run: async () => {
-      const published = await publishDuePractices(ctx);
-      if (published > 0) ctx.log.info({ published }, 'scheduled practices published');
+      const practices = await publishDuePractices(ctx);
+      const collections = await publishDueCollections(ctx);
+      if (practices + collections > 0) ctx.log.info({ practices, collections }, 'scheduled items published');
     },
     onError: (error) => ctx.log.error({ err: error }, 'scheduled publishing failed; retrying at the next interval'),
   });

@@ -7,7 +7,8 @@ export interface SearchSyncWorker {
   stop(): Promise<void>;
 }
 
-const maxBackoffMs = 10_000;
+/** Retry delays double from the interval up to this cap (40 intervals, at most 10 s). */
+const backoffCap = (intervalMs: number): number => Math.min(10_000, intervalMs * 40);
 
 export function startSearchSync(ctx: AppContext): SearchSyncWorker {
   const intervalMs = ctx.config.searchSyncIntervalMs;
@@ -45,7 +46,7 @@ export function startSearchSync(ctx: AppContext): SearchSyncWorker {
     await running;
     running = null;
     if (stopped) return;
-    if (failures > 0) schedule(Math.min(intervalMs * 2 ** failures, maxBackoffMs));
+    if (failures > 0) schedule(Math.min(intervalMs * 2 ** failures, backoffCap(intervalMs)));
     else schedule(wokenWhileRunning ? 0 : intervalMs);
   };
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { syncAllPending } from '../../server/search/syncPending.js';
 import { launchBrowser } from '../support/browser.js';
-import { communityWithThread, contentActors, linkResource, practiceInput, publishedPractice } from '../support/publicContent.js';
+import { communityWithThread, conferenceCollection, contentActors, linkResource, practiceInput, publishedPractice } from '../support/publicContent.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
 const screenshotDir = path.resolve('.test-artifacts/screenshots');
@@ -51,10 +51,14 @@ describe('public pages in the browser: accessibility and the search island', fun
     t = await startTestApp();
     baseUrl = await t.listen();
     const actors = await contentActors(t.ctx);
-    const practice = await publishedPractice(t.ctx, actors, practiceInput('Digitalna strategija šole'));
+    const practice = await publishedPractice(t.ctx, actors, practiceInput('Digitalna strategija šole'), 'Teachers at the kick-off workshop');
     await publishedPractice(t.ctx, actors, practiceInput('Mentorstvo za ravnatelje', { practiceType: 'mentoring', country: 'PL' }));
     const resource = await linkResource(t.ctx, actors, 'Priročnik za strategijo', { relatedPracticeIds: [String(practice._id)] });
     const group = await communityWithThread(t.ctx, actors.organiser, { name: 'Digital school leaders', visibility: 'public', threadTitle: 'How do you plan SELFIE?', body: 'We start in **October**.' });
+    const collection = await conferenceCollection(t.ctx, actors, 'Spring conference write-ups', [
+      { type: 'practice', id: String(practice._id) },
+      { type: 'resource', id: String(resource._id) },
+    ]);
     await syncAllPending(t.ctx);
     Object.assign(pages, {
       home: '/',
@@ -64,6 +68,8 @@ describe('public pages in the browser: accessibility and the search island', fun
       practiceTranslated: `/practices/${practice.slug}?lang=sl&text=en`,
       resources: '/resources',
       resource: `/resources/${resource.slug}`,
+      collections: '/collections',
+      collection: `/collections/${collection.slug}`,
       communities: '/communities',
       community: `/communities/${group.community.slug}`,
       thread: `/threads/${group.threadId}`,
@@ -79,7 +85,7 @@ describe('public pages in the browser: accessibility and the search island', fun
     await t?.close();
   });
 
-  const pageTypes = ['home', 'browse', 'search', 'practice', 'practiceTranslated', 'resources', 'resource', 'communities', 'community', 'thread', 'notFound'];
+  const pageTypes = ['home', 'browse', 'search', 'practice', 'practiceTranslated', 'resources', 'resource', 'collections', 'collection', 'communities', 'community', 'thread', 'notFound'];
   for (const name of pageTypes) {
     it(`${name}: no serious or critical axe violation, no console error`, async () => {
       const page = await context.newPage();
@@ -99,7 +105,7 @@ describe('public pages in the browser: accessibility and the search island', fun
 
   it('search island: results update as you type, are announced, and Enter moves focus to the results', async () => {
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/search`, { waitUntil: 'load' });
+    await page.goto(`${baseUrl}/search?lang=en`, { waitUntil: 'load' });
     const status = page.locator('.search-status');
     await page.locator('#search-q').pressSequentially('mentorstvo', { delay: 20 });
     await page.waitForURL(/\/search\?q=mentorstvo/);

@@ -4,10 +4,13 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
+import sharp from 'sharp';
 import { createCommunity } from '../../server/commands/communities/createCommunity.js';
 import { joinCommunity } from '../../server/commands/communities/joinCommunity.js';
+import { createPractice } from '../../server/commands/practices/createPractice.js';
 import { createRoom } from '../../server/commands/rooms/createRoom.js';
 import type { Actor } from '../../server/context.js';
 import type { Role } from '../../server/models/user.js';
@@ -30,8 +33,25 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 30_000):
   }
 }
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: unknown }[];
+}
+
+/** Saves a full-page screenshot of a page type and checks it with axe-core: no serious or critical WCAG 2.1 A/AA violation. */
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target) }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], `axe-core on ${name}: ${JSON.stringify(serious)}`);
 }
 
 describe('personas in the browser', function () {
@@ -55,11 +75,27 @@ describe('personas in the browser', function () {
     await t?.close();
   });
 
-  /** A browser context (one person) signed in through the sign-in form. */
-  async function signedIn(user: RegisteredUser): Promise<Page> {
+  /** A new person in the browser (own cookies), not signed in. */
+  async function visitor(): Promise<Page> {
     const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB' });
     contexts.push(context);
-    const page = await context.newPage();
+    return context.newPage();
+  }
+
+  /** Published practices by `author` (set up through the commands), once the search index has them. */
+  async function publishedPractices(author: RegisteredUser, practices: { title: string; country?: string }[]): Promise<void> {
+    for (const { title, country } of practices) {
+      const practice = await createPractice(t.ctx, actorOf(author, ['member']), { originalLanguage: 'en', ...(country ? { country } : {}), texts: { en: { title, summary: 'What was done, for whom, and with what result.' } } });
+      await t.ctx.models.Practice.updateOne({ _id: practice._id }, { $set: { state: 'published', publishedAt: new Date() }, $inc: { rev: 1 } });
+    }
+    t.ctx.events.emit('search.pending');
+    const sortTitles = practices.map((p) => p.title.toLowerCase());
+    await waitUntil(async () => (await t.ctx.models.Practice.countDocuments({ sortTitle: { $in: sortTitles }, $expr: { $eq: ['$rev', '$indexedRev'] } })) === practices.length);
+  }
+
+  /** A browser context (one person) signed in through the sign-in form. */
+  async function signedIn(user: RegisteredUser): Promise<Page> {
+    const page = await visitor();
     await page.goto('/sign-in');
     await page.getByLabel('E-mail address').fill(user.email);
     await page.getByLabel('Password').fill(user.password);
@@ -68,10 +104,32 @@ describe('personas in the browser', function () {
     return page;
   }
 
+  it('a teacher searches with a typo and a facet and opens a practice', async () => {
+    const writer = await createUser(t.ctx, ['member'], 'Tina Writer');
+    await publishedPractices(writer, [
+      { title: 'Mentoring circles for new teachers', country: 'SI' },
+      { title: 'Mentoring network of rural schools', country: 'PL' },
+    ]);
+    const page = await visitor();
+    await page.goto('/');
+    await screenshot(page, 'home');
+    await page.locator('#site-search-q').fill('mentorng circels');
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL(/\/search\?/);
+    await page.getByRole('link', { name: 'Mentoring circles for new teachers' }).first().waitFor();
+    await page.getByRole('group', { name: 'Country' }).getByLabel(/Slovenia/).check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/country=SI/);
+    await page.getByRole('link', { name: 'Mentoring circles for new teachers' }).first().waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Mentoring network of rural schools' }).count(), 0);
+    await screenshot(page, 'search');
+    await page.getByRole('link', { name: 'Mentoring circles for new teachers' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Mentoring circles for new teachers' }).waitFor();
+    await screenshot(page, 'practice');
+  });
+
   it('a visitor registers, meets field errors, and reaches the account page', async () => {
-    const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB' });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await visitor();
     await page.goto('/register');
     await screenshot(page, 'register');
     await page.getByLabel('Name shown to others').fill('Eva Lindqvist');
@@ -222,6 +280,10 @@ describe('personas in the browser', function () {
     await authorPage.getByLabel('Funding', { exact: true }).fill('Municipal budget');
     await authorPage.getByLabel('Contact person').fill('Katarzyna Author');
     await authorPage.getByLabel('Contact e-mail').fill('k.author@example.pl');
+    const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } }).png().toBuffer();
+    await authorPage.getByLabel('Add files (images, PDF, office documents)').setInputFiles({ name: 'mentors.png', mimeType: 'image/png', buffer: photo });
+    await authorPage.getByRole('status').filter({ hasText: 'mentors.png was added.' }).waitFor();
+    await authorPage.locator('#attachment-list li', { hasText: 'mentors.png' }).waitFor();
     await screenshot(authorPage, 'editor-sharing');
     await authorPage.getByRole('button', { name: 'Save and continue' }).click();
     await authorPage.waitForURL(/step=review/);
@@ -266,11 +328,44 @@ describe('personas in the browser', function () {
       const current = await t.ctx.models.Practice.findById(stored?._id, { rev: 1, indexedRev: 1 }).lean();
       return current !== null && current.indexedRev === current.rev;
     });
-    const searchPage = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB' }).then((context) => {
-      contexts.push(context);
-      return context.newPage();
-    });
+    const searchPage = await visitor();
     await searchPage.goto('/search?q=peer+mentoring');
     await searchPage.getByRole('link', { name: 'Peer mentoring for rural teachers' }).first().waitFor();
+  });
+
+  it('an organiser assembles a collection of write-ups, reorders it and publishes it', async () => {
+    const organiser = await createUser(t.ctx, ['organiser'], 'Olga Organiser');
+    const writer = await createUser(t.ctx, ['member'], 'Wiktor Writer');
+    await publishedPractices(writer, [{ title: 'Coding clubs in village libraries' }, { title: 'Cloud tools for municipal clerks' }]);
+    const page = await signedIn(organiser);
+    await page.goto('/collections/new');
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Digital Schools Conference 2025');
+    await page.getByLabel('Introduction', { exact: true }).fill('Write-ups from the **Gdańsk** conference.');
+    await page.getByLabel('Name of the event').fill('Digital Schools Conference');
+    await page.getByLabel('Date', { exact: true }).fill('2025-10-14');
+    await page.getByLabel('Place', { exact: true }).fill('Gdańsk');
+    await screenshot(page, 'collection-new');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.waitForURL(/\/collections\/[0-9a-f]{24}\/edit\?saved=1/);
+    for (const query of ['coding clubs', 'cloud tools']) {
+      await page.getByLabel('Search published practices and resources').fill(query);
+      await page.getByRole('button', { name: 'Search', exact: true }).last().click();
+      await page.locator('.search-add li').first().getByRole('button', { name: 'Add' }).click();
+      await page.waitForURL(/saved=1/);
+    }
+    await page.locator('.collection-items li', { hasText: 'Cloud tools' }).getByRole('button', { name: 'Move up' }).click();
+    await page.waitForURL(/saved=1/);
+    const order = (await page.locator('.collection-items .item-title').allTextContents()).map((text) => text.trim());
+    assert.deepEqual(order, ['Cloud tools for municipal clerks', 'Coding clubs in village libraries']);
+    await screenshot(page, 'collection-editor');
+    await page.getByRole('button', { name: 'Publish the collection' }).click();
+    await page.waitForURL(/published=1/);
+    const slug = /\/collections\/([a-z0-9-]+)\./.exec((await page.getByRole('status').textContent()) ?? '')?.[1];
+    assert.ok(slug);
+    const publicPage = await visitor();
+    await publicPage.goto(`/collections/${slug}`);
+    await publicPage.getByRole('heading', { name: 'Digital Schools Conference 2025' }).waitFor();
+    await publicPage.getByText('Cloud tools for municipal clerks').first().waitFor();
+    await screenshot(publicPage, 'collection');
   });
 });

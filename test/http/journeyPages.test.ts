@@ -4,6 +4,11 @@ import { strict as assert } from 'node:assert';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import type { TestClient } from '../support/testClient.js';
 import { clientWithRoles } from '../support/users.js';
+import { createCommunity } from '../../server/commands/communities/createCommunity.js';
+import { createRoom } from '../../server/commands/rooms/createRoom.js';
+import { joinCommunity } from '../../server/commands/communities/joinCommunity.js';
+import { createPractice } from '../../server/commands/practices/createPractice.js';
+import type { Actor } from '../../server/context.js';
 
 const formPost = (client: TestClient, path: string, fields: Record<string, string | string[]>) =>
   client.agent.post(path).type('form').send({ _csrf: client.csrfToken, ...fields });
@@ -156,5 +161,72 @@ describe('journey pages', () => {
     await visitor.get('/me/practices').expect(303);
     const { client: other } = await clientWithRoles(t, ['member']);
     await other.get(path).expect(404);
+  });
+
+  it('keeps the review queue to reviewers, and lets a reviewer request changes and schedule publication by form', async () => {
+    const { client: author, user } = await clientWithRoles(t, ['member']);
+    const practice = await createPractice(t.ctx, { userId: user.id, roles: ['member'] }, { originalLanguage: 'en', texts: { en: { title: 'Queued practice' } } });
+    await t.ctx.models.Practice.updateOne({ _id: practice._id }, { $set: { state: 'submitted' } });
+    await author.get('/review').expect(403);
+    const { client: reviewer } = await clientWithRoles(t, ['organiser']);
+    const queue = await reviewer.get('/review').expect(200);
+    assert.match(queue.text, /Queued practice/);
+    const id = String(practice._id);
+    const page = await reviewer.get(`/review/${id}`).expect(200);
+    assert.match(page.text, /action="\/review\/[0-9a-f]{24}\/request-changes"/);
+    const empty = await formPost(reviewer, `/review/${id}/request-changes`, { comment: '' }).expect(400);
+    assert.match(empty.text, /role="alert"/);
+    await formPost(reviewer, `/review/${id}/start`, {}).expect(303);
+    await formPost(reviewer, `/review/${id}/publish`, { when: 'later', publishAt: '' }).expect(400);
+    await formPost(reviewer, `/review/${id}/publish`, { when: 'later', publishAt: '2099-01-02T08:30' }).expect(303);
+    const stored = await t.ctx.models.Practice.findById(id).lean();
+    assert.equal(stored?.state, 'scheduled');
+    assert.equal(stored?.publishAt?.toISOString(), '2099-01-02T08:30:00.000Z');
+    await author.get(`/review/${id}`).expect(200);
+    await formPost(author, `/review/${id}/publish`, {}).expect(403);
+  });
+
+  it('renders the live room with an aria-live log, a labelled composer for members and slow-mode forms for moderators', async () => {
+    const { client: owner, user: ownerUser } = await clientWithRoles(t, ['organiser']);
+    const ownerActor: Actor = { userId: ownerUser.id, roles: ['organiser'], displayName: ownerUser.displayName };
+    const community = await createCommunity(t.ctx, ownerActor, { name: 'Room test group', language: 'en', visibility: 'public', joinPolicy: 'open' });
+    const room = await createRoom(t.ctx, ownerActor, String(community._id), { name: 'Coffee corner' });
+    const path = `/communities/${community.slug}/rooms/${String(room._id)}`;
+    const { client: member, user: memberUser } = await clientWithRoles(t, ['member']);
+    await joinCommunity(t.ctx, { userId: memberUser.id, roles: ['member'] }, String(community._id));
+    const memberView = await member.get(path).expect(200);
+    assert.match(memberView.text, /role="log" aria-live="polite"/);
+    assert.match(memberView.text, /<label for="room-input">/);
+    assert.doesNotMatch(memberView.text, /action="[^"]*\/slow-mode"/);
+    await formPost(member, `${path}/slow-mode`, { seconds: '30', reason: 'no' }).expect(403);
+    const visitor = await t.client().init();
+    const visitorView = await visitor.get(path).expect(200);
+    assert.doesNotMatch(visitorView.text, /id="room-input"/);
+    await visitor.get(`/communities/${community.slug}/rooms/0123456789abcdef01234567`).expect(404);
+    const noReason = await formPost(owner, `${path}/slow-mode`, { seconds: '30', reason: '' }).expect(400);
+    assert.match(noReason.text, /role="alert"/);
+    await formPost(owner, `${path}/slow-mode`, { seconds: '30', reason: 'Busy session' }).expect(303);
+    const stored = await t.ctx.models.Room.findById(room._id).lean();
+    assert.equal(stored?.slowModeSeconds, 30);
+    assert.equal(stored?.slowModeReason, 'Busy session');
+    const ownerView = await owner.get(path).expect(200);
+    assert.match(ownerView.text, /Slow mode: one message every 30 seconds\. Busy session/);
+  });
+
+  it("shows the moderation dashboard to a community's moderators only, with mutes recorded in the audit trail", async () => {
+    const { client: owner, user: ownerUser } = await clientWithRoles(t, ['organiser']);
+    const ownerActor: Actor = { userId: ownerUser.id, roles: ['organiser'], displayName: ownerUser.displayName };
+    const community = await createCommunity(t.ctx, ownerActor, { name: 'Moderated group', language: 'en', visibility: 'public', joinPolicy: 'open' });
+    const { client: member, user: memberUser } = await clientWithRoles(t, ['member']);
+    await joinCommunity(t.ctx, { userId: memberUser.id, roles: ['member'] }, String(community._id));
+    const overview = await owner.get('/moderation').expect(200);
+    assert.match(overview.text, new RegExp(`href="/communities/${community.slug}/moderation"`));
+    await member.get(`/communities/${community.slug}/moderation`).expect(403);
+    const dashboard = await owner.get(`/communities/${community.slug}/moderation`).expect(200);
+    assert.match(dashboard.text, /Audit trail/);
+    await formPost(owner, `/communities/${community.slug}/moderation/members/${memberUser.id}/mute`, { minutes: '30', reason: 'Cooling off' }).expect(303);
+    const after = await owner.get(`/communities/${community.slug}/moderation`).expect(200);
+    assert.match(after.text, /muted until/);
+    assert.match(after.text, /Cooling off/);
   });
 });

@@ -2,8 +2,9 @@
 // is escaped, the interface language follows ?lang and Accept-Language, old slugs redirect, and no inline script.
 import { strict as assert } from 'node:assert';
 import type { Practice } from '../../server/models/practice.js';
-import { communityWithThread, contentActors, linkResource, practiceInput, publishedPractice, renamedPractice, type ContentActors } from '../support/publicContent.js';
+import { communityWithThread, conferenceCollection, contentActors, linkResource, practiceInput, publishedPractice, renamedPractice, type ContentActors } from '../support/publicContent.js';
 import { createPractice } from '../../server/commands/practices/createPractice.js';
+import type { Collection } from '../../server/models/collection.js';
 import type { Resource } from '../../server/models/resource.js';
 import { syncAllPending } from '../../server/search/syncPending.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
@@ -30,11 +31,13 @@ describe('public pages', () => {
   let closedCommunity: { slug: string; threadId: string };
   let handbook: Resource;
   let draftResource: Resource;
+  let conference: Collection;
+  let draftCollection: Collection;
 
   before(async () => {
     t = await startTestApp();
     actors = await contentActors(t.ctx);
-    strategy = await publishedPractice(t.ctx, actors, practiceInput('Digitalna strategija šole'));
+    strategy = await publishedPractice(t.ctx, actors, practiceInput('Digitalna strategija šole'), 'Teachers at the kick-off workshop');
     await publishedPractice(t.ctx, actors, practiceInput('Mentorstvo za učitelje', { practiceType: 'mentoring', sector: 'local-government', country: 'PL', digCompEdu: ['2.1'] }));
     evil = await publishedPractice(t.ctx, actors, practiceInput(hostile, { practiceType: 'tool' }));
     renamed = await renamedPractice(t.ctx, actors, 'Stari naslov prakse', 'Nov naslov prakse');
@@ -45,6 +48,12 @@ describe('public pages', () => {
     closedCommunity = { slug: closed.community.slug, threadId: closed.threadId };
     handbook = await linkResource(t.ctx, actors, 'Priročnik za digitalno strategijo', { relatedPracticeIds: [String(strategy._id)] });
     draftResource = await linkResource(t.ctx, actors, 'Nedokončan priročnik', {}, false);
+    conference = await conferenceCollection(t.ctx, actors, 'Spring conference write-ups', [
+      { type: 'resource', id: String(handbook._id) },
+      { type: 'practice', id: String(draft._id) },
+      { type: 'practice', id: String(strategy._id) },
+    ]);
+    draftCollection = await conferenceCollection(t.ctx, actors, 'Unfinished collection', [], false);
     await syncAllPending(t.ctx);
   });
   after(async () => t.close());
@@ -102,6 +111,9 @@ describe('public pages', () => {
     assert.equal(data.name, 'Digitalna strategija šole');
     assert.equal(data.inLanguage, 'sl');
     assert.deepEqual(data['@type'], ['CreativeWork', 'LearningResource']);
+    assert.match(text, /<img src="\/files\/[0-9a-f]{24}\/w320" alt="Teachers at the kick-off workshop" loading="lazy" width="320" height="200">/);
+    const image = /<img src="(\/files\/[0-9a-f]{24}\/w320)"/.exec(text)?.[1] ?? '';
+    await t.client().get(image).expect(200).expect('Content-Type', 'image/webp');
     assert.match(text, /Related practices/);
     assert.match(text, /Mentorstvo za učitelje/);
     assertNoInlineScript(text);
@@ -169,6 +181,14 @@ describe('public pages', () => {
     for (const code of ['sl', 'pl', 'sv', 'en']) assert.match(sv.text, new RegExp(`hreflang="${code}" lang="${code}"`));
   });
 
+  it('remembers the language chosen with the switch on the next pages', async () => {
+    const reader = t.client();
+    await reader.get('/practices?lang=pl').set('Accept-Language', 'en').expect(200);
+    const next = await reader.get('/communities').set('Accept-Language', 'en').expect(200);
+    assert.match(next.text, /<html lang="pl">/);
+    assert.match(next.text, />Społeczności<\/h1>/);
+  });
+
   it('localises dates', async () => {
     const sv = await t.client().get(`/practices/${strategy.slug}?lang=sv`).expect(200);
     assert.match(sv.text, /1 september 2023/);
@@ -217,6 +237,27 @@ describe('public pages', () => {
     assert.match(page.text, /Digitalna strategija šole/);
     await t.client().get(`/resources/${draftResource.slug}`).expect(404);
     await t.client().get('/resources/no-such-resource').expect(404);
+  });
+
+  it('lists collections and shows a conference collection with its event and visible items in order', async () => {
+    const list = await t.client().get('/collections').expect(200);
+    assert.match(list.text, /Spring conference write-ups/);
+    assert.doesNotMatch(list.text, /Unfinished collection/);
+    const home = await t.client().get('/').expect(200);
+    assert.match(home.text, /Spring conference write-ups/);
+    const page = await t.client().get(`/collections/${conference.slug}`).expect(200);
+    assert.match(page.text, /<h1 id="collection-title" lang="en">Spring conference write-ups<\/h1>/);
+    assert.match(page.text, /Digital School Days 2025/);
+    assert.match(page.text, /10 April 2025/);
+    assert.match(page.text, /Ljubljana/);
+    assert.match(page.text, /Anna Lindqvist/);
+    assert.match(page.text, /spring conference<\/strong>/);
+    const resourceAt = page.text.indexOf('Priročnik za digitalno strategijo');
+    const practiceAt = page.text.indexOf('/practices/digitalna-strategija-sole');
+    assert.ok(resourceAt > 0 && practiceAt > resourceAt, 'items in the organisers\' order');
+    assert.doesNotMatch(page.text, /Skrivni osnutek/, 'a draft practice in the collection stays hidden');
+    await t.client().get(`/collections/${draftCollection.slug}`).expect(404);
+    await t.client().get('/collections/no-such-collection').expect(404);
   });
 
   it('searches without JavaScript: highlighted hits, facet checkboxes with counts, and the island script', async () => {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Response } from 'supertest';
-import { registerAttachmentVisibility } from '../../server/uploads/attachmentVisibility.js';
+import { registerAttachmentEditing, registerAttachmentVisibility } from '../../server/uploads/attachmentVisibility.js';
 import { sharedServers } from '../support/sharedServers.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import type { TestClient } from '../support/testClient.js';
@@ -331,7 +331,8 @@ describe('uploads', () => {
     it('follows what the upload is attached to: public things publicly, drafts only to those who may see them', async () => {
       const publicPractices = new Set<string>();
       let editorId = '';
-      const restore = registerAttachmentVisibility('practice', async (_ctx, actor, id) => publicPractices.has(id) || actor.userId === editorId);
+      const restoreVisibility = registerAttachmentVisibility('practice', async (_ctx, actor, id) => publicPractices.has(id) || actor.userId === editorId);
+      const restoreEditing = registerAttachmentEditing('practice', async (_ctx, actor) => actor.userId === editorId);
       try {
         const owner = await clientWithRoles(t, ['member']);
         editorId = owner.user.id;
@@ -355,7 +356,8 @@ describe('uploads', () => {
         await owner.client.post(`/api/uploads/${uploaded.id}/detach`, { type: 'practice', id: practiceId }).expect(200);
         await anonymous.get(uploaded.url).expect(404);
       } finally {
-        restore();
+        restoreEditing();
+        restoreVisibility();
       }
     });
   });

@@ -2,6 +2,9 @@
 // counts, members-only posts never leaking through hits or facets, filter injection, safe snippets, typeahead.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { Types } from 'mongoose';
+import { valueClauses } from '../../server/search/filters.js';
+import { runSearch } from '../../server/search/runSearch.js';
 import { practiceInput } from '../support/publicContent.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import type { TestClient } from '../support/testClient.js';
@@ -105,11 +108,25 @@ describe('search API', function () {
     });
 
     it('counts facet values over the matching documents', async function () {
-      const body = await search(anonymous, { q: topic, facets: 'sector,country,type' });
+      const body = await search(anonymous, { q: topic, facets: 'sector,country,type', type: 'practice' });
       assert.equal(body.page.total, 4);
       assert.deepEqual(body.facets.sector, { school: 3, 'local-government': 1 });
       assert.deepEqual(body.facets.country, { PL: 2, SI: 1, SE: 1 });
       assert.deepEqual(body.facets.type, { practice: 4 });
+    });
+
+    it('searches resources beside practices and counts them by type and kind', async function () {
+      const base = { authorId: new Types.ObjectId(), language: 'en', licence: 'cc-by-4.0', description: `A ${topic} handbook for schools.` };
+      await app.ctx.models.Resource.create({ ...base, slug: `${topic}-handbook`, title: `${topic} handbook`, kind: 'handbook', state: 'published', publishedAt: new Date() });
+      await app.ctx.models.Resource.create({ ...base, slug: `${topic}-draft`, title: `${topic} draft resource`, kind: 'handbook', state: 'draft' });
+      await indexEverything(app.ctx);
+      const body = await search(anonymous, { q: topic, facets: 'type,resourceKind' });
+      assert.deepEqual(body.facets.type, { practice: 4, resource: 1 });
+      assert.deepEqual(body.facets.resourceKind, { handbook: 1 });
+      const resources = await search(anonymous, { q: topic }, '/api/search/resources');
+      assert.deepEqual(resources.data.map((hit) => [hit.type, hit.title]), [['resource', `${topic} handbook`]]);
+      await app.ctx.models.Resource.updateOne({ slug: `${topic}-handbook` }, { $set: { deletedAt: new Date() }, $inc: { rev: 1 } });
+      await indexEverything(app.ctx);
     });
 
     it('filters by vocabulary values, OR within a facet and AND across facets', async function () {
@@ -132,6 +149,12 @@ describe('search API', function () {
         const response = await anonymous.get('/api/search').query({ q: topic, ...query }).expect(400);
         assert.equal((response.body as { error: { code: string } }).error.code, 'validation_failed');
       }
+    });
+
+    it('keeps an escaped value literal inside the engine', async function () {
+      const request = { q: topic, types: ['practices'] as const, locale: 'en' as const, facets: [], sort: [], offset: 0, limit: 20, mode: 'full' as const };
+      const literal = await runSearch(app.ctx.search, { ...request, filter: valueClauses({ sector: ['school" OR sector = "vet', 'x\\" OR type = "practice'] }) });
+      assert.equal(literal.total, 0);
     });
 
     it('treats quotes, backslashes and OR in the query text as words', async function () {

@@ -71,7 +71,7 @@ describe('search sync', function () {
 
   it('loses no write made during a reindex', async function () {
     const ids: string[] = [];
-    for (let i = 0; i < 120; i += 1) ids.push(await insertPractice(app.ctx, { language: 'sl', title: `Praksa številka ${i}` }));
+    for (let i = 0; i < 80; i += 1) ids.push(await insertPractice(app.ctx, { language: 'sl', title: `Praksa številka ${i}` }));
     await syncAllPending(app.ctx);
 
     let finished = false;

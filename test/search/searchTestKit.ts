@@ -2,6 +2,7 @@
 // waiting until everything pending is indexed (a sync pass that returns when nothing is left).
 import { Types } from 'mongoose';
 import type { AppContext } from '../../server/context.js';
+import type { PracticeState } from '../../server/models/practice.js';
 import { syncAllPending } from '../../server/search/syncPending.js';
 import type { SearchLanguage } from '../../server/search/textAnalysis.js';
 
@@ -12,7 +13,7 @@ export interface PracticeSeed {
   readonly title: string;
   readonly summary?: string;
   readonly description?: string;
-  readonly state?: string;
+  readonly state?: PracticeState;
   readonly sector?: string;
   readonly country?: string;
   readonly communityId?: Types.ObjectId;

@@ -10,6 +10,7 @@ import { demoPassword } from '../../seed/seedRun.js';
 import { signIn } from '../../server/commands/accounts/signIn.js';
 import type { AppContext } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
+import { roles } from '../../server/models/user.js';
 import { syncAllPending } from '../../server/search/syncPending.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
@@ -54,11 +55,13 @@ describe('demo seed', function () {
     assert.equal(first.totals.communities, 4);
     assert.equal(first.totals.collections, 2);
     assert.equal(first.created.practices, corpus.practices.length);
-    assert.equal(first.created.images, corpus.practices.reduce((sum, practice) => sum + (practice.images?.length ?? 0), 0));
-    for (const role of ['member', 'moderator', 'organiser', 'admin']) {
+    const images = corpus.practices.reduce((sum, practice) => sum + (practice.images?.length ?? 0), 0);
+    assert.equal(first.created.images, images);
+    for (const role of roles) {
       assert.ok((await models.User.countDocuments({ roles: role, isDemo: true })) > 0, `no demo ${role}`);
     }
-    const stored = await models.Practice.find({}, { state: 1, featured: 1, slug: 1 }).lean();
+    const stored = await models.Practice.find({}, { state: 1, featured: 1, attachments: 1 }).lean();
+    assert.equal(stored.reduce((sum, practice) => sum + practice.attachments.length, 0), images);
     const expected = corpus.practices.map((practice) => `${practice.state}:${practice.featured === true}`).sort();
     assert.deepEqual(stored.map((practice) => `${practice.state}:${practice.featured}`).sort(), expected);
     assert.equal(await models.Resource.countDocuments({ state: { $ne: 'published' } }), 0);

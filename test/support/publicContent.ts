@@ -1,6 +1,11 @@
 // Builds public content for page tests through the real commands: published practices (author → reviewer),
 // communities with threads and posts. Used by the page tests and the accessibility run.
+import sharp from 'sharp';
 import type { Actor, AppContext } from '../../server/context.js';
+import { attachUpload } from '../../server/commands/uploads/attachUpload.js';
+import { storeUploads } from '../../server/commands/uploads/storeUploads.js';
+import { createCollection } from '../../server/commands/collections/createCollection.js';
+import { publishCollection } from '../../server/commands/collections/collectionWorkflow.js';
 import { createCommunity } from '../../server/commands/communities/createCommunity.js';
 import { createThread } from '../../server/commands/communities/createThread.js';
 import { createResource } from '../../server/commands/resources/createResource.js';
@@ -10,6 +15,7 @@ import { publishPractice } from '../../server/commands/practices/publishPractice
 import { startReview } from '../../server/commands/practices/startReview.js';
 import { submitPractice } from '../../server/commands/practices/submitPractice.js';
 import { updatePractice } from '../../server/commands/practices/updatePractice.js';
+import type { Collection } from '../../server/models/collection.js';
 import type { Community } from '../../server/models/community.js';
 import type { Practice } from '../../server/models/practice.js';
 import type { Resource } from '../../server/models/resource.js';
@@ -79,9 +85,20 @@ export function practiceInput(title: string, overrides: Record<string, unknown> 
   };
 }
 
-/** Creates, submits, reviews and publishes a practice; returns it as published. */
-export async function publishedPractice(ctx: AppContext, actors: ContentActors, input: Record<string, unknown>): Promise<Practice> {
+/** A small generated PNG the author uploads; returns the upload id. */
+async function uploadImage(ctx: AppContext, author: Actor, name: string): Promise<string> {
+  const buffer = await sharp({ create: { width: 640, height: 400, channels: 3, background: '#2a7ab0' } }).png().toBuffer();
+  const [upload] = await storeUploads(ctx, author, [{ originalname: name, buffer }]);
+  return String(upload?._id);
+}
+
+/** Creates, submits, reviews and publishes a practice (with an image attachment when a caption is given). */
+export async function publishedPractice(ctx: AppContext, actors: ContentActors, input: Record<string, unknown>, imageCaption?: string): Promise<Practice> {
   const draft = await createPractice(ctx, actors.author, input);
+  if (imageCaption) {
+    const uploadId = await uploadImage(ctx, actors.author, 'workshop.png');
+    await attachUpload(ctx, actors.author, uploadId, { type: 'practice', id: String(draft._id), licence: 'cc-by-4.0', caption: imageCaption });
+  }
   await submitPractice(ctx, actors.author, String(draft._id));
   await startReview(ctx, actors.reviewer, String(draft._id));
   return publishPractice(ctx, actors.reviewer, String(draft._id), {});
@@ -125,4 +142,21 @@ export async function linkResource(ctx: AppContext, actors: ContentActors, title
     ...extra,
   });
   return publish ? transitionResource(ctx, actors.organiser, String(draft._id), 'publish', {}) : draft;
+}
+
+/** A conference's collection by the organiser with the given items in order, published unless `publish` is false. */
+export async function conferenceCollection(
+  ctx: AppContext,
+  actors: ContentActors,
+  title: string,
+  items: { type: 'practice' | 'resource'; id: string }[],
+  publish = true,
+): Promise<Collection> {
+  const draft = await createCollection(ctx, actors.organiser, {
+    title: { en: title },
+    introduction: { en: 'Write-ups from the **spring conference**.' },
+    event: { name: 'Digital School Days 2025', date: '2025-04-10', place: 'Ljubljana' },
+    items,
+  });
+  return publish ? publishCollection(ctx, actors.organiser, String(draft._id), {}) : draft;
 }

@@ -27,9 +27,8 @@ export async function findMembership(ctx: AppContext, communityId: Types.ObjectI
 /** The community (404 if there is none) with the actor's membership; the community itself is visible to everyone. */
 export async function loadCommunity(ctx: AppContext, actor: Actor, communityId: unknown): Promise<LoadedCommunity> {
   const id = parseObjectId(communityId instanceof Types.ObjectId ? String(communityId) : communityId, 'The community');
-  const community = await ctx.models.Community.findById(id).lean<Community>();
+  const [community, membership] = await Promise.all([ctx.models.Community.findById(id).lean<Community>(), findMembership(ctx, id, actor.userId)]);
   if (!community) throw notFound('The community');
-  const membership = await findMembership(ctx, community._id, actor.userId);
   return { community, membership, access: accessOf(community, membership) };
 }
 

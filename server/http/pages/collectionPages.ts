@@ -1,8 +1,9 @@
 // Collections: GET /collections (published collections, newest first) and /collections/:slug (a conference's
 // write-ups in the organisers' order with the event's name, date and place); old slugs redirect, drafts are 404.
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import type { Types } from 'mongoose';
 import type { AppContext } from '../../context.js';
+import { listCollections } from '../../commands/collections/listCollections.js';
 import { findVisibleCollection } from '../../commands/collections/loadCollection.js';
 import { canView } from '../../commands/practices/loadPractice.js';
 import { canViewResource } from '../../commands/resources/loadResource.js';
@@ -33,17 +34,18 @@ function eventLine(page: PageContext, collection: Collection): string {
   return [event.name, event.date ? page.date(event.date) : '', event.place].filter(Boolean).join(' · ');
 }
 
-function collectionCard(page: PageContext, collection: Collection): SafeHtml {
+export function collectionCard(page: PageContext, collection: Collection, headingLevel: 2 | 3 = 2): SafeHtml {
   const title = titleOf(collection, page.locale);
+  const link = html`<a href="/collections/${encodeURIComponent(collection.slug)}" lang="${title.language}">${title.text}</a>`;
   return html`<article class="card card-collection">
-    <h2 class="card-title"><a href="/collections/${encodeURIComponent(collection.slug)}" lang="${title.language}">${title.text}</a></h2>
+    ${headingLevel === 2 ? html`<h2 class="card-title">${link}</h2>` : html`<h3 class="card-title">${link}</h3>`}
     ${collection.event ? html`<p class="card-meta">${eventLine(page, collection)}</p>` : ''}
     <p class="card-meta">${page.t('collections.itemCount', { count: page.number(collection.items.length) })}</p>
   </article>`;
 }
 
 /** The items the reader may see, in the collection's order. */
-async function visibleItems(ctx: AppContext, req: Parameters<Parameters<Router['get']>[1]>[0], collection: Collection): Promise<SafeHtml[]> {
+async function visibleItems(ctx: AppContext, req: Request, collection: Collection): Promise<SafeHtml[]> {
   const ids = (type: 'practice' | 'resource'): Types.ObjectId[] => collection.items.filter((item) => item.type === type).map((item) => item.id);
   const [practices, resources] = await Promise.all([
     ctx.models.Practice.find({ _id: { $in: ids('practice') }, deletedAt: null }).lean<Practice[]>(),
@@ -66,13 +68,7 @@ export function collectionPages(ctx: AppContext): Router {
 
   router.get('/collections', async (req, res) => {
     const page = pageContext(req);
-    const offset = readOffset(req.query);
-    const filter = { state: 'published' as const, deletedAt: null };
-    const [items, total] = await Promise.all([
-      ctx.models.Collection.find(filter).sort({ publishedAt: -1, _id: -1 }).skip(offset).limit(pageSize).lean<Collection[]>(),
-      ctx.models.Collection.countDocuments(filter),
-    ]);
-    const list = { offset, limit: pageSize, total };
+    const { items, page: list } = await listCollections(ctx, req.actor, { offset: readOffset(req.query), limit: pageSize });
     const title = page.t('collections.title');
     const body = html`<h1>${title}</h1><p class="lead">${page.t('collections.intro')}</p>
       <p class="results-count">${resultRange(page, list)}</p>

@@ -1,7 +1,9 @@
-// The home page: what Praxis is, a search box, counts, and featured and new practices and communities.
+// The home page: what Praxis is, a search box, counts, featured and new practices, collections and communities.
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { listCommunities } from '../../commands/communities/listCommunities.js';
+import { listCollections } from '../../commands/collections/listCollections.js';
+import { collectionCard } from './collectionPages.js';
 import { communityCard } from './communityPages.js';
 import { html } from './html.js';
 import { renderPage } from './layout.js';
@@ -13,11 +15,12 @@ export function homePages(ctx: AppContext): Router {
   const router = Router();
   router.get('/', async (req, res) => {
     const page = pageContext(req);
-    const [featured, newest, practiceCount, communities] = await Promise.all([
+    const [featured, newest, practiceCount, communities, collections] = await Promise.all([
       newestPractices(ctx, 3, true),
       newestPractices(ctx, 6),
       countPublishedPractices(ctx),
       listCommunities(ctx, req.actor, { offset: 0, limit: 6 }),
+      listCollections(ctx, req.actor, { offset: 0, limit: 3 }),
     ]);
     const body = html`<section class="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">${page.t('site.name')}</h1>
@@ -36,6 +39,13 @@ export function homePages(ctx: AppContext): Router {
       <section aria-labelledby="new-heading"><h2 id="new-heading">${page.t('home.newest')}</h2>
         ${newest.length ? practiceCardList(page, newest) : html`<p>${page.t('browse.none')}</p>`}
         <p><a class="more" href="/practices">${page.t('home.allPractices')}</a></p></section>
+      ${
+        collections.items.length
+          ? html`<section aria-labelledby="collections-heading"><h2 id="collections-heading">${page.t('home.collections')}</h2>
+          <ul class="card-list">${collections.items.map((collection) => html`<li>${collectionCard(page, collection, 3)}</li>`)}</ul>
+          <p><a class="more" href="/collections">${page.t('home.allCollections')}</a></p></section>`
+          : ''
+      }
       ${
         communities.items.length
           ? html`<section aria-labelledby="communities-heading"><h2 id="communities-heading">${page.t('home.communities')}</h2>

@@ -4,9 +4,11 @@ import type { AppContext } from '../../context.js';
 import { accountPages } from './accountPages.js';
 import { browsePages } from './browsePages.js';
 import { collectionPages } from './collectionPages.js';
+import { collectionEditorPages } from './collectionEditorPages.js';
 import { communityPages } from './communityPages.js';
 import { editorPages } from './editorPages.js';
 import { homePages } from './homePages.js';
+import { languageChoice } from './languageChoice.js';
 import { moderationPages } from './moderationPages.js';
 import { practicePages } from './practicePages.js';
 import { roomPages } from './roomPages.js';
@@ -14,5 +16,5 @@ import { reviewPages } from './reviewPages.js';
 import { resourcePages } from './resourcePages.js';
 
 export function pageRouters(ctx: AppContext): Router[] {
-  return [accountPages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx)];
+  return [languageChoice(ctx), accountPages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), collectionEditorPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx)];
 }

@@ -59,9 +59,9 @@ export function roomPages(ctx: AppContext): Router {
       <div class="room-layout">
         <div class="room-main">
           <h2 id="room-log-heading" class="visually-hidden">${page.t('room.messages')}</h2>
-          <ol id="room-log" class="message-log" role="log" aria-live="polite" aria-relevant="additions" aria-labelledby="room-log-heading" tabindex="0">
-            ${messages.map((message) => messageItem(page, message))}
-          </ol>
+          <div class="message-log" role="log" aria-live="polite" aria-relevant="additions" aria-labelledby="room-log-heading" tabindex="0">
+            <ol id="room-log">${messages.map((message) => messageItem(page, message))}</ol>
+          </div>
           <p id="room-typing" class="typing" aria-live="polite"></p>
           ${participates
             ? html`<form id="room-composer" class="composer" hidden>

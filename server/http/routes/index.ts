@@ -2,8 +2,11 @@
 import type { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { accountRoutes } from './accountRoutes.js';
+import { collectionRoutes } from './collectionRoutes.js';
 import { communityRoutes } from './communityRoutes.js';
 import { flagRoutes } from './flagRoutes.js';
+import { jsonLdRoutes } from './jsonLdRoutes.js';
+import { openApiRoutes } from './openApiRoutes.js';
 import { practiceRoutes } from './practiceRoutes.js';
 import { resourceRoutes } from './resourceRoutes.js';
 import { roomRoutes } from './roomRoutes.js';
@@ -13,5 +16,5 @@ import { uploadRoutes } from './uploadRoutes.js';
 import { vocabRoutes } from './vocabRoutes.js';
 
 export function apiRouters(ctx: AppContext): Router[] {
-  return [accountRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), searchRoutes(ctx)];
+  return [accountRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx)];
 }

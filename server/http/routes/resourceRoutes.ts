@@ -1,5 +1,5 @@
 // /api/resources: list with filters, get by id or by slug (an old slug answers 301), create, update, one endpoint
-// per workflow transition, and the JSON-LD of a published resource.
+// per workflow transition (the JSON-LD is in jsonLdRoutes.ts).
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { createResource } from '../../commands/resources/createResource.js';
@@ -8,9 +8,6 @@ import { findVisibleResource, loadVisibleResource } from '../../commands/resourc
 import { resourceTransitionNames, transitionResource } from '../../commands/resources/resourceWorkflow.js';
 import { resourceView, resourceViews } from '../../commands/resources/resourceViews.js';
 import { updateResource } from '../../commands/resources/updateResource.js';
-import { notFound } from '../../errors.js';
-import { loadDisplayNames } from '../../presenters/displayNames.js';
-import { resourceJsonLd } from '../../presenters/jsonLd.js';
 
 export function resourceRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -46,13 +43,6 @@ export function resourceRoutes(ctx: AppContext): Router {
       res.json({ data: await resourceView(ctx, req.actor, resource) });
     });
   }
-
-  router.get('/resources/:id/jsonld', async (req, res) => {
-    const resource = await loadVisibleResource(ctx, req.actor, req.params.id);
-    if (resource.state !== 'published') throw notFound('The resource');
-    const names = await loadDisplayNames(ctx, [resource.authorId]);
-    res.type('application/ld+json').send(JSON.stringify(resourceJsonLd(resource, ctx.config.publicUrl, names.get(String(resource.authorId)) ?? null)));
-  });
 
   return router;
 }

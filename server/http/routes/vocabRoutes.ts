@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parseInput } from '../../validation.js';
 import { uiLocales, vocabularyForClient } from '../../vocab/index.js';
 
-const vocabQuerySchema = z.strictObject({ locale: z.enum(uiLocales).optional() });
+export const vocabQuerySchema = z.strictObject({ locale: z.enum(uiLocales).optional() });
 
 export function vocabRoutes(): Router {
   const router = Router();

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { textFields, toEpoch, type SearchDocument } from '../searchDocument.js';
-import { htmlToText, idString, markdownWords, optionalDate, optionalString, syncedDocumentShape, type RawDocument, type SearchMapper } from './mapperTypes.js';
+import { htmlToText, idString, markdownWords, optionalDate, optionalString, syncedDocumentShape, type SearchMapper } from './mapperTypes.js';
 
 const postShape = z.looseObject({
   ...syncedDocumentShape,

@@ -7,6 +7,18 @@ function text(template: string | undefined, values: Record<string, string>): str
   return (template ?? '').replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 }
 
+/**
+ * Attaching a file is itself a revision of the practice; when the stored rev is exactly one past the one the open
+ * form edits, that revision was ours, so the form moves to it. Anything further was someone else: the form keeps
+ * its rev and the next save shows the conflict.
+ */
+async function followOwnRevision(practiceId: string): Promise<void> {
+  const revInput = document.querySelector<HTMLInputElement>('form.practice-form input[name="rev"]');
+  if (!revInput) return;
+  const { data } = await api<{ data: { rev: number } }>('GET', `/api/practices/${practiceId}`);
+  if (data.rev === Number(revInput.value) + 1) revInput.value = String(data.rev);
+}
+
 function setUpAttachments(section: HTMLElement): void {
   const practiceId = section.dataset.practiceId ?? '';
   const island = section.querySelector<HTMLElement>('.upload-island');
@@ -28,6 +40,7 @@ function setUpAttachments(section: HTMLElement): void {
           status.textContent = text(messages.uploading, { name: file.name, percent: String(percent) });
         });
         await api('POST', `/api/uploads/${uploaded.id}/attach`, { type: 'practice', id: practiceId, licence: licence.value, caption: file.name.slice(0, 200) });
+        await followOwnRevision(practiceId);
         const item = document.createElement('li');
         const link = document.createElement('a');
         link.href = uploaded.url;

@@ -56,7 +56,7 @@ function startRoom(section: HTMLElement): void {
   if (!log || !status || !typing || !presence) return;
 
   const scrollToEnd = (): void => {
-    log.scrollTop = log.scrollHeight;
+    log.lastElementChild?.scrollIntoView({ block: 'nearest' });
   };
 
   const deleteButton = (messageId: string): HTMLButtonElement => {
@@ -114,7 +114,7 @@ function startRoom(section: HTMLElement): void {
   scrollToEnd();
 
   const sequence = new MessageSequence<LiveMessage>(Number(section.dataset.lastSeq ?? '0'), show);
-  const socket = io({ transports: ['websocket', 'polling'], withCredentials: true });
+  const socket = io({ withCredentials: true, reconnectionDelayMax: 3000 });
   let fetching = false;
 
   const applyRoom = (room: RoomInfo): void => {

@@ -119,4 +119,6 @@ export const enPublic = {
   'collections.organisers': 'Organised by',
   'collections.items': 'In this collection',
   'collections.empty': 'This collection has no items yet.',
+  'home.collections': 'Collections and conferences',
+  'home.allCollections': 'All collections',
 } as const;

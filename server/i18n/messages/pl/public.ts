@@ -122,4 +122,6 @@ export const plPublic: AreaMessages<typeof enPublic> = {
   'collections.organisers': 'Organizatorzy',
   'collections.items': 'W tej kolekcji',
   'collections.empty': 'Ta kolekcja nie ma jeszcze pozycji.',
+  'home.collections': 'Kolekcje i konferencje',
+  'home.allCollections': 'Wszystkie kolekcje',
 };

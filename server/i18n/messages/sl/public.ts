@@ -122,4 +122,6 @@ export const slPublic: AreaMessages<typeof enPublic> = {
   'collections.organisers': 'Organizator(ji)',
   'collections.items': 'V tej zbirki',
   'collections.empty': 'Ta zbirka še nima vsebin.',
+  'home.collections': 'Zbirke in konference',
+  'home.allCollections': 'Vse zbirke',
 };

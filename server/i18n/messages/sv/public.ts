@@ -122,4 +122,6 @@ export const svPublic: AreaMessages<typeof enPublic> = {
   'collections.organisers': 'Arrangör',
   'collections.items': 'I den här samlingen',
   'collections.empty': 'Samlingen har inget innehåll ännu.',
+  'home.collections': 'Samlingar och konferenser',
+  'home.allCollections': 'Alla samlingar',
 };

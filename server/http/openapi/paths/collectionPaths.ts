@@ -1,0 +1,14 @@
+// OpenAPI descriptions of /api/collections.
+import { collectionListQuerySchema, createCollectionSchema, updateCollectionSchema } from '../../schemas/collectionSchemas.js';
+import { publishRequestSchema } from '../../schemas/commonSchemas.js';
+import { reasonSchema } from '../../schemas/practiceSchemas.js';
+import type { ApiOperation } from '../registry.js';
+import { itemOperations, transitionOperation } from './common.js';
+
+const tag = 'collections';
+
+export const collectionPaths: ApiOperation[] = [
+  ...itemOperations('/api/collections', tag, 'collection', { list: collectionListQuerySchema, create: createCollectionSchema, update: updateCollectionSchema }),
+  transitionOperation('/api/collections', tag, 'publish', 'Publish now, or schedule with a future publishAt', publishRequestSchema),
+  transitionOperation('/api/collections', tag, 'unpublish', 'Unpublish (or cancel the schedule) back to draft', reasonSchema),
+];

@@ -1,0 +1,188 @@
+// The organisers' collection editor (works without JavaScript): create a collection, edit its title, introduction
+// and event, search and add practices and resources, reorder or remove items, and publish. Every form calls a command
+// with the revision it edited, so a stale edit is refused and shown.
+import { Router, type Request, type Response } from 'express';
+import type { AppContext } from '../../context.js';
+import { collectionView } from '../../commands/collections/collectionViews.js';
+import { publishCollection } from '../../commands/collections/collectionWorkflow.js';
+import { createCollection } from '../../commands/collections/createCollection.js';
+import { collectionAccessOf, loadVisibleCollection } from '../../commands/collections/loadCollection.js';
+import { updateCollection } from '../../commands/collections/updateCollection.js';
+import { searchContent } from '../../commands/search/searchContent.js';
+import { unauthenticated } from '../../errors.js';
+import type { Collection } from '../../models/collection.js';
+import { authorize } from '../../policies/index.js';
+import { presentSearchHit } from '../../presenters/searchPresenter.js';
+import { termIds, termLabel } from '../../vocab/index.js';
+import { attempt, csrfField, errorSummary, field, fieldErrorsOf, statusMessage, type FieldErrors } from './forms.js';
+import { html, type SafeHtml } from './html.js';
+import { renderPage } from './layout.js';
+import { pageContext, type PageContext } from './pageContext.js';
+
+const detailNames = ['language', 'title', 'introduction', 'eventName', 'eventDate', 'eventPlace'] as const;
+type Details = Record<(typeof detailNames)[number], string>;
+
+const textOf = (req: Request, name: string): string => {
+  const value = ((req.body ?? {}) as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value.trim() : '';
+};
+
+function detailsOf(collection: Collection, locale: string): Details {
+  const language = Object.keys(collection.title)[0] ?? locale;
+  return {
+    language,
+    title: collection.title[language] ?? '',
+    introduction: collection.introduction[language] ?? '',
+    eventName: collection.event?.name ?? '',
+    eventDate: collection.event?.date ?? '',
+    eventPlace: collection.event?.place ?? '',
+  };
+}
+
+/** The command input for the details form: title and introduction in its language, and the event if named. */
+function detailsInput(details: Details): Record<string, unknown> {
+  const event = details.eventName
+    ? { name: details.eventName, ...(details.eventDate ? { date: details.eventDate } : {}), ...(details.eventPlace ? { place: details.eventPlace } : {}) }
+    : null;
+  return { title: { [details.language]: details.title }, introduction: { [details.language]: details.introduction }, event };
+}
+
+function detailsForm(page: PageContext, action: string, details: Details, errors: FieldErrors, rev?: number): SafeHtml {
+  const languages = termIds('languages').map((id): readonly [string, string] => [id, termLabel('languages', id, page.locale)]);
+  const error = (name: string) => errors[name];
+  return html`<form method="post" action="${action}" class="collection-form" novalidate>
+    ${csrfField(page)}${rev === undefined ? '' : html`<input type="hidden" name="rev" value="${rev}">`}
+    ${field({ name: 'language', label: page.t('collectionEditor.language'), value: details.language, options: languages })}
+    ${field({ name: 'title', label: page.t('collectionEditor.title'), value: details.title, error: error('title'), required: true })}
+    ${field({ name: 'introduction', label: page.t('collectionEditor.introduction'), value: details.introduction, error: error('introduction'), rows: 5, hint: page.t('editor.hint.markdown') })}
+    <fieldset class="field"><legend>${page.t('collectionEditor.event')}</legend>
+      ${field({ name: 'eventName', label: page.t('collectionEditor.eventName'), value: details.eventName, error: error('event') })}
+      ${field({ name: 'eventDate', label: page.t('collectionEditor.eventDate'), type: 'date', value: details.eventDate })}
+      ${field({ name: 'eventPlace', label: page.t('collectionEditor.eventPlace'), value: details.eventPlace })}
+    </fieldset>
+    <button type="submit" class="button primary">${page.t('collectionEditor.saveDetails')}</button>
+  </form>`;
+}
+
+export function collectionEditorPages(ctx: AppContext): Router {
+  const router = Router();
+  const send = (req: Request, res: Response, status: number, title: string, body: SafeHtml): void => {
+    res.status(status).type('html').send(renderPage(pageContext(req), { title, body, noIndex: true }));
+  };
+  const requireUser = (req: Request): void => {
+    if (!req.user) throw unauthenticated();
+  };
+  const postedDetails = (req: Request, fallbackLanguage: string): Details =>
+    Object.fromEntries(detailNames.map((name) => [name, textOf(req, name) || (name === 'language' ? fallbackLanguage : '')])) as Details;
+  const errorsOf = (page: PageContext, error: Parameters<typeof fieldErrorsOf>[0]) => fieldErrorsOf(error, () => page.t('editor.error.invalid'));
+
+  router.get('/collections/new', (req, res) => {
+    requireUser(req);
+    authorize(req.actor, 'collection.create');
+    const page = pageContext(req);
+    const empty = Object.fromEntries(detailNames.map((name) => [name, name === 'language' ? page.locale : ''])) as Details;
+    send(req, res, 200, page.t('collectionEditor.newTitle'), html`<section class="narrow"><h1>${page.t('collectionEditor.newTitle')}</h1>${detailsForm(page, '/collections/new', empty, {})}</section>`);
+  });
+
+  router.post('/collections/new', async (req, res) => {
+    requireUser(req);
+    const page = pageContext(req);
+    const details = postedDetails(req, page.locale);
+    const { event, ...rest } = detailsInput(details);
+    const result = await attempt(() => createCollection(ctx, req.actor, { ...rest, ...(event ? { event } : {}) }));
+    if (!result.ok) {
+      const errors = errorsOf(page, result.error);
+      return send(req, res, result.error.status, page.t('collectionEditor.newTitle'), html`<section class="narrow"><h1>${page.t('collectionEditor.newTitle')}</h1>
+        ${errorSummary(page, errors, Object.keys(errors).length === 0 ? result.error.message : undefined)}${detailsForm(page, '/collections/new', details, errors)}</section>`);
+    }
+    res.redirect(303, `/collections/${String(result.value._id)}/edit?saved=1`);
+  });
+
+  async function renderEditor(req: Request, res: Response, problem?: { message: string; errors?: FieldErrors; details?: Details }, status = 200): Promise<void> {
+    const page = pageContext(req);
+    const collection = await loadVisibleCollection(ctx, req.actor, req.params.id);
+    authorize(req.actor, 'collection.update', collectionAccessOf(collection));
+    const view = await collectionView(ctx, req.actor, collection);
+    const id = String(collection._id);
+    const titles = new Map(view.items.map((item) => [`${item.type}:${item.id}`, item.title]));
+    const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 200) : '';
+    const inCollection = new Set(collection.items.map((item) => `${item.type}:${String(item.id)}`));
+    const hits = q ? (await searchContent(ctx, req.actor, { q, type: 'practice,resource', limit: '10' }, { defaultLocale: page.locale })).result.hits.map((hit) => presentSearchHit(hit, page.locale)) : [];
+    const addable = hits.filter((hit) => (hit.type === 'practice' || hit.type === 'resource') && !inCollection.has(`${hit.type}:${hit.id}`));
+    const itemForm = (op: string, index: number, label: string, extra: SafeHtml = html``) =>
+      html`<form method="post" action="/collections/${id}/items" class="inline">${csrfField(page)}<input type="hidden" name="rev" value="${collection.rev}"><input type="hidden" name="op" value="${op}"><input type="hidden" name="index" value="${index}">${extra}<button type="submit" class="button small">${label}</button></form>`;
+    const title = detailsOf(collection, page.locale).title;
+    const body = html`<section class="collection-editor">
+      <p class="eyebrow">${page.t('collectionEditor.eyebrow')} · <span class="state">${page.t(`collectionState.${collection.state}`)}</span></p>
+      <h1>${title}</h1>
+      ${statusMessage(req.query.saved === '1' ? page.t('editor.saved') : req.query.published === '1' ? page.t('collectionEditor.published', { slug: collection.slug }) : undefined)}
+      ${problem ? errorSummary(page, problem.errors ?? {}, problem.message) : ''}
+      <h2>${page.t('collectionEditor.details')}</h2>
+      ${detailsForm(page, `/collections/${id}/edit`, problem?.details ?? detailsOf(collection, page.locale), problem?.errors ?? {}, collection.rev)}
+      <section aria-labelledby="items-heading"><h2 id="items-heading">${page.t('collectionEditor.items')} (${page.number(collection.items.length)})</h2>
+        ${collection.items.length === 0 ? html`<p>${page.t('collectionEditor.noItems')}</p>` : html`<ol class="collection-items">${collection.items.map((item, index) => {
+          const name = titles.get(`${item.type}:${String(item.id)}`) ?? String(item.id);
+          return html`<li><span class="item-title">${name}</span> <span class="meta">${page.t(item.type === 'practice' ? 'collectionEditor.practice' : 'collectionEditor.resource')}</span>
+            ${index > 0 ? itemForm('up', index, page.t('collectionEditor.moveUp')) : ''}
+            ${index < collection.items.length - 1 ? itemForm('down', index, page.t('collectionEditor.moveDown')) : ''}
+            ${itemForm('remove', index, page.t('collectionEditor.remove'))}</li>`;
+        })}</ol>`}
+      </section>
+      <section aria-labelledby="add-heading"><h2 id="add-heading">${page.t('collectionEditor.add')}</h2>
+        <form method="get" action="/collections/${id}/edit" role="search" class="inline-form">
+          ${field({ name: 'q', idPrefix: 'cs', label: page.t('collectionEditor.searchLabel'), type: 'search', value: q })}
+          <button type="submit" class="button">${page.t('nav.search')}</button>
+        </form>
+        ${q && addable.length === 0 ? html`<p>${page.t('collectionEditor.noResults')}</p>` : ''}
+        <ul class="search-add">${addable.map((hit) => html`<li><span class="item-title">${hit.title}</span>
+          ${itemForm('add', collection.items.length, page.t('collectionEditor.addItem'), html`<input type="hidden" name="type" value="${hit.type}"><input type="hidden" name="itemId" value="${hit.id}">`)}</li>`)}</ul>
+      </section>
+      ${collection.state === 'published' ? '' : html`<form method="post" action="/collections/${id}/publish">${csrfField(page)}<button type="submit" class="button primary">${page.t('collectionEditor.publish')}</button></form>`}
+    </section>`;
+    send(req, res, status, `${page.t('collectionEditor.eyebrow')} · ${title}`, body);
+  }
+
+  router.get('/collections/:id/edit', async (req, res) => {
+    requireUser(req);
+    await renderEditor(req, res);
+  });
+
+  const staleOrError = (page: PageContext, error: { code: string; message: string }): string =>
+    error.code === 'stale_revision' ? page.t('collectionEditor.stale') : error.message;
+
+  router.post('/collections/:id/edit', async (req, res) => {
+    requireUser(req);
+    const page = pageContext(req);
+    const details = postedDetails(req, page.locale);
+    const result = await attempt(() => updateCollection(ctx, req.actor, req.params.id, { rev: Number(textOf(req, 'rev')), changes: detailsInput(details) }));
+    if (!result.ok) return renderEditor(req, res, { message: staleOrError(page, result.error), errors: errorsOf(page, result.error), details }, result.error.status);
+    res.redirect(303, `/collections/${req.params.id}/edit?saved=1`);
+  });
+
+  router.post('/collections/:id/items', async (req, res) => {
+    requireUser(req);
+    const page = pageContext(req);
+    const collection = await loadVisibleCollection(ctx, req.actor, req.params.id);
+    const items = collection.items.map((item) => ({ type: item.type, id: String(item.id) }));
+    const index = Number(textOf(req, 'index'));
+    const op = textOf(req, 'op');
+    if (op === 'add') items.push({ type: textOf(req, 'type') as 'practice', id: textOf(req, 'itemId') });
+    else if (op === 'remove') items.splice(index, 1);
+    else if ((op === 'up' || op === 'down') && items[index]) {
+      const other = op === 'up' ? index - 1 : index + 1;
+      if (items[other]) [items[index], items[other]] = [items[other], items[index]];
+    }
+    const result = await attempt(() => updateCollection(ctx, req.actor, req.params.id, { rev: Number(textOf(req, 'rev')), changes: { items } }));
+    if (!result.ok) return renderEditor(req, res, { message: staleOrError(page, result.error) }, result.error.status);
+    res.redirect(303, `/collections/${req.params.id}/edit?saved=1`);
+  });
+
+  router.post('/collections/:id/publish', async (req, res) => {
+    requireUser(req);
+    const result = await attempt(() => publishCollection(ctx, req.actor, req.params.id, {}));
+    if (!result.ok) return renderEditor(req, res, { message: result.error.message }, result.error.status);
+    res.redirect(303, `/collections/${req.params.id}/edit?published=1`);
+  });
+
+  return router;
+}

@@ -1,0 +1,18 @@
+// Remembers the interface language chosen with the switch (?lang=sv on any page) in the locale cookie, so the
+// next pages stay in that language without the parameter.
+import { Router } from 'express';
+import type { AppContext } from '../../context.js';
+import { isInterfaceLocale } from '../../i18n/locales.js';
+import { cookieOptions, localeCookieName } from '../cookies.js';
+
+const oneYearMs = 365 * 24 * 3_600_000;
+
+export function languageChoice(ctx: AppContext): Router {
+  const router = Router();
+  router.get('/{*path}', (req, res, next) => {
+    const lang = req.query.lang;
+    if (isInterfaceLocale(lang) && req.cookies?.[localeCookieName] !== lang) res.cookie(localeCookieName, lang, cookieOptions(ctx.config, oneYearMs));
+    next();
+  });
+  return router;
+}
