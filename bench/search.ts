@@ -123,7 +123,7 @@ async function timeVariants(variants: ReadonlyArray<readonly [string, (i: number
       }
     }
   }
-  return variants.map(([label], v) => `${label.padEnd(44)} ${summary(samples[v] ?? [])}`);
+  return variants.map(([label], v) => `${label.padEnd(46)} ${summary(samples[v] ?? [])}`);
 }
 
 async function insertCorpus(ctx: AppContext): Promise<void> {
@@ -210,7 +210,7 @@ async function main(): Promise<void> {
     ]);
     for (const line of lines) process.stdout.write(`${line}\n`);
     const publish = await publishToSearchable(ctx);
-    process.stdout.write(`${'publish → searchable (worker, one document)'.padEnd(44)} ${summary(publish)}  max=${Math.max(...publish).toFixed(0)} ms\n`);
+    process.stdout.write(`${'publish → searchable (worker, one document)'.padEnd(46)} ${summary(publish)}  max=${Math.max(...publish).toFixed(0)} ms\n`);
     agent.destroy();
   } finally {
     if (server) await new Promise<void>((resolve) => server?.close(() => resolve()));

@@ -161,3 +161,21 @@ describe('sign-in rate limit', () => {
     assert.ok(Number(limited.headers['retry-after']) > 0);
   });
 });
+
+describe('interface language of a signed-in user', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+  });
+  after(async () => t.close());
+
+  it('follows the account setting on a new device, over the browser Accept-Language', async () => {
+    const first = await t.client().init();
+    const user = await first.register();
+    await first.patch('/api/me', { locale: 'pl' }).expect(200);
+    const otherDevice = await t.client().init();
+    await otherDevice.signIn(user.email, user.password);
+    const page = await otherDevice.get('/').set('Accept-Language', 'sv-SE,sv;q=0.9').expect(200);
+    assert.match(page.text, /<html lang="pl"/);
+  });
+});

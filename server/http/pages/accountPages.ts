@@ -11,7 +11,7 @@ import { unauthenticated, type AppError } from '../../errors.js';
 import { interfaceLocales } from '../../i18n/locales.js';
 import type { MessageKey } from '../../i18n/translate.js';
 import type { User } from '../../models/user.js';
-import { cookieOptions, localeCookieName, sessionCookieName } from '../cookies.js';
+import { cookieOptions, rememberLocale, sessionCookieName, startBrowserSession } from '../cookies.js';
 import { authRateLimit } from '../middleware/rateLimits.js';
 import { attempt, csrfField, errorSummary, field, fieldErrorsOf, pickFields, safeNextPath, statusMessage, termOptions, type FieldErrors } from './forms.js';
 import { html, type SafeHtml } from './html.js';
@@ -132,9 +132,6 @@ export function accountPages(ctx: AppContext): Router {
   const send = (req: Request, res: Response, status: number, title: string, body: SafeHtml): void => {
     res.status(status).type('html').send(renderPage(pageContext(req), { title, body, noIndex: true }));
   };
-  const setSessionCookie = (res: Response, token: string): void => {
-    res.cookie(sessionCookieName, token, cookieOptions(ctx.config, ctx.config.session.ttlHours * 3_600_000));
-  };
   const nextOf = (req: Request): string => safeNextPath(req.method === 'GET' ? req.query.next : (req.body as Record<string, unknown>)?.next, '/me');
   const currentUser = (req: Request): User => {
     if (!req.user) throw unauthenticated();
@@ -155,7 +152,7 @@ export function accountPages(ctx: AppContext): Router {
       const { fields, form } = describeError(page, result.error);
       return send(req, res, result.error.status, page.t('account.register.title'), registerForm(page, nextOf(req), { values: input, errors: fields, formError: form }));
     }
-    setSessionCookie(res, await openSession(ctx, result.value._id, req.get('user-agent')));
+    startBrowserSession(res, ctx.config, await openSession(ctx, result.value._id, req.get('user-agent')), result.value.locale);
     res.redirect(303, nextOf(req));
   });
 
@@ -173,7 +170,7 @@ export function accountPages(ctx: AppContext): Router {
       const { fields, form } = describeError(page, result.error);
       return send(req, res, result.error.status, page.t('account.signIn.title'), signInForm(page, nextOf(req), { values: { email: input.email ?? '' }, errors: fields, formError: form }));
     }
-    setSessionCookie(res, result.value.token);
+    startBrowserSession(res, ctx.config, result.value.token, result.value.user.locale);
     res.redirect(303, nextOf(req));
   });
 
@@ -199,7 +196,7 @@ export function accountPages(ctx: AppContext): Router {
       const { fields, form } = describeError(page, result.error);
       return send(req, res, result.error.status, page.t('account.me.title'), profileForms(page, user, { values: input, errors: fields, formError: form }));
     }
-    res.cookie(localeCookieName, result.value.locale, cookieOptions(ctx.config, 365 * 24 * 3_600_000));
+    rememberLocale(res, ctx.config, result.value.locale);
     res.redirect(303, '/me?saved=profile');
   });
 

@@ -3,15 +3,13 @@
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { isInterfaceLocale } from '../../i18n/locales.js';
-import { cookieOptions, localeCookieName } from '../cookies.js';
-
-const oneYearMs = 365 * 24 * 3_600_000;
+import { localeCookieName, rememberLocale } from '../cookies.js';
 
 export function languageChoice(ctx: AppContext): Router {
   const router = Router();
   router.get('/{*path}', (req, res, next) => {
     const lang = req.query.lang;
-    if (isInterfaceLocale(lang) && req.cookies?.[localeCookieName] !== lang) res.cookie(localeCookieName, lang, cookieOptions(ctx.config, oneYearMs));
+    if (isInterfaceLocale(lang) && req.cookies?.[localeCookieName] !== lang) rememberLocale(res, ctx.config, lang);
     next();
   });
   return router;
