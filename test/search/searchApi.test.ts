@@ -205,6 +205,16 @@ describe('search API', function () {
       assert.equal(perType.page.total, 0);
     });
 
+    it('follows a change of the community to members-only into the index', async function () {
+      const open = await publicCommunityOf(secret);
+      await owner.patch(`/api/communities/${open}`, { visibility: 'members-only' }).expect(200);
+      await indexEverything(app.ctx);
+      assert.deepEqual((await search(anonymous, { q: secret, type: 'post' })).data, []);
+      await owner.patch(`/api/communities/${open}`, { visibility: 'public' }).expect(200);
+      await indexEverything(app.ctx);
+      assert.deepEqual((await search(anonymous, { q: secret, type: 'post' })).data.map((hit) => hit.communityId), [open]);
+    });
+
     async function publicCommunityOf(text: string): Promise<string> {
       const community = await app.ctx.models.Community.findOne({ name: `Open ${text}` }).lean();
       return String(community?._id);

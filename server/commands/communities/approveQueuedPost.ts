@@ -10,9 +10,10 @@ import { countVisiblePost } from './writePost.js';
 export async function approveQueuedPost(ctx: AppContext, actor: Actor, postId: unknown): Promise<Post> {
   const { post, thread, access, community } = await loadPost(ctx, actor, postId);
   authorize(actor, 'community.moderate', access);
+  // The thread first: the search worker indexes the post only while its thread is visible.
+  if (thread.state === 'queued') await ctx.models.Thread.updateOne({ _id: thread._id, state: 'queued' }, { $set: { state: 'visible' } });
   const approved = await ctx.models.Post.findOneAndUpdate({ _id: post._id, state: 'queued' }, { $set: { state: 'visible' }, $inc: { rev: 1 } }, { returnDocument: 'after' }).lean<Post>();
   if (!approved) throw conflict('not_queued', 'This post is not waiting for approval.');
-  if (thread.state === 'queued') await ctx.models.Thread.updateOne({ _id: thread._id, state: 'queued' }, { $set: { state: 'visible' } });
   await countVisiblePost(ctx, approved);
   ctx.events.emit('search.pending');
   await recordAudit(ctx, actor, { action: 'post.approve', subjectType: 'post', subjectId: String(post._id), communityId: community._id });
