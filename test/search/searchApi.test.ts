@@ -123,6 +123,9 @@ describe('search API', function () {
       const body = await search(anonymous, { q: topic, facets: 'type,resourceKind' });
       assert.deepEqual(body.facets.type, { practice: 4, resource: 1 });
       assert.deepEqual(body.facets.resourceKind, { handbook: 1 });
+      const onlyPractices = await search(anonymous, { q: topic, type: 'practice', facets: 'type' });
+      assert.equal(onlyPractices.page.total, 4);
+      assert.deepEqual(onlyPractices.facets.type, { practice: 4, resource: 1 }, 'the type facet still counts the unticked type');
       const resources = await search(anonymous, { q: topic }, '/api/search/resources');
       assert.deepEqual(resources.data.map((hit) => [hit.type, hit.title]), [['resource', `${topic} handbook`]]);
       await app.ctx.models.Resource.updateOne({ slug: `${topic}-handbook` }, { $set: { deletedAt: new Date() }, $inc: { rev: 1 } });
@@ -130,9 +133,11 @@ describe('search API', function () {
     });
 
     it('filters by vocabulary values, OR within a facet and AND across facets', async function () {
-      const body = await search(anonymous, { q: topic, sector: 'school', country: 'PL,SE', facets: 'country' }, '/api/search/practices');
+      const body = await search(anonymous, { q: topic, sector: 'school', country: 'PL,SE', facets: 'country,sector' }, '/api/search/practices');
       assert.equal(body.page.total, 2);
-      assert.deepEqual(body.facets.country, { PL: 2 });
+      assert.deepEqual(body.data.map((hit) => hit.country).sort(), ['PL', 'PL']);
+      assert.deepEqual(body.facets.country, { PL: 2, SI: 1 }, 'a ticked group keeps counting its other values (within sector = school)');
+      assert.deepEqual(body.facets.sector, { school: 2, 'local-government': 1 }, 'and so does every other ticked group (within country PL or SE)');
     });
 
     it('refuses filter values outside the vocabularies, so injection attempts never reach the engine', async function () {

@@ -41,22 +41,52 @@ function selectedValues(query: SearchQuery): Record<string, readonly string[] | 
   return Object.fromEntries((Object.keys(searchFilterFields) as SearchFilterName[]).map((name) => [searchFilterFields[name].field, query[name]]));
 }
 
+/**
+ * Facet counts as a reader expects them: a facet group with ticked values is counted as if that group were not
+ * filtered (its other values keep their counts), while every other group's selection and visibility still apply.
+ */
+async function disjunctiveFacets(ctx: AppContext, base: SearchRequest, query: SearchQuery, allTypes: readonly SearchType[], filterFor: (without?: string) => SearchRequest['filter']): Promise<EngineResult['facets']> {
+  const selected = selectedValues(query);
+  const groups = base.facets.filter((field) => (field === 'type' ? allTypes.length !== base.types.length : Boolean(selected[field]?.length)));
+  const recounted = await Promise.all(
+    groups.map(async (field) => {
+      const result = await askEngine(ctx, {
+        ...base,
+        types: field === 'type' ? allTypes : base.types,
+        filter: filterFor(field),
+        facets: [field],
+        offset: 0,
+        limit: 0,
+        mode: 'suggest',
+      });
+      return [field, result.facets[field] ?? {}] as const;
+    }),
+  );
+  return Object.fromEntries(recounted);
+}
+
 /** `only` set: the per-type endpoint (no `type` parameter); otherwise the federated search over the chosen types. */
 export async function searchContent(ctx: AppContext, actor: Actor, input: unknown, options: { only?: SearchType; defaultLocale: SearchLanguage }): Promise<SearchOutcome> {
   const query: SearchQuery = options.only ? parseInput(typeSearchQuerySchema, input, 'search') : parseInput(searchQuerySchema, input, 'search');
-  const types = options.only ? [options.only] : query.type?.length ? query.type.map((type) => searchTypeNames[type]) : [...searchTypes];
+  const allTypes = options.only ? [options.only] : [...searchTypes];
+  const types = options.only ? [options.only] : query.type?.length ? query.type.map((type) => searchTypeNames[type]) : allTypes;
   const visibility = visibilityClause(await readerScope(ctx, actor));
   const locale = query.locale ?? options.defaultLocale;
-  const result = await askEngine(ctx, {
+  const filterFor = (without?: string): SearchRequest['filter'] => {
+    const selected = Object.fromEntries(Object.entries(selectedValues(query)).filter(([field]) => field !== without));
+    return [...(visibility ? [visibility] : []), ...valueClauses(selected)];
+  };
+  const request: SearchRequest = {
     q: query.q,
     types,
     locale,
-    filter: [...(visibility ? [visibility] : []), ...valueClauses(selectedValues(query))],
+    filter: filterFor(),
     facets: (query.facets ?? []).map((name) => facetFields[name] ?? name),
     sort: sortFields[query.sort],
     offset: query.offset,
     limit: query.limit,
     mode: 'full',
-  });
-  return { result, locale, offset: query.offset, limit: query.limit, facets: query.facets ?? [] };
+  };
+  const [result, recounted] = await Promise.all([askEngine(ctx, request), disjunctiveFacets(ctx, request, query, allTypes, filterFor)]);
+  return { result: { ...result, facets: { ...result.facets, ...recounted } }, locale, offset: query.offset, limit: query.limit, facets: query.facets ?? [] };
 }
