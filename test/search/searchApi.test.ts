@@ -18,6 +18,7 @@ interface Hit {
   titleHtml: string;
   snippetHtml: string;
   communityId: string | null;
+  country: string | null;
 }
 interface SearchBody {
   data: Hit[];

@@ -15,6 +15,7 @@ import { readOffset } from './browsePages.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
+import { communityParticipation, threadParticipation } from './participationPages.js';
 import { pagination, resultRange } from './views/pagination.js';
 import { label } from './views/vocabBadges.js';
 
@@ -41,13 +42,14 @@ function threadRow(page: PageContext, thread: Thread, names: DisplayNames): Safe
   </li>`;
 }
 
-function postItem(page: PageContext, post: Post, names: DisplayNames, language: string): SafeHtml {
+function postItem(page: PageContext, post: Post, names: DisplayNames, language: string, footer: SafeHtml): SafeHtml {
   const author = names.get(String(post.authorId)) ?? page.t('community.formerMember');
   const readable = post.state === 'visible' || post.state === 'queued';
   return html`<li><article class="post" id="post-${String(post._id)}" aria-label="${page.t('community.postBy', { name: author })}">
     <header class="post-header"><span class="post-author">${author}</span> <time datetime="${post.createdAt.toISOString()}">${page.date(post.createdAt, 'short')}</time>
       ${post.state === 'queued' ? html` <span class="badge">${page.t('community.awaitingApproval')}</span>` : ''}</header>
     ${readable ? html`<div class="prose" lang="${language}">${raw(post.bodyHtml)}</div>` : html`<p class="post-removed">${page.t('community.postRemoved')}</p>`}
+    ${footer}
   </article></li>`;
 }
 
@@ -71,11 +73,12 @@ export function communityPages(ctx: AppContext): Router {
 
   router.get('/communities/:slug', async (req, res) => {
     const page = pageContext(req);
-    const { community, membership, access } = await getCommunity(ctx, req.actor, req.params.slug);
+    const loaded = await getCommunity(ctx, req.actor, req.params.slug);
+    const { community, access } = loaded;
     const readable = can(req.actor, 'community.readContent', access);
     const threads = readable ? await listThreads(ctx, req.actor, String(community._id), listPage(req.query, 30)) : null;
     const names = await loadDisplayNames(ctx, threads?.items.map((thread) => thread.authorId) ?? []);
-    const isMember = membership?.state === 'active';
+    const participation = await communityParticipation(ctx, req, loaded);
     const body = html`<article class="community" aria-labelledby="community-title">
       <header>
         <p class="eyebrow">${page.t('community.eyebrow')} · ${label(page, 'communityVisibility', community.visibility)} · ${label(page, 'joinPolicies', community.joinPolicy)}</p>
@@ -83,7 +86,7 @@ export function communityPages(ctx: AppContext): Router {
         <p class="card-meta">${page.t('community.members', { count: page.number(community.memberCount) })}</p>
       </header>
       <div class="prose lead" lang="${contentLanguage(community)}">${raw(community.descriptionHtml)}</div>
-      ${isMember ? '' : html`<p class="notice notice-info">${page.user ? page.t('community.joinHint') : html`<a href="/sign-in?next=${encodeURIComponent(page.url)}">${page.t('community.signInToJoin')}</a>`}</p>`}
+      ${participation.panel}
       ${
         threads
           ? html`<section class="threads" aria-labelledby="threads-heading"><h2 id="threads-heading">${page.t('community.threads')}</h2>
@@ -91,6 +94,7 @@ export function communityPages(ctx: AppContext): Router {
             ${pagination(page, threads.page)}</section>`
           : html`<p class="notice notice-warning" role="note">${page.t('community.membersOnly')}</p>`
       }
+      ${participation.newThread}${participation.rooms}
     </article>`;
     res.type('html').send(
       renderPage(page, {
@@ -109,15 +113,18 @@ export function communityPages(ctx: AppContext): Router {
     const community = await getCommunity(ctx, req.actor, String(thread.communityId));
     const language = contentLanguage(community.community);
     const names = await loadDisplayNames(ctx, [thread.authorId, ...posts.map((post) => post.authorId)]);
+    const participation = await threadParticipation(ctx, req, thread, posts, community.access);
     const body = html`<nav class="breadcrumb" aria-label="${page.t('list.breadcrumb')}"><ol>
         <li><a href="/communities">${page.t('communities.title')}</a></li>
         <li><a href="/communities/${encodeURIComponent(community.community.slug)}" lang="${language}">${community.community.name}</a></li>
       </ol></nav>
       <h1 lang="${language}">${thread.title}</h1>
+      ${participation.notice}
       ${thread.locked ? html`<p class="notice notice-info" role="note">${page.t('community.threadLocked')}</p>` : ''}
       <p class="results-count">${resultRange(page, list)}</p>
-      <ol class="post-list">${posts.map((post) => postItem(page, post, names, language))}</ol>
-      ${pagination(page, list)}`;
+      <ol class="post-list">${posts.map((post) => postItem(page, post, names, language, participation.footer(post)))}</ol>
+      ${pagination(page, list)}
+      ${participation.end}`;
     res.type('html').send(
       renderPage(page, { title: thread.title, body, noIndex: community.community.visibility !== 'public' }),
     );
