@@ -68,6 +68,6 @@ export async function startMeilisearch(options: { dataDir: string; log: Logger; 
     await guarded.stop();
     throw error;
   }
-  options.log.info({ host, ms: Date.now() - started }, 'embedded Meilisearch is up');
+  options.log.debug({ host, ms: Date.now() - started }, 'embedded Meilisearch is up');
   return { host, masterKey, stop: () => guarded.stop() };
 }

@@ -113,7 +113,7 @@ async function mongodFromMemoryServer(log: Logger, cutOff: boolean): Promise<Mon
   setDefaultValue(ResolveConfigVariables.MAX_RETRIES, '1');
 
   const limit = cutOff ? `up to ${MEMORY_SERVER_DOWNLOAD_TIMEOUT_MS / 1000} s` : 'no time limit';
-  log.info(`looking for a MongoDB binary through mongodb-memory-server (cache, else download; ${limit})…`);
+  log.debug(`looking for a MongoDB binary through mongodb-memory-server (cache, else download; ${limit})…`);
   const lookup = MongoBinary.getPath();
   let bin: string;
   if (cutOff) {
@@ -331,7 +331,7 @@ export async function startMongoEngine(options: StartMongoEngineOptions): Promis
     return startJava(dataDir, log);
   }
   if (engine === 'auto' && hasJavaData && !hasMongodData && javaData !== null) {
-    log.info(`using mongo-java-server because ${shown(javaData)} holds the existing data`);
+    log.debug(`using mongo-java-server because ${shown(javaData)} holds the existing data`);
     return startJava(dataDir, log);
   }
   if (engine === 'mongodb' && hasJavaData && !hasMongodData && javaData !== null) {
@@ -352,7 +352,7 @@ export async function startMongoEngine(options: StartMongoEngineOptions): Promis
     );
   }
 
-  log.info(`no MongoDB available (${failures.join('; ')}); starting the embedded mongo-java-server`);
+  log.debug(`no MongoDB available (${failures.join('; ')}); starting the embedded mongo-java-server`);
   try {
     return await startJava(dataDir, log);
   } catch (error) {

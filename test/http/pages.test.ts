@@ -64,6 +64,7 @@ describe('public pages', () => {
     assert.match(res.text, /<strong>4<\/strong> published practices/);
     assert.match(res.text, /Digitalna strategija šole/);
     assert.match(res.text, /Digital school leaders/);
+    assert.match(res.text, /An exchange group for Digital school leaders\./, 'a community card shows its description as text, not Markdown');
     assert.match(res.text, /action="\/search"/);
     assertNoInlineScript(res.text);
   });

@@ -1,5 +1,6 @@
 // Community pages: the list of communities, a community's public page (description, threads; members-only groups
 // show non-members their description only) and a thread with its posts. Access is decided by the commands.
+import { excerpt } from '../../content/markdown.js';
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { getCommunity } from '../../commands/communities/getCommunity.js';
@@ -26,7 +27,7 @@ export function communityCard(page: PageContext, community: Community, headingLe
   return html`<article class="card card-community" lang="${contentLanguage(community)}">
     ${headingLevel === 2 ? html`<h2 class="card-title">${link}</h2>` : html`<h3 class="card-title">${link}</h3>`}
     <p class="card-meta" lang="${page.locale}">${page.t('community.members', { count: page.number(community.memberCount) })} · ${label(page, 'communityVisibility', community.visibility)}</p>
-    ${community.description ? html`<p class="card-excerpt">${community.description.length > 220 ? `${community.description.slice(0, 217)}…` : community.description}</p>` : ''}
+    ${community.description ? html`<p class="card-excerpt">${excerpt(community.description, 220)}</p>` : ''}
   </article>`;
 }
 
@@ -99,7 +100,7 @@ export function communityPages(ctx: AppContext): Router {
     res.type('html').send(
       renderPage(page, {
         title: community.name,
-        description: community.description.slice(0, 200),
+        description: excerpt(community.description, 200),
         body,
         canonicalPath: `/communities/${community.slug}`,
         noIndex: community.visibility !== 'public',
