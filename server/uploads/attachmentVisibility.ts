@@ -35,6 +35,22 @@ export function registerAttachmentEditing(type: AttachmentTargetType, resolver: 
   return register(editing, type, resolver);
 }
 
+/** Registers both rules for a kind of thing read by id: seeing it shows its files, editing it changes them. */
+export function registerAttachmentOwner<T>(
+  type: AttachmentTargetType,
+  find: (ctx: AppContext, id: string) => Promise<T | null>,
+  rules: { canView: (actor: Actor, thing: T) => boolean; canEdit: (actor: Actor, thing: T) => boolean },
+): void {
+  registerAttachmentVisibility(type, async (ctx, actor, id) => {
+    const thing = await find(ctx, id);
+    return thing !== null && rules.canView(actor, thing);
+  });
+  registerAttachmentEditing(type, async (ctx, actor, id) => {
+    const thing = await find(ctx, id);
+    return thing !== null && rules.canEdit(actor, thing);
+  });
+}
+
 /** Called after the set of uploads attached to the thing `id` of `type` changed (the owner may mirror it). */
 export function registerAttachmentListener(type: AttachmentTargetType, listener: AttachmentListener): void {
   listeners.set(type, listener);

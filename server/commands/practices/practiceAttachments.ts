@@ -6,7 +6,7 @@ import type { AppContext } from '../../context.js';
 import type { Practice } from '../../models/practice.js';
 import type { Upload } from '../../models/upload.js';
 import { can } from '../../policies/index.js';
-import { registerAttachmentEditing, registerAttachmentListener, registerAttachmentVisibility } from '../../uploads/attachmentVisibility.js';
+import { registerAttachmentListener, registerAttachmentOwner } from '../../uploads/attachmentVisibility.js';
 import { accessOf, canView } from './loadPractice.js';
 
 async function findPractice(ctx: AppContext, id: string): Promise<Practice | null> {
@@ -14,14 +14,9 @@ async function findPractice(ctx: AppContext, id: string): Promise<Practice | nul
   return ctx.models.Practice.findOne({ _id: id, deletedAt: null }).lean<Practice>();
 }
 
-registerAttachmentVisibility('practice', async (ctx, actor, id) => {
-  const practice = await findPractice(ctx, id);
-  return practice !== null && canView(actor, practice);
-});
-
-registerAttachmentEditing('practice', async (ctx, actor, id) => {
-  const practice = await findPractice(ctx, id);
-  return practice !== null && can(actor, 'practice.update', accessOf(practice));
+registerAttachmentOwner('practice', findPractice, {
+  canView,
+  canEdit: (actor, practice) => can(actor, 'practice.update', accessOf(practice)),
 });
 
 registerAttachmentListener('practice', async (ctx, id) => {

@@ -4,7 +4,7 @@ import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import type { Resource } from '../../models/resource.js';
 import { can } from '../../policies/index.js';
-import { registerAttachmentEditing, registerAttachmentVisibility } from '../../uploads/attachmentVisibility.js';
+import { registerAttachmentOwner } from '../../uploads/attachmentVisibility.js';
 import { attachUpload } from '../uploads/attachUpload.js';
 import { detachUpload } from '../uploads/detachUpload.js';
 import { canViewResource, resourceAccessOf } from './loadResource.js';
@@ -14,13 +14,9 @@ async function findResource(ctx: AppContext, id: string): Promise<Resource | nul
   return ctx.models.Resource.findOne({ _id: id, deletedAt: null }).lean<Resource>();
 }
 
-registerAttachmentVisibility('resource', async (ctx, actor, id) => {
-  const resource = await findResource(ctx, id);
-  return resource !== null && canViewResource(actor, resource);
-});
-registerAttachmentEditing('resource', async (ctx, actor, id) => {
-  const resource = await findResource(ctx, id);
-  return resource !== null && can(actor, 'resource.update', resourceAccessOf(resource));
+registerAttachmentOwner('resource', findResource, {
+  canView: canViewResource,
+  canEdit: (actor, resource) => can(actor, 'resource.update', resourceAccessOf(resource)),
 });
 
 /** Attaches the resource's current upload (with its licence) and detaches the one it had before, if different. */
