@@ -1,10 +1,12 @@
 // Presence: who is in a room. Joins and leaves mark the room; one coalesced 'presence' broadcast per room follows
-// shortly after, listing the signed-in people whose sockets are in it (on every node, through the adapter).
+// shortly after, with how many signed-in people are in it and the names of the first few (on every node, through
+// the adapter): a room of a thousand would otherwise send every member a thousand names on every join.
 import type { Logger } from 'pino';
 import { roomChannel } from './channels.js';
 import type { PraxisServer } from './socketTypes.js';
 
 const coalesceMs = 100;
+const namesShown = 50;
 
 export class PresenceNotifier {
   private readonly pending = new Map<string, NodeJS.Timeout>();
@@ -38,6 +40,6 @@ export class PresenceNotifier {
       if (userId) users.set(userId, displayName ?? 'Member');
     }
     const list = [...users].map(([id, displayName]) => ({ id, displayName })).sort((a, b) => a.displayName.localeCompare(b.displayName));
-    this.io.to(roomChannel(roomId)).emit('presence', { roomId, users: list });
+    this.io.to(roomChannel(roomId)).emit('presence', { roomId, count: list.length, users: list.slice(0, namesShown) });
   }
 }

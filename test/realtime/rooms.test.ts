@@ -233,10 +233,12 @@ describe('live rooms (Socket.IO)', () => {
     const roomId = await room(communityId);
     const [a, b] = [await member(communityId), await member(communityId)];
     const [sa, sb] = [await open(a.cookie), await open(b.cookie)];
-    const both = nextEvent<{ users: { id: string }[] }>(sa, 'presence', (p) => p.users.length === 2);
+    const both = nextEvent<{ count: number; users: { id: string }[] }>(sa, 'presence', (p) => p.users.length === 2);
     await ack(sa, 'room:join', { roomId });
     await ack(sb, 'room:join', { roomId });
-    assert.deepEqual((await both).users.map((u) => u.id).sort(), [a.user.id, b.user.id].sort());
+    const present = await both;
+    assert.deepEqual(present.users.map((u) => u.id).sort(), [a.user.id, b.user.id].sort());
+    assert.equal(present.count, 2);
     const typing = nextEvent<{ user: { id: string } }>(sa, 'typing');
     await ack(sb, 'typing', { roomId });
     assert.equal((await typing).user.id, b.user.id);

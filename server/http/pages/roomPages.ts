@@ -46,7 +46,7 @@ export function roomPages(ctx: AppContext): Router {
     const notice = req.query.saved === '1' ? page.t('room.settingsSaved') : undefined;
     const body = html`<section class="room" id="room" data-room-id="${String(room._id)}" data-last-seq="${upTo}" data-user-id="${req.actor.userId ?? ''}"
       data-moderator="${moderates ? 'true' : 'false'}" data-participant="${participates ? 'true' : 'false'}"
-      data-t-typing="${page.t('room.typing')}" data-t-deleted="${page.t('room.deleted')}" data-t-delete="${page.t('room.delete')}"
+      data-t-typing="${page.t('room.typing')}" data-t-presence-more="${page.t('room.presenceMore')}" data-t-deleted="${page.t('room.deleted')}" data-t-delete="${page.t('room.delete')}"
       data-t-connected="${page.t('room.connected')}" data-t-reconnecting="${page.t('room.reconnecting')}" data-t-slow-mode="${page.t('room.slowModeOn')}"
       data-t-locked="${page.t('room.locked')}" data-t-send-failed="${page.t('room.sendFailed')}">
       <p class="eyebrow"><a href="/communities/${community.slug}">${community.name}</a></p>

@@ -165,11 +165,13 @@ function startRoom(section: HTMLElement): void {
     if (item) renderBody(item, message);
   });
   socket.on('room:updated', applyRoom);
-  socket.on('presence', (update: { users: { id: string; displayName: string }[] }) => {
+  socket.on('presence', (update: { count: number; users: { id: string; displayName: string }[] }) => {
+    const names = update.users.map((user) => user.displayName);
+    const more = update.count - names.length;
     presence.replaceChildren(
-      ...update.users.map((user) => {
+      ...[...names, ...(more > 0 ? [fill(text.tPresenceMore ?? '', { count: String(more) })] : [])].map((name) => {
         const item = document.createElement('li');
-        item.textContent = user.displayName;
+        item.textContent = name;
         return item;
       }),
     );

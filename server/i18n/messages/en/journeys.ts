@@ -145,6 +145,7 @@ export const enJourneys = {
   'room.locked': 'This room is locked: only moderators can write.',
   'room.sendFailed': 'Not sent: {reason}',
   'room.typing': '{name} is typing…',
+  'room.presenceMore': 'and {count} more',
   'room.messages': 'Messages',
   'room.messageLabel': 'Your message',
   'room.send': 'Send',

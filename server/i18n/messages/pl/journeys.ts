@@ -148,6 +148,7 @@ export const plJourneys: AreaMessages<typeof enJourneys> = {
   'room.locked': 'Ten pokój jest zablokowany: pisać mogą tylko moderatorzy.',
   'room.sendFailed': 'Nie wysłano: {reason}',
   'room.typing': '{name} pisze…',
+  'room.presenceMore': 'i {count} innych',
   'room.messages': 'Wiadomości',
   'room.messageLabel': 'Twoja wiadomość',
   'room.send': 'Wyślij',

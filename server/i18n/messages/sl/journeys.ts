@@ -148,6 +148,7 @@ export const slJourneys: AreaMessages<typeof enJourneys> = {
   'room.locked': 'Ta klepetalnica je zaklenjena: pišejo lahko le moderatorji.',
   'room.sendFailed': 'Ni poslano: {reason}',
   'room.typing': '{name} piše …',
+  'room.presenceMore': 'in še {count}',
   'room.messages': 'Sporočila',
   'room.messageLabel': 'Vaše sporočilo',
   'room.send': 'Pošlji',

@@ -148,6 +148,7 @@ export const svJourneys: AreaMessages<typeof enJourneys> = {
   'room.locked': 'Rummet är låst: bara moderatorer kan skriva.',
   'room.sendFailed': 'Inte skickat: {reason}',
   'room.typing': '{name} skriver …',
+  'room.presenceMore': 'och {count} till',
   'room.messages': 'Meddelanden',
   'room.messageLabel': 'Ditt meddelande',
   'room.send': 'Skicka',
