@@ -62,10 +62,10 @@ export function createApp(ctx: AppContext): Express {
   app.use(express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 200 }));
   app.use(loadSession(ctx));
   app.use(csrfProtection(ctx.config));
+  app.use(writeRateLimit(ctx.config));
 
   const api = express.Router();
   api.use(requireJsonBody);
-  api.use(writeRateLimit(ctx.config));
   for (const router of apiRouters(ctx)) api.use(router);
   api.use(apiNotFound);
   app.use('/api', api);

@@ -1,3 +1,7 @@
 // Names of the Socket.IO rooms the server broadcasts to, shared by commands (which announce) and the realtime layer.
 export const roomChannel = (roomId: string): string => `room:${roomId}`;
 export const userChannel = (userId: string): string => `user:${userId}`;
+/** Every socket opened with a session joins the channel of that session (its digest), so ending the session ends them. */
+export const sessionChannel = (sessionId: string): string => `session:${sessionId}`;
+/** The event that, sent to a session's channel, disconnects its sockets. */
+export const sessionEndedEvent = 'session:ended';

@@ -5,6 +5,7 @@ import { parse } from 'cookie';
 import type { AppContext } from '../context.js';
 import { actorFor, resolveSession } from '../commands/accounts/sessions.js';
 import { sessionCookieName } from '../http/cookies.js';
+import { digest } from '../security/tokens.js';
 import type { PraxisSocket } from './socketTypes.js';
 
 /** socket.io's allowRequest: no Origin (not a browser) or this site's origin, by public URL or by Host header. */
@@ -23,13 +24,14 @@ export function originCheck(ctx: AppContext) {
   };
 }
 
-/** socket.io middleware: puts the actor behind the session cookie on socket.data. */
+/** socket.io middleware: puts the actor behind the session cookie, and that session's digest, on socket.data. */
 export function sessionAuth(ctx: AppContext) {
   return (socket: PraxisSocket, next: (err?: Error) => void): void => {
-    const cookies = parse(socket.request.headers.cookie ?? '');
-    resolveSession(ctx, cookies[sessionCookieName])
+    const token = parse(socket.request.headers.cookie ?? '')[sessionCookieName];
+    resolveSession(ctx, token)
       .then((user) => {
         socket.data.actor = actorFor(user);
+        socket.data.sessionId = user && token ? digest(token) : null;
         next();
       })
       .catch((error: unknown) => {

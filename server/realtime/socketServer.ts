@@ -5,7 +5,7 @@ import { Server } from 'socket.io';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import type { AppEventMap } from '../events.js';
-import { roomChannel, userChannel } from './channels.js';
+import { roomChannel, sessionChannel, sessionEndedEvent, userChannel } from './channels.js';
 import { originCheck, sessionAuth } from './handshake.js';
 import { PresenceNotifier } from './presence.js';
 import { attachRedisAdapter } from './redisAdapter.js';
@@ -32,6 +32,7 @@ export async function attachRealtime(ctx: AppContext, httpServer: HttpServer): P
   io.on('connection', (socket) => {
     const { userId } = socket.data.actor;
     if (userId) void socket.join(userChannel(userId));
+    if (socket.data.sessionId) void socket.join(sessionChannel(socket.data.sessionId));
     registerRoomEvents(ctx, socket, presence);
   });
 
@@ -44,6 +45,7 @@ export async function attachRealtime(ctx: AppContext, httpServer: HttpServer): P
   };
   const relay = ({ room, event, payload }: AppEventMap['realtime.broadcast'][0]): void => {
     io.to(room).emit(event, payload);
+    if (event === sessionEndedEvent) io.in(room).disconnectSockets(true);
     if (event === 'community:removed' && room.startsWith('user:')) {
       removeFromCommunity(room.slice('user:'.length), payload).catch((error: unknown) => ctx.log.warn({ err: error }, 'could not remove sockets from rooms'));
     }

@@ -4,6 +4,8 @@ import type { Actor } from '../context.js';
 
 export interface SocketData {
   actor: Actor;
+  /** The digest of the session the socket was opened with (null for anonymous visitors). */
+  sessionId: string | null;
 }
 
 export type PraxisServer = Server<DefaultEventsMap, DefaultEventsMap, DefaultEventsMap, SocketData>;

@@ -1,7 +1,9 @@
-// Session lifecycle: open one for a user, resolve a cookie token to its user, end one or all.
+// Session lifecycle: open one for a user, resolve a cookie token to its user, end one or all (an ended session's
+// live sockets are disconnected too).
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import type { User } from '../../models/user.js';
+import { sessionChannel, sessionEndedEvent } from '../../realtime/channels.js';
 import { digest, newToken } from '../../security/tokens.js';
 
 export async function openSession(ctx: AppContext, userId: Types.ObjectId, userAgent?: string): Promise<string> {
@@ -29,13 +31,21 @@ export async function resolveSession(ctx: AppContext, token: string | undefined)
   return user;
 }
 
+function disconnectSessions(ctx: AppContext, sessionIds: readonly string[]): void {
+  for (const id of sessionIds) ctx.events.emit('realtime.broadcast', { room: sessionChannel(id), event: sessionEndedEvent, payload: {} });
+}
+
 export async function endSession(ctx: AppContext, token: string | undefined): Promise<void> {
-  if (token) await ctx.models.Session.deleteOne({ _id: digest(token) });
+  if (!token) return;
+  await ctx.models.Session.deleteOne({ _id: digest(token) });
+  disconnectSessions(ctx, [digest(token)]);
 }
 
 export async function endOtherSessions(ctx: AppContext, userId: string, keepToken?: string): Promise<void> {
   const filter = keepToken ? { userId: new Types.ObjectId(userId), _id: { $ne: digest(keepToken) } } : { userId: new Types.ObjectId(userId) };
+  const ended = await ctx.models.Session.find(filter, { _id: 1 }).lean();
   await ctx.models.Session.deleteMany(filter);
+  disconnectSessions(ctx, ended.map((session) => String(session._id)));
 }
 
 export function actorFor(user: User | null): Actor {

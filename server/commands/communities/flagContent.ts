@@ -8,6 +8,7 @@ import type { Flag, FlagSubjectType } from '../../models/flag.js';
 import type { Message } from '../../models/message.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
+import { loadVisiblePractice } from '../practices/loadPractice.js';
 import { recordAudit } from '../recordAudit.js';
 import { loadCommunity, loadCommunityContent } from './loadCommunity.js';
 import { loadPost } from './loadThread.js';
@@ -20,8 +21,7 @@ async function subjectCommunity(ctx: AppContext, actor: Actor, subjectType: Flag
     if (!message) throw notFound('The message');
     return (await loadCommunityContent(ctx, actor, message.communityId, 'The message')).community._id;
   }
-  const practice = await ctx.connection.db?.collection('practices').findOne({ _id: new Types.ObjectId(subjectId) }, { projection: { _id: 1 } });
-  if (!practice) throw notFound('The practice');
+  await loadVisiblePractice(ctx, actor, subjectId);
   authorize(actor, 'flag.createSite');
   return null;
 }

@@ -1,8 +1,10 @@
-// Leaves a community; an owner cannot leave (hand the community over first).
+// Leaves a community; an owner cannot leave (hand the community over first). Where the community's content is for
+// members only, the person's open sockets leave its live rooms, so its broadcasts stop reaching them.
 import type { Actor, AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { can } from '../../policies/index.js';
-import { loadCommunity } from './loadCommunity.js';
+import { userChannel } from '../../realtime/channels.js';
+import { accessOf, loadCommunity } from './loadCommunity.js';
 
 export async function leaveCommunity(ctx: AppContext, actor: Actor, communityId: unknown): Promise<void> {
   const { community, membership, access } = await loadCommunity(ctx, actor, communityId);
@@ -10,4 +12,7 @@ export async function leaveCommunity(ctx: AppContext, actor: Actor, communityId:
   if (!can(actor, 'community.leave', access)) throw new AppError(403, 'owner_cannot_leave', 'An owner cannot leave; make another member owner first.');
   const removed = await ctx.models.Membership.deleteOne({ _id: membership._id, state: 'active' });
   if (removed.deletedCount === 1) await ctx.models.Community.updateOne({ _id: community._id }, { $inc: { memberCount: -1 } });
+  if (!can(actor, 'community.readContent', accessOf(community, null))) {
+    ctx.events.emit('realtime.broadcast', { room: userChannel(String(membership.userId)), event: 'community:removed', payload: { communityId: String(community._id), reason: 'left' } });
+  }
 }

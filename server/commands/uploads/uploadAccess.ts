@@ -29,3 +29,11 @@ export async function readUpload(ctx: AppContext, actor: Actor, rawId: unknown):
   if (!isPublic && !(await canView(ctx, actor, upload))) throw notFound('The file');
   return { upload, isPublic };
 }
+
+/** The upload as a reader asks for it: its owner and staff see every attachment, others only those they may see. */
+export async function describeUpload(ctx: AppContext, actor: Actor, rawId: unknown): Promise<Upload> {
+  const { upload } = await readUpload(ctx, actor, rawId);
+  if (can(actor, 'upload.view', { ownerId: String(upload.ownerId), visibleThroughAttachment: false })) return upload;
+  const visible = await Promise.all(upload.attachedTo.map((target) => canSeeAttachmentTarget(ctx, actor, target.type, target.id)));
+  return { ...upload, attachedTo: upload.attachedTo.filter((_target, index) => visible[index]) };
+}

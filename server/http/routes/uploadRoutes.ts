@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { attachUpload } from '../../commands/uploads/attachUpload.js';
 import { detachUpload } from '../../commands/uploads/detachUpload.js';
 import { storeUploads, type IncomingFile } from '../../commands/uploads/storeUploads.js';
-import { readUpload } from '../../commands/uploads/uploadAccess.js';
+import { describeUpload } from '../../commands/uploads/uploadAccess.js';
 import { authorize } from '../../policies/index.js';
 import { presentUpload } from '../../presenters/uploadPresenter.js';
 import { uploadIntake } from '../../uploads/limits.js';
@@ -28,8 +28,7 @@ export function uploadRoutes(ctx: AppContext): Router {
   );
 
   router.get('/uploads/:id', async (req, res) => {
-    const { upload } = await readUpload(ctx, req.actor, req.params.id);
-    res.json({ data: presentUpload(upload) });
+    res.json({ data: presentUpload(await describeUpload(ctx, req.actor, req.params.id)) });
   });
 
   router.post('/uploads/:id/attach', async (req, res) => {

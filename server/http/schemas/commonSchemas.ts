@@ -30,7 +30,7 @@ export const queryFlagSchema = z.enum(['true', 'false', '1', '0']).transform((va
 /** A competence filter `digCompEdu:2.1` or `digComp:1.3` naming a known competence. */
 export const competenceSchema = z
   .string()
-  .regex(/^(digCompEdu|digComp):\d\.\d$/, 'must look like digCompEdu:2.1 or digComp:1.3')
+  .regex(/^(digCompEdu|digComp):\d\.\d$/, { error: 'must look like digCompEdu:2.1 or digComp:1.3', abort: true })
   .refine((value) => {
     const [framework, id] = value.split(':') as ['digCompEdu' | 'digComp', string];
     return isTerm(framework, id);

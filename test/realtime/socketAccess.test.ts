@@ -1,0 +1,70 @@
+// Security regressions of live rooms: a socket loses a members-only community's rooms when its person leaves the
+// community, and an ended session (sign-out, password change elsewhere) ends its open sockets.
+import { strict as assert } from 'node:assert';
+import type { Socket } from 'socket.io-client';
+import { startTestApp, type TestApp } from '../support/testApp.js';
+import { ack, connect, nextEvent, signedIn, type Member } from './socketClients.js';
+
+describe('live-room access after leaving or signing out', () => {
+  let t: TestApp;
+  let url: string;
+  let owner: Member;
+  const sockets: Socket[] = [];
+  const open = async (cookie?: string): Promise<Socket> => {
+    const socket = await connect(url, cookie);
+    sockets.push(socket);
+    return socket;
+  };
+  const serverDisconnect = (socket: Socket): Promise<string> =>
+    new Promise((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
+
+  before(async () => {
+    t = await startTestApp();
+    url = await t.listen();
+    owner = await signedIn(t, ['member', 'organiser']);
+  });
+  after(async () => {
+    for (const socket of sockets) socket.close();
+    await t.close();
+  });
+
+  it('takes a socket out of a members-only community’s rooms when its person leaves the community', async () => {
+    const communityId = (await owner.http.post('/api/communities', { name: 'Ravnatelji', language: 'sl', visibility: 'members-only', joinPolicy: 'invite' }).expect(201)).body.data.id;
+    const roomId = (await owner.http.post(`/api/communities/${communityId}/rooms`, { name: 'Private room', topic: 'Budgets' }).expect(201)).body.data.id;
+    const member = await signedIn(t);
+    await t.ctx.models.Membership.create({ communityId, userId: member.user.id, role: 'member', state: 'active' });
+    const socket = await open(member.cookie);
+    assert.ok((await ack(socket, 'room:join', { roomId })).data);
+    assert.ok((await ack(socket, 'typing', { roomId })).data, 'in the room while a member');
+
+    const removed = nextEvent(socket, 'community:removed');
+    await member.http.post(`/api/communities/${communityId}/members/leave`).expect(204);
+    await removed;
+    let inRoom = true;
+    while (inRoom) inRoom = (await ack(socket, 'typing', { roomId })).error?.code !== 'not_found';
+    assert.equal((await ack(socket, 'room:join', { roomId })).error?.code, 'not_found');
+  });
+
+  it('disconnects the sockets of a session that signs out', async () => {
+    const member = await signedIn(t);
+    const socket = await open(member.cookie);
+    const ended = serverDisconnect(socket);
+    await member.http.post('/api/auth/sign-out').expect(204);
+    assert.equal(await ended, 'io server disconnect');
+  });
+
+  it('disconnects the sockets of the other sessions when the password changes, and keeps the current one', async () => {
+    const member = await signedIn(t);
+    const current = await t.client().init();
+    const signIn = await current.post('/api/auth/sign-in', { email: member.user.email, password: member.user.password }).expect(200);
+    const currentCookie = ([] as string[]).concat(signIn.headers['set-cookie'] ?? []).find((c) => c.startsWith('praxis_sid='))?.split(';')[0];
+    const otherSocket = await open(member.cookie);
+    const currentSocket = await open(currentCookie);
+    const ended = serverDisconnect(otherSocket);
+    await current.post('/api/me/password', { currentPassword: member.user.password, newPassword: 'a brand new passphrase' }).expect(204);
+    assert.equal(await ended, 'io server disconnect');
+    const room = await ack(currentSocket, 'room:join', { roomId: '000000000000000000000000' });
+    assert.equal(room.error?.code, 'not_found', 'the current session’s socket still answers');
+    assert.ok(currentSocket.connected);
+  });
+});
