@@ -5,3 +5,7 @@ export const userChannel = (userId: string): string => `user:${userId}`;
 export const sessionChannel = (sessionId: string): string => `session:${sessionId}`;
 /** The event that, sent to a session's channel, disconnects its sockets. */
 export const sessionEndedEvent = 'session:ended';
+/** Announced (to no socket) when a community's content becomes members-only: the realtime layer then takes the
+ * sockets of people who may no longer read it out of its rooms. */
+export const communityRestrictedEvent = 'community:restricted';
+export const communityChannel = (communityId: string): string => `community:${communityId}`;

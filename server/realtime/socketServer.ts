@@ -5,7 +5,10 @@ import { Server } from 'socket.io';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import type { AppEventMap } from '../events.js';
-import { roomChannel, sessionChannel, sessionEndedEvent, userChannel } from './channels.js';
+import { accessOf, findMembership } from '../commands/communities/loadCommunity.js';
+import type { Community } from '../models/community.js';
+import { can } from '../policies/index.js';
+import { communityRestrictedEvent, roomChannel, sessionChannel, sessionEndedEvent, userChannel } from './channels.js';
 import { originCheck, sessionAuth } from './handshake.js';
 import { PresenceNotifier } from './presence.js';
 import { attachRedisAdapter } from './redisAdapter.js';
@@ -43,9 +46,28 @@ export async function attachRealtime(ctx: AppContext, httpServer: HttpServer): P
     io.in(userChannel(userId)).socketsLeave(rooms.map((room) => roomChannel(String(room._id))));
     for (const room of rooms) presence.changed(String(room._id));
   };
+  /** After a community became members-only: every socket (on every node) whose person may no longer read it leaves its rooms. */
+  const evictReadersWithoutAccess = async (payload: unknown): Promise<void> => {
+    const { communityId } = removedPayload.parse(payload);
+    const community = await ctx.models.Community.findById(communityId).lean<Community>();
+    if (!community) return;
+    const rooms = await ctx.models.Room.find({ communityId }, { _id: 1 }).lean();
+    for (const room of rooms) {
+      const channel = roomChannel(String(room._id));
+      for (const socket of await io.in(channel).fetchSockets()) {
+        const { actor } = socket.data;
+        const membership = await findMembership(ctx, communityId, actor.userId);
+        if (!can(actor, 'community.readContent', accessOf(community, membership))) socket.leave(channel);
+      }
+      presence.changed(String(room._id));
+    }
+  };
   const relay = ({ room, event, payload }: AppEventMap['realtime.broadcast'][0]): void => {
     io.to(room).emit(event, payload);
     if (event === sessionEndedEvent) io.in(room).disconnectSockets(true);
+    if (event === communityRestrictedEvent) {
+      evictReadersWithoutAccess(payload).catch((error: unknown) => ctx.log.warn({ err: error }, 'could not take readers out of restricted rooms'));
+    }
     if (event === 'community:removed' && room.startsWith('user:')) {
       removeFromCommunity(room.slice('user:'.length), payload).catch((error: unknown) => ctx.log.warn({ err: error }, 'could not remove sockets from rooms'));
     }

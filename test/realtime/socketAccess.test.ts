@@ -1,5 +1,6 @@
 // Security regressions of live rooms: a socket loses a members-only community's rooms when its person leaves the
-// community, and an ended session (sign-out, password change elsewhere) ends its open sockets.
+// community or the community closes to non-members, and an ended session (sign-out, password change elsewhere)
+// ends its open sockets.
 import { strict as assert } from 'node:assert';
 import type { Socket } from 'socket.io-client';
 import { startTestApp, type TestApp } from '../support/testApp.js';
@@ -43,6 +44,23 @@ describe('live-room access after leaving or signing out', () => {
     let inRoom = true;
     while (inRoom) inRoom = (await ack(socket, 'typing', { roomId })).error?.code !== 'not_found';
     assert.equal((await ack(socket, 'room:join', { roomId })).error?.code, 'not_found');
+  });
+
+  it('takes non-members out of a community’s rooms when it becomes members-only, and keeps members in', async () => {
+    const communityId = (await owner.http.post('/api/communities', { name: 'Otvorena skupina', language: 'hr', visibility: 'public', joinPolicy: 'open' }).expect(201)).body.data.id;
+    const roomId = (await owner.http.post(`/api/communities/${communityId}/rooms`, { name: 'Chat', topic: 'Sve' }).expect(201)).body.data.id;
+    const member = await signedIn(t);
+    await member.http.post(`/api/communities/${communityId}/members/join`).expect(200);
+    const visitor = await signedIn(t);
+    const [memberSocket, visitorSocket] = [await open(member.cookie), await open(visitor.cookie)];
+    assert.ok((await ack(memberSocket, 'room:join', { roomId })).data);
+    assert.ok((await ack(visitorSocket, 'room:join', { roomId })).data, 'a public room admits a signed-in reader');
+
+    await owner.http.patch(`/api/communities/${communityId}`, { visibility: 'members-only' }).expect(200);
+    let inRoom = true;
+    while (inRoom) inRoom = (await ack(visitorSocket, 'typing', { roomId })).error?.code !== 'not_found';
+    assert.equal((await ack(visitorSocket, 'room:join', { roomId })).error?.code, 'not_found');
+    assert.ok((await ack(memberSocket, 'typing', { roomId })).data, 'the member stays in the room');
   });
 
   it('disconnects the sockets of a session that signs out', async () => {

@@ -6,6 +6,7 @@ import { updateCommunitySchema } from '../../http/schemas/communitySchemas.js';
 import type { Community } from '../../models/community.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
+import { communityChannel, communityRestrictedEvent } from '../../realtime/channels.js';
 import { recordAudit } from '../recordAudit.js';
 import { loadCommunity } from './loadCommunity.js';
 
@@ -20,6 +21,10 @@ export async function updateCommunity(ctx: AppContext, actor: Actor, communityId
     // Every indexed post carries its community's visibility and language: have the search worker send them again.
     await ctx.models.Post.updateMany({ communityId: community._id }, { $inc: { rev: 1 } });
     ctx.events.emit('search.pending');
+  }
+  if (updated.visibility === 'members-only' && community.visibility !== 'members-only') {
+    const channel = { room: communityChannel(String(community._id)), event: communityRestrictedEvent, payload: { communityId: String(community._id) } };
+    ctx.events.emit('realtime.broadcast', channel);
   }
   await recordAudit(ctx, actor, { action: 'community.update', subjectType: 'community', subjectId: String(community._id), communityId: community._id, data: { fields: Object.keys(data) } });
   return updated;
