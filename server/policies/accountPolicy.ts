@@ -8,4 +8,6 @@ export const accountRules = {
   'account.updateProfile': (actor: Actor, subject: { userId: string }) => isSelf(actor, subject.userId) || isAdmin(actor),
   'account.changeRoles': (actor: Actor) => isAdmin(actor),
   'account.list': (actor: Actor) => isAdmin(actor),
+  /** Administrators suspend and reinstate accounts, never their own. */
+  'account.suspend': (actor: Actor, subject: { userId: string }) => isAdmin(actor) && !isSelf(actor, subject.userId),
 };

@@ -27,3 +27,13 @@ export function presentPublicUser(user: Pick<User, '_id' | 'displayName' | 'role
 export function presentOwnUser(user: User): OwnUser {
   return { ...presentPublicUser(user), email: user.email, locale: user.locale };
 }
+
+export interface AdminUserView extends OwnUser {
+  status: string;
+  createdAt: string;
+}
+
+/** What administrators see of an account in the user list. */
+export function presentAdminUser(user: User): AdminUserView {
+  return { ...presentOwnUser(user), status: user.status, createdAt: new Date(user.createdAt).toISOString() };
+}

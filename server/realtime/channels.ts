@@ -9,3 +9,6 @@ export const sessionEndedEvent = 'session:ended';
  * sockets of people who may no longer read it out of its rooms. */
 export const communityRestrictedEvent = 'community:restricted';
 export const communityChannel = (communityId: string): string => `community:${communityId}`;
+/** Sent to a user's channel when their roles or status change: their sockets are disconnected and reconnect
+ * with their new identity (the handshake reads it afresh). */
+export const identityChangedEvent = 'identity:changed';

@@ -8,7 +8,7 @@ import type { AppEventMap } from '../events.js';
 import { accessOf, findMembership } from '../commands/communities/loadCommunity.js';
 import type { Community } from '../models/community.js';
 import { can } from '../policies/index.js';
-import { communityRestrictedEvent, roomChannel, sessionChannel, sessionEndedEvent, userChannel } from './channels.js';
+import { communityRestrictedEvent, identityChangedEvent, roomChannel, sessionChannel, sessionEndedEvent, userChannel } from './channels.js';
 import { originCheck, sessionAuth } from './handshake.js';
 import { PresenceNotifier } from './presence.js';
 import { attachRedisAdapter } from './redisAdapter.js';
@@ -64,7 +64,7 @@ export async function attachRealtime(ctx: AppContext, httpServer: HttpServer): P
   };
   const relay = ({ room, event, payload }: AppEventMap['realtime.broadcast'][0]): void => {
     io.to(room).emit(event, payload);
-    if (event === sessionEndedEvent) io.in(room).disconnectSockets(true);
+    if (event === sessionEndedEvent || event === identityChangedEvent) io.in(room).disconnectSockets(true);
     if (event === communityRestrictedEvent) {
       evictReadersWithoutAccess(payload).catch((error: unknown) => ctx.log.warn({ err: error }, 'could not take readers out of restricted rooms'));
     }

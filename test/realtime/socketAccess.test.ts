@@ -63,6 +63,15 @@ describe('live-room access after leaving or signing out', () => {
     assert.ok((await ack(memberSocket, 'typing', { roomId })).data, 'the member stays in the room');
   });
 
+  it('disconnects a person’s sockets when an administrator changes their roles, so they reconnect as who they now are', async () => {
+    const member = await signedIn(t);
+    const admin = await signedIn(t, ['admin']);
+    const socket = await open(member.cookie);
+    const ended = serverDisconnect(socket);
+    await admin.http.post(`/api/users/${member.user.id}/roles`, { roles: ['member', 'moderator'] }).expect(200);
+    assert.equal(await ended, 'io server disconnect');
+  });
+
   it('disconnects the sockets of a session that signs out', async () => {
     const member = await signedIn(t);
     const socket = await open(member.cookie);

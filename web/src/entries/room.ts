@@ -154,8 +154,10 @@ function startRoom(section: HTMLElement): void {
     }
     if (sequence.hasGap) await catchUp();
   });
-  socket.on('disconnect', () => {
+  socket.on('disconnect', (reason) => {
     status.textContent = text.tReconnecting ?? '';
+    // The server ends a connection when the person's session or roles change: reconnect as who they now are.
+    if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 1000);
   });
   socket.on('message:new', (message: LiveMessage) => {
     if (sequence.receive(message)) void catchUp();
