@@ -1,5 +1,5 @@
-// The OpenAPI document and the browsable docs: valid 3.1 shape, every /api route listed, the practice, resource,
-// collection, account, vocabulary and search routes described from their zod schemas, and no stale entries.
+// The OpenAPI document and the browsable docs: valid 3.1 shape, every /api route listed and described (summary,
+// path parameters, query and body schemas from the zod schemas, responses with error codes), and no stale entries.
 import { strict as assert } from 'node:assert';
 import { appRoutes } from '../../server/http/openapi/routeList.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
@@ -42,6 +42,8 @@ describe('OpenAPI document', () => {
         assert.deepEqual(declared.sort(), pathParams.sort(), `${method} ${path} declares its path parameters`);
       }
     }
+    const shapes = Object.keys(paths).map((path) => path.replace(/\{[^}]+\}/g, '{}'));
+    assert.equal(new Set(shapes).size, shapes.length, 'no two paths differ only in parameter names');
     for (const match of JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)) {
       assert.ok(match[1] && match[1] in components.schemas, `$ref ${match[1]} resolves`);
     }
@@ -60,13 +62,49 @@ describe('OpenAPI document', () => {
     }
   });
 
-  it('describes the account, practice, resource, collection, vocabulary and search routes from their schemas', () => {
-    for (const [path, item] of Object.entries(paths)) {
-      if (!/^\/api\/(auth|me|practices|resources|collections|vocab|search|openapi|docs)\b/.test(path)) continue;
-      for (const [method, operation] of Object.entries(item)) {
-        assert.notEqual(operation.summary, 'Not described yet', `${method.toUpperCase()} ${path} is described`);
+  it('describes every /api route: a summary, a real tag, error responses, and a body schema on every JSON write', () => {
+    const routes = appRoutes(t.app).filter((route) => route.path.startsWith('/api/'));
+    for (const route of routes) {
+      const label = `${route.method.toUpperCase()} ${route.path}`;
+      const operation = paths[toTemplate(route.path)]?.[route.method] as Json;
+      assert.notEqual(operation.summary, 'Not described yet', `${label} is described`);
+      assert.notEqual((operation.tags as string[])[0], 'other', `${label} has a tag`);
+      const statuses = Object.keys(operation.responses as Json).map(Number);
+      assert.ok(statuses.some((status) => status < 400), `${label} has a success response`);
+      if (route.method !== 'get') assert.ok(statuses.some((status) => status >= 400), `${label} has its error responses`);
+      const content = (operation.requestBody as { content?: Json } | undefined)?.content;
+      if (content?.['application/json']) {
+        const schema = (content['application/json'] as { schema: Json }).schema;
+        assert.ok(schema.type === 'object' && schema.additionalProperties === false, `${label} body refuses unknown fields`);
       }
     }
+    assert.ok(!JSON.stringify(doc).includes('Not described yet'));
+  });
+
+  it('describes the community, thread, room, flag and upload routes from their schemas', () => {
+    const bodyOf = (path: string, method: string): Json =>
+      ((paths[path]?.[method]?.requestBody as { content: Record<string, { schema: Json }> }).content['application/json'] as { schema: Json }).schema;
+    const queryOf = (path: string, method = 'get'): Json[] => ((paths[path]?.[method]?.parameters ?? []) as Json[]).filter((p) => p.in === 'query');
+    assert.deepEqual([...(bodyOf('/api/communities', 'post').required as string[])].sort(), ['joinPolicy', 'language', 'name', 'visibility']);
+    assert.deepEqual(bodyOf('/api/posts/{id}', 'patch').required, ['body', 'rev']);
+    assert.ok(((bodyOf('/api/communities/{id}/members/{userId}/role', 'post').properties as Record<string, Json>).role?.enum as string[]).includes('moderator'));
+    assert.ok(((bodyOf('/api/flags', 'post').properties as Record<string, Json>).subjectType?.enum as string[]).includes('message'));
+    assert.deepEqual([...(bodyOf('/api/rooms/{id}/messages', 'post').required as string[])].sort(), ['body', 'clientId']);
+    assert.ok(((bodyOf('/api/uploads/{id}/attach', 'post').properties as Record<string, Json>).type?.enum as string[]).includes('avatar'));
+    assert.deepEqual(queryOf('/api/rooms/{id}/messages').map((p) => p.name).sort(), ['afterSeq', 'beforeSeq', 'limit']);
+    assert.ok(((queryOf('/api/communities/{id}/members').find((p) => p.name === 'state')?.schema as Json).enum as string[]).includes('banned'));
+    assert.equal((queryOf('/api/communities/{id}/flags').find((p) => p.name === 'state')?.schema as Json).default, 'open');
+    const member = paths['/api/communities/{id}/members/{userId}/ban']?.post as Json;
+    assert.deepEqual(((member.parameters ?? []) as Json[]).map((p) => `${String(p.in)}:${String(p.name)}`), ['path:id', 'path:userId']);
+    const send = paths['/api/rooms/{id}/messages']?.post?.responses as Json;
+    assert.ok(['200', '201', '400', '401', '403', '404', '429'].every((status) => status in send));
+    const upload = paths['/api/uploads']?.post as Json;
+    const form = (upload.requestBody as { content: Record<string, { schema: Json }> }).content['multipart/form-data']?.schema as Json;
+    assert.deepEqual(form.required, ['files']);
+    assert.ok(['201', '400', '401', '413', '415'].every((status) => status in (upload.responses as Json)));
+  });
+
+  it('describes the account, practice, resource, collection, vocabulary and search routes from their schemas', () => {
     const createResource = paths['/api/resources']?.post?.requestBody as { content: { 'application/json': { schema: Json } } };
     const body = createResource.content['application/json'].schema;
     assert.equal(body.additionalProperties, false);
@@ -88,6 +126,8 @@ describe('OpenAPI document', () => {
     assert.match(response.headers['content-type'], /^text\/html/);
     assert.match(response.text, /GET \/api\/resources\/\{id\}/);
     assert.match(response.text, /POST \/api\/collections\/\{id\}\/publish/);
+    assert.match(response.text, /POST \/api\/rooms\/\{id\}\/slow-mode/);
+    assert.match(response.text, /Request body \(multipart\/form-data/);
     assert.match(response.text, /href="\/api\/openapi.json"/);
     assert.doesNotMatch(response.text, /<script/i);
   });

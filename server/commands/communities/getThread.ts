@@ -1,6 +1,6 @@
 // A thread with a page of its posts in order; queued posts only for their author and moderators.
 import type { Actor, AppContext } from '../../context.js';
-import { pageQuerySchema, type PageQuery } from '../../http/schemas/communitySchemas.js';
+import { threadQuerySchema, type PageQuery } from '../../http/schemas/communitySchemas.js';
 import type { Post, PostState } from '../../models/post.js';
 import type { Thread } from '../../models/thread.js';
 import { parseInput } from '../../validation.js';
@@ -8,7 +8,7 @@ import { loadThread, visibleQueuedFilter } from './loadThread.js';
 
 export async function getThread(ctx: AppContext, actor: Actor, threadId: unknown, query: unknown): Promise<{ thread: Thread; posts: Post[]; page: PageQuery & { total: number } }> {
   const { thread, access } = await loadThread(ctx, actor, threadId);
-  const page = parseInput(pageQuerySchema.extend({ limit: pageQuerySchema.shape.limit.default(50) }), query, 'query');
+  const page = parseInput(threadQuerySchema, query, 'query');
   const queuedVisible = visibleQueuedFilter(actor, { access });
   const filter = { threadId: thread._id, $or: [{ state: { $in: ['visible', 'hidden', 'deleted'] as PostState[] } }, ...queuedVisible] };
   const [posts, total] = await Promise.all([

@@ -1,13 +1,10 @@
 // The moderators' flag queue: a community's flags, or (for site moderators) the flags on practices; open by default.
-import { z } from 'zod';
 import type { Actor, AppContext } from '../../context.js';
-import { pageQuerySchema, type PageQuery } from '../../http/schemas/communitySchemas.js';
-import { flagStates, type Flag } from '../../models/flag.js';
+import { flagQuerySchema, type PageQuery } from '../../http/schemas/communitySchemas.js';
+import type { Flag } from '../../models/flag.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
 import { loadCommunity } from './loadCommunity.js';
-
-const flagQuerySchema = pageQuerySchema.extend({ state: z.enum(flagStates).default('open') });
 
 /** `communityId` null means the site-wide queue of practice flags. */
 export async function listFlags(ctx: AppContext, actor: Actor, communityId: unknown, query: unknown): Promise<{ items: Flag[]; page: PageQuery & { total: number } }> {

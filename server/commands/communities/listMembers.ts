@@ -1,13 +1,10 @@
 // Lists a community's members (anyone who may read its content), or its pending requests and bans (moderators).
-import { z } from 'zod';
 import type { Actor, AppContext } from '../../context.js';
-import { pageQuerySchema, type PageQuery } from '../../http/schemas/communitySchemas.js';
-import { membershipStates, type Membership } from '../../models/membership.js';
+import { memberQuerySchema, type PageQuery } from '../../http/schemas/communitySchemas.js';
+import type { Membership } from '../../models/membership.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
 import { loadCommunity, loadCommunityContent } from './loadCommunity.js';
-
-const memberQuerySchema = pageQuerySchema.extend({ state: z.enum(membershipStates).default('active') });
 
 export async function listMembers(ctx: AppContext, actor: Actor, communityId: unknown, query: unknown): Promise<{ items: Membership[]; page: PageQuery & { total: number } }> {
   const { state, ...page } = parseInput(memberQuerySchema, query, 'query');

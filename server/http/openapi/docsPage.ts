@@ -19,7 +19,7 @@ function parameterRows(parameters: Json[]): string {
 }
 
 function operationSection(path: string, method: string, operation: Json): string {
-  const body = ((operation.requestBody as Json | undefined)?.content as Json | undefined)?.['application/json'] as Json | undefined;
+  const [mediaType, body] = (Object.entries(((operation.requestBody as Json | undefined)?.content ?? {}) as Record<string, Json>)[0] ?? []) as [string?, Json?];
   const responses = Object.entries((operation.responses ?? {}) as Record<string, Json>)
     .map(([status, response]) => `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml(String(response.description ?? ''))}</li>`)
     .join('');
@@ -27,7 +27,7 @@ function operationSection(path: string, method: string, operation: Json): string
 <h3 id="${anchor(method, path)}-h"><code>${method.toUpperCase()} ${escapeHtml(path)}</code></h3>
 <p>${escapeHtml(String(operation.summary ?? ''))}</p>
 ${parameterRows((operation.parameters ?? []) as Json[])}
-${body ? `<details><summary>Request body (JSON Schema)</summary><pre>${escapeHtml(JSON.stringify(body.schema, null, 2))}</pre></details>` : ''}
+${body ? `<details><summary>Request body (${escapeHtml(mediaType ?? '')}, JSON Schema)</summary><pre>${escapeHtml(JSON.stringify(body.schema, null, 2))}</pre></details>` : ''}
 <h4>Responses</h4><ul>${responses}</ul>
 </section>`;
 }

@@ -2,8 +2,20 @@
 import type { ApiOperation } from './registry.js';
 import { accountPaths } from './paths/accountPaths.js';
 import { collectionPaths } from './paths/collectionPaths.js';
+import { communityPaths } from './paths/communityPaths.js';
 import { discoveryPaths } from './paths/discoveryPaths.js';
 import { practicePaths } from './paths/practicePaths.js';
 import { resourcePaths } from './paths/resourcePaths.js';
+import { roomPaths } from './paths/roomPaths.js';
+import { uploadPaths } from './paths/uploadPaths.js';
 
-export const apiOperations: readonly ApiOperation[] = [...accountPaths, ...practicePaths, ...resourcePaths, ...collectionPaths, ...discoveryPaths];
+export const apiOperations: readonly ApiOperation[] = [
+  ...accountPaths,
+  ...practicePaths,
+  ...resourcePaths,
+  ...collectionPaths,
+  ...communityPaths,
+  ...roomPaths,
+  ...uploadPaths,
+  ...discoveryPaths,
+];

@@ -17,6 +17,8 @@ export interface ApiOperation {
   readonly description?: string;
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
+  /** For a multipart/form-data upload instead of a JSON body: the form field holding the files. */
+  readonly filesField?: string;
   /** Status → shape; error statuses answer the error envelope. */
   readonly responses: Readonly<Record<number, ResponseShape>>;
 }
@@ -31,6 +33,7 @@ type JsonSchema = Record<string, unknown>;
 const statusText: Record<number, string> = {
   200: 'OK',
   201: 'Created',
+  202: 'Accepted (waiting for a decision)',
   204: 'No content',
   301: 'Moved permanently: the item has a new slug (Location header)',
   400: 'Bad input (`validation_failed` or another stable code)',
@@ -38,8 +41,10 @@ const statusText: Record<number, string> = {
   403: 'Not allowed',
   404: 'Not found, or not visible to this reader',
   409: 'Conflict (`stale_revision`, `invalid_transition`, `state_changed` …)',
-  415: 'The body is not JSON',
-  429: 'Too many requests',
+  413: 'Too large (`file_too_large`, `too_many_files`)',
+  415: 'Unsupported media type (the body is not JSON; for uploads, a refused file type)',
+  429: 'Too many requests (or `slow_mode`)',
+  503: 'Busy: send again (`busy`)',
 };
 
 /** zod → JSON Schema 2020-12 (the dialect of OpenAPI 3.1), describing what a client sends. */
@@ -104,7 +109,15 @@ function responses(operation: ApiOperation): JsonSchema {
   return out;
 }
 
+function requestBody(operation: ApiOperation): JsonSchema | undefined {
+  if (operation.body) return { required: true, content: { 'application/json': { schema: jsonSchemaOf(operation.body) } } };
+  if (!operation.filesField) return undefined;
+  const files = { type: 'array', minItems: 1, items: { type: 'string', contentMediaType: 'application/octet-stream' } };
+  return { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: [operation.filesField], properties: { [operation.filesField]: files } } } } };
+}
+
 function operationObject(operation: ApiOperation): { path: string; object: JsonSchema } {
+  const body = requestBody(operation);
   const { path, params } = openApiPath(operation.path);
   const parameters = [
     ...params.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
@@ -118,7 +131,7 @@ function operationObject(operation: ApiOperation): { path: string; object: JsonS
       ...(operation.description ? { description: operation.description } : {}),
       tags: [operation.tag],
       ...(parameters.length > 0 ? { parameters } : {}),
-      ...(operation.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(operation.body) } } } } : {}),
+      ...(body ? { requestBody: body } : {}),
       responses: responses(operation),
     },
   };

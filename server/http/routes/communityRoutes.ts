@@ -35,8 +35,8 @@ export function communityRoutes(ctx: AppContext): Router {
     const { membership } = await getCommunity(ctx, req.actor, String(community._id));
     res.status(201).json({ data: presentCommunity(community, membership) });
   });
-  router.get('/communities/:ref', async (req, res) => {
-    const { community, membership } = await getCommunity(ctx, req.actor, req.params.ref);
+  router.get('/communities/:id', async (req, res) => {
+    const { community, membership } = await getCommunity(ctx, req.actor, req.params.id);
     res.json({ data: presentCommunity(community, membership) });
   });
   router.patch('/communities/:id', async (req, res) => {

@@ -1,7 +1,7 @@
 // zod schemas for community, membership, invite, thread, post and flag requests.
 import { z } from 'zod';
-import { memberRoles } from '../../models/membership.js';
-import { flagSubjectTypes } from '../../models/flag.js';
+import { memberRoles, membershipStates } from '../../models/membership.js';
+import { flagStates, flagSubjectTypes } from '../../models/flag.js';
 import { termSchema } from '../../vocab/index.js';
 
 export const objectIdSchema = z.string().regex(/^[0-9a-f]{24}$/i, 'must be an id');
@@ -13,6 +13,12 @@ export const pageQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type PageQuery = z.output<typeof pageQuerySchema>;
+/** Members by state: active (anyone who may read), pending requests and bans (moderators). */
+export const memberQuerySchema = pageQuerySchema.extend({ state: z.enum(membershipStates).default('active') });
+/** A page of a thread's posts (50 by default). */
+export const threadQuerySchema = pageQuerySchema.extend({ limit: pageQuerySchema.shape.limit.default(50) });
+/** The flag queue by state, open by default. */
+export const flagQuerySchema = pageQuerySchema.extend({ state: z.enum(flagStates).default('open') });
 
 export const createCommunitySchema = z.strictObject({
   name: z.string().trim().min(3, 'must be at least 3 characters').max(120),

@@ -9,6 +9,14 @@ export const readList: Responses = { 200: 'list', 400: 'none' };
 /** A write by a signed-in user (CSRF token required). */
 export const write: Responses = { 200: 'item', 400: 'none', 401: 'none', 403: 'none', 404: 'none', 409: 'none' };
 export const create: Responses = { 201: 'item', 400: 'none', 401: 'none', 403: 'none', 415: 'none' };
+/** Creating something inside a parent (community, thread, room) that may be missing or hidden. */
+export const createIn: Responses = { ...create, 404: 'none' };
+/** A signed-in action on an item that cannot conflict. */
+export const act: Responses = { 200: 'item', 400: 'none', 401: 'none', 403: 'none', 404: 'none' };
+/** A signed-in action answering no content. */
+export const actQuietly: Responses = { 204: 'none', 400: 'none', 401: 'none', 403: 'none', 404: 'none' };
+/** A list only some signed-in users (moderators, owners) may read. */
+export const guardedList: Responses = { 200: 'list', 400: 'none', 401: 'none', 403: 'none', 404: 'none' };
 
 /** `POST <base>/:id/<name>`: one workflow transition of an item. */
 export function transitionOperation(base: string, tag: string, name: string, summary: string, body?: ApiOperation['body']): ApiOperation {
