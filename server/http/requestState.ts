@@ -11,6 +11,8 @@ declare global {
       sessionToken: string | undefined;
       csrfToken: string;
       cookies: Record<string, string | undefined>;
+      /** Page views only: whether the signed-in person moderates or owns any community. */
+      moderatesCommunities?: boolean;
     }
   }
 }

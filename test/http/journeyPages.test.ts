@@ -7,6 +7,7 @@ import { clientWithRoles } from '../support/users.js';
 import { createCommunity } from '../../server/commands/communities/createCommunity.js';
 import { createRoom } from '../../server/commands/rooms/createRoom.js';
 import { joinCommunity } from '../../server/commands/communities/joinCommunity.js';
+import { setMemberRole } from '../../server/commands/communities/setMemberRole.js';
 import { createPractice } from '../../server/commands/practices/createPractice.js';
 import type { Actor } from '../../server/context.js';
 
@@ -228,5 +229,29 @@ describe('journey pages', () => {
     const after = await owner.get(`/communities/${community.slug}/moderation`).expect(200);
     assert.match(after.text, /muted until/);
     assert.match(after.text, /Cooling off/);
+  });
+});
+
+describe('moderation in the navigation', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+  });
+  after(async () => t.close());
+
+  it('offers the moderation dashboard to a member who moderates a community, and not to other members', async () => {
+    const { user: ownerUser } = await clientWithRoles(t, ['organiser']);
+    const ownerActor: Actor = { userId: ownerUser.id, roles: ['organiser'], displayName: ownerUser.displayName };
+    const community = await createCommunity(t.ctx, ownerActor, { name: 'Navigation test group', language: 'en', visibility: 'public', joinPolicy: 'open' });
+    const { client: moderator, user: moderatorUser } = await clientWithRoles(t, ['member']);
+    const { client: member } = await clientWithRoles(t, ['member']);
+    await joinCommunity(t.ctx, { userId: moderatorUser.id, roles: ['member'] }, String(community._id));
+    const navLink = /<a href="\/moderation"/;
+    assert.doesNotMatch((await moderator.get('/').expect(200)).text, navLink);
+    await setMemberRole(t.ctx, ownerActor, String(community._id), moderatorUser.id, { role: 'moderator' });
+    assert.match((await moderator.get('/').expect(200)).text, navLink);
+    assert.doesNotMatch((await member.get('/').expect(200)).text, navLink);
+    const dashboard = await moderator.get('/moderation').expect(200);
+    assert.match(dashboard.text, /Navigation test group/);
   });
 });

@@ -10,6 +10,7 @@ import { editorPages } from './editorPages.js';
 import { homePages } from './homePages.js';
 import { languageChoice } from './languageChoice.js';
 import { moderationPages } from './moderationPages.js';
+import { moderatorNavigation } from './moderatorNavigation.js';
 import { participationPages } from './participationPages.js';
 import { practicePages } from './practicePages.js';
 import { roomPages } from './roomPages.js';
@@ -17,5 +18,5 @@ import { reviewPages } from './reviewPages.js';
 import { resourcePages } from './resourcePages.js';
 
 export function pageRouters(ctx: AppContext): Router[] {
-  return [languageChoice(ctx), accountPages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx)];
+  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx)];
 }

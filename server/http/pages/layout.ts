@@ -30,7 +30,7 @@ function navigation(page: PageContext): SafeHtml {
     html`<li><a href="${href}"${page.path === href || page.path.startsWith(`${href}/`) ? html` aria-current="page"` : ''}>${label}</a></li>`;
   const roles = page.user?.roles ?? [];
   const canReview = roles.includes('organiser') || roles.includes('admin');
-  const canModerate = roles.includes('moderator') || canReview;
+  const canModerate = roles.includes('moderator') || canReview || page.moderatesCommunities;
   return html`<nav aria-label="${page.t('nav.main')}"><ul class="nav">
     ${link('/practices', page.t('nav.practices'))}
     ${link('/resources', page.t('nav.resources'))}

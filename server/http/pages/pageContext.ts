@@ -8,6 +8,8 @@ import { localeCookieName } from '../cookies.js';
 export interface PageContext {
   readonly locale: InterfaceLocale;
   readonly user: User | null;
+  /** Whether the signed-in person moderates or owns a community (the navigation then offers moderation). */
+  readonly moderatesCommunities: boolean;
   readonly csrfToken: string;
   readonly path: string;
   readonly url: string;
@@ -31,6 +33,7 @@ export function pageContext(req: Request): PageContext {
   return {
     locale,
     user: req.user,
+    moderatesCommunities: req.moderatesCommunities ?? false,
     csrfToken: req.csrfToken,
     path: req.path,
     url: req.originalUrl,
