@@ -57,12 +57,19 @@ async function loadItems(ctx: AppContext, items: readonly ItemKey[]): Promise<[P
 
 const keyOf = (type: ItemKey['type'], id: Types.ObjectId | string): string => `${type}:${String(id)}`;
 
-export async function visibleItemRefs(ctx: AppContext, actor: Actor, items: readonly ItemKey[]): Promise<ItemRef[]> {
+export type VisibleItem = { readonly type: 'practice'; readonly doc: Practice } | { readonly type: 'resource'; readonly doc: Resource };
+
+/** The practices and resources named by `items` that the reader may see, as documents, in the given order. */
+export async function visibleItems(ctx: AppContext, actor: Actor, items: readonly ItemKey[]): Promise<VisibleItem[]> {
   const [practices, resources] = await loadItems(ctx, items);
-  const refs = new Map<string, ItemRef>();
-  for (const practice of practices) if (canViewPractice(actor, practice)) refs.set(keyOf('practice', practice._id), practiceRef(practice));
-  for (const resource of resources) if (canViewResource(actor, resource)) refs.set(keyOf('resource', resource._id), resourceRef(resource));
-  return items.flatMap((item) => refs.get(keyOf(item.type, item.id)) ?? []);
+  const visible = new Map<string, VisibleItem>();
+  for (const doc of practices) if (canViewPractice(actor, doc)) visible.set(keyOf('practice', doc._id), { type: 'practice', doc });
+  for (const doc of resources) if (canViewResource(actor, doc)) visible.set(keyOf('resource', doc._id), { type: 'resource', doc });
+  return items.flatMap((item) => visible.get(keyOf(item.type, item.id)) ?? []);
+}
+
+export async function visibleItemRefs(ctx: AppContext, actor: Actor, items: readonly ItemKey[]): Promise<ItemRef[]> {
+  return (await visibleItems(ctx, actor, items)).map((item) => (item.type === 'practice' ? practiceRef(item.doc) : resourceRef(item.doc)));
 }
 
 /** The items that name no existing (undeleted) practice or resource, as `type:id`. */

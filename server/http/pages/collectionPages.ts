@@ -1,15 +1,11 @@
 // Collections: GET /collections (published collections, newest first) and /collections/:slug (a conference's
 // write-ups in the organisers' order with the event's name, date and place); old slugs redirect, drafts are 404.
+import { visibleItems } from '../../commands/shared/visibleItems.js';
 import { Router, type Request } from 'express';
-import type { Types } from 'mongoose';
 import type { AppContext } from '../../context.js';
 import { listCollections } from '../../commands/collections/listCollections.js';
 import { findVisibleCollection } from '../../commands/collections/loadCollection.js';
-import { canView } from '../../commands/practices/loadPractice.js';
-import { canViewResource } from '../../commands/resources/loadResource.js';
 import type { Collection } from '../../models/collection.js';
-import type { Practice } from '../../models/practice.js';
-import type { Resource } from '../../models/resource.js';
 import { loadDisplayNames } from '../../presenters/displayNames.js';
 import { readOffset } from './browsePages.js';
 import { html, raw, type SafeHtml } from './html.js';
@@ -45,22 +41,10 @@ export function collectionCard(page: PageContext, collection: Collection, headin
 }
 
 /** The items the reader may see, in the collection's order. */
-async function visibleItems(ctx: AppContext, req: Request, collection: Collection): Promise<SafeHtml[]> {
-  const ids = (type: 'practice' | 'resource'): Types.ObjectId[] => collection.items.filter((item) => item.type === type).map((item) => item.id);
-  const [practices, resources] = await Promise.all([
-    ctx.models.Practice.find({ _id: { $in: ids('practice') }, deletedAt: null }).lean<Practice[]>(),
-    ctx.models.Resource.find({ _id: { $in: ids('resource') }, deletedAt: null }).lean<Resource[]>(),
-  ]);
+async function visibleItemCards(ctx: AppContext, req: Request, collection: Collection): Promise<SafeHtml[]> {
   const page = pageContext(req);
-  const practiceById = new Map(practices.filter((p) => canView(req.actor, p)).map((p) => [String(p._id), p]));
-  const resourceById = new Map(resources.filter((r) => canViewResource(req.actor, r)).map((r) => [String(r._id), r]));
-  return collection.items.flatMap((item) => {
-    const practice = item.type === 'practice' ? practiceById.get(String(item.id)) : undefined;
-    const resource = item.type === 'resource' ? resourceById.get(String(item.id)) : undefined;
-    if (practice) return [practiceCard(page, practice)];
-    if (resource) return [resourceCard(page, resource)];
-    return [];
-  });
+  const items = await visibleItems(ctx, req.actor, collection.items);
+  return items.map((item) => (item.type === 'practice' ? practiceCard(page, item.doc) : resourceCard(page, item.doc)));
 }
 
 export function collectionPages(ctx: AppContext): Router {
@@ -87,7 +71,7 @@ export function collectionPages(ctx: AppContext): Router {
     const collection = found.doc;
     const title = titleOf(collection, page.locale);
     const introduction = collection.introductionHtml?.[title.language] ?? Object.values(collection.introductionHtml ?? {})[0] ?? '';
-    const [items, names] = await Promise.all([visibleItems(ctx, req, collection), loadDisplayNames(ctx, collection.organiserIds)]);
+    const [items, names] = await Promise.all([visibleItemCards(ctx, req, collection), loadDisplayNames(ctx, collection.organiserIds)]);
     const organisers = collection.organiserIds.map((id) => names.get(String(id))).filter(Boolean).join(', ');
     const body = html`<article class="collection" aria-labelledby="collection-title">
       <p class="eyebrow">${page.t('collections.eyebrow')}</p>

@@ -1,11 +1,10 @@
 // The resource library: GET /resources (kind and language filters, sort, pages; a plain GET form) and the
 // resource page /resources/:slug (description, link or file, competences, related practices); old slugs redirect.
+import { visibleItems } from '../../commands/shared/visibleItems.js';
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
-import { canView } from '../../commands/practices/loadPractice.js';
 import { listResources } from '../../commands/resources/listResources.js';
 import { findVisibleResource } from '../../commands/resources/loadResource.js';
-import type { Practice } from '../../models/practice.js';
 import type { Resource } from '../../models/resource.js';
 import type { Upload } from '../../models/upload.js';
 import { presentUpload } from '../../presenters/uploadPresenter.js';
@@ -88,11 +87,9 @@ export function resourcePages(ctx: AppContext): Router {
     const resource = found.doc;
     const [file, relatedDocs] = await Promise.all([
       resourceFile(ctx, resource),
-      resource.relatedPracticeIds.length
-        ? ctx.models.Practice.find({ _id: { $in: resource.relatedPracticeIds }, deletedAt: null }).lean<Practice[]>()
-        : Promise.resolve([]),
+      visibleItems(ctx, req.actor, resource.relatedPracticeIds.map((id) => ({ type: 'practice' as const, id }))),
     ]);
-    const related = relatedDocs.filter((practice) => canView(req.actor, practice));
+    const related = relatedDocs.flatMap((item) => (item.type === 'practice' ? [item.doc] : []));
     const licence = getTerm('licences', resource.licence);
     const body = html`<article class="resource" aria-labelledby="resource-title">
       <p class="eyebrow">${page.t('resources.eyebrow')} · ${label(page, 'resourceKinds', resource.kind)}</p>
