@@ -7,7 +7,7 @@ import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { renderSearchPage } from './searchPage.js';
 import { pageContext, type PageContext } from './pageContext.js';
-import { browsePractices, parsePracticeFilters, practiceFacets, type FacetParam, type PracticeBrowse, type PracticeFilters } from './practiceQueries.js';
+import { browsePractices, parsePracticeFilters, practiceFacets, type FacetParam, type PracticeBrowse, type PracticeFilters } from '../../commands/practices/browsePractices.js';
 import { facetGroup } from './views/facets.js';
 import { pagination, resultRange } from './views/pagination.js';
 import { practiceCardList } from './views/practiceCard.js';

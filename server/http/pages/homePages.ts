@@ -8,7 +8,7 @@ import { communityCard } from './communityPages.js';
 import { html } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext } from './pageContext.js';
-import { countPublishedPractices, newestPractices } from './practiceQueries.js';
+import { countPublishedPractices, newestPractices } from '../../commands/practices/browsePractices.js';
 import { practiceCardList } from './views/practiceCard.js';
 
 export function homePages(ctx: AppContext): Router {

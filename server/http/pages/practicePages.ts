@@ -15,7 +15,7 @@ import type { MessageKey } from '../../i18n/translate.js';
 import { html, jsonForScript, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
-import { relatedPractices } from './practiceQueries.js';
+import { relatedPractices } from '../../commands/practices/browsePractices.js';
 import { attachmentList, type ShownAttachment } from './views/attachments.js';
 import { practiceCardList } from './views/practiceCard.js';
 import { availableLanguages, chooseText, type ShownText } from './views/practiceText.js';

@@ -10,7 +10,8 @@ import { presentFacets, presentSearchHit } from '../../presenters/searchPresente
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
-import { facetGroup, type FacetValue } from './views/facets.js';
+import type { FacetValue } from '../../commands/practices/browsePractices.js';
+import { facetGroup } from './views/facets.js';
 import { pagination, resultRange } from './views/pagination.js';
 import { searchHitList, typeLabel } from './views/searchHits.js';
 import { label } from './views/vocabBadges.js';

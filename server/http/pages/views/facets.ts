@@ -1,11 +1,8 @@
 // Facet filters as groups of checkboxes with counts, inside the GET search/browse form so they work without JavaScript.
 import { html, type SafeHtml } from '../html.js';
 import type { PageContext } from '../pageContext.js';
+import type { FacetValue } from '../../../commands/practices/browsePractices.js';
 
-export interface FacetValue {
-  readonly value: string;
-  readonly count: number;
-}
 
 export interface FacetGroup {
   /** The query parameter name, e.g. "sector". */

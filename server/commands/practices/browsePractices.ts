@@ -1,10 +1,16 @@
-// The read side of the practice pages: the browse list of published practices with several values per filter and
+// The read side of the practice pages (browse, home, related): the browse list of published practices with several values per filter and
 // disjunctive facet counts, related, newest and featured practices.
 import type { QueryFilter, SortOrder } from 'mongoose';
 import type { AppContext } from '../../context.js';
 import type { Practice } from '../../models/practice.js';
 import { isTerm, type VocabularyId } from '../../vocab/index.js';
-import type { FacetValue } from './views/facets.js';
+
+
+/** One value of a facet with how many published practices carry it. */
+export interface FacetValue {
+  readonly value: string;
+  readonly count: number;
+}
 
 /** The browse filters: query parameter → practice field and the vocabulary its values come from. */
 export const practiceFacets = [
