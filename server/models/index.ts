@@ -43,7 +43,13 @@ export function createModels(connection: Connection) {
 
 export type Models = ReturnType<typeof createModels>;
 
-/** Creates every declared index; unique indexes are what the code relies on, on both engines. */
+/**
+ * Creates every collection and its declared indexes before the app serves: unique indexes are what the code relies
+ * on, and on mongo-java-server two concurrent first inserts into a missing collection can fail while both create it.
+ */
 export async function syncIndexes(models: Models): Promise<void> {
-  for (const model of Object.values(models)) await model.createIndexes();
+  for (const model of Object.values(models)) {
+    await model.init();
+    await model.createIndexes();
+  }
 }

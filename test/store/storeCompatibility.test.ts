@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { randomBytes } from 'node:crypto';
 import { Schema, type Connection } from 'mongoose';
 import { isDuplicateKeyError } from '../../server/errors.js';
+import { createModels, syncIndexes } from '../../server/models/index.js';
 import { connectMongo } from '../../server/services/mongoConnection.js';
 import { sharedServers } from '../support/sharedServers.js';
 
@@ -124,8 +125,17 @@ describe(`store compatibility`, function () {
     assert.ok((faceted[0]?.total[0]?.n ?? 0) >= 4);
   });
 
+  it('Praxis creates every collection at start-up (concurrent first inserts into a missing one can race on the fallback)', async () => {
+    const models = createModels(connection);
+    await syncIndexes(models);
+    const existing = new Set((await connection.db?.listCollections().toArray())?.map((c) => c.name));
+    const missing = Object.values(models).map((model) => model.collection.collectionName).filter((name) => !existing.has(name));
+    assert.deepEqual(missing, []);
+  });
+
   it('stored expiry: a read that checks expiresAt ignores expired documents', async () => {
     const Expiring = connection.model('Expiring', new Schema({ name: String, expiresAt: Date }), 'expiring');
+    await Expiring.init();
     await Expiring.create([{ name: 'old', expiresAt: new Date(Date.now() - 1000) }, { name: 'new', expiresAt: new Date(Date.now() + 60_000) }]);
     const live = await Expiring.find({ expiresAt: { $gt: new Date() } }).lean();
     assert.deepEqual(live.map((d) => d.name), ['new']);
