@@ -16,6 +16,8 @@ export interface Message {
   bodyHtml: string;
   state: (typeof messageStates)[number];
   editedAt: Date | null;
+  /** When it was last edited or deleted: a reconnecting client asks for the changes since its last visit. */
+  changedAt: Date | null;
   createdAt: Date;
 }
 
@@ -31,6 +33,7 @@ export const messageSchema = new Schema<Message>(
     bodyHtml: { type: String, default: '' },
     state: { type: String, enum: messageStates, default: 'visible' },
     editedAt: { type: Date, default: null },
+    changedAt: { type: Date, default: null },
     createdAt: { type: Date, default: () => new Date() },
   },
   { versionKey: false },

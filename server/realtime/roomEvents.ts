@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { deleteMessage } from '../commands/rooms/deleteMessage.js';
 import { editMessage } from '../commands/rooms/editMessage.js';
-import { readMessages } from '../commands/rooms/listMessages.js';
+import { readChangedMessages, readMessages } from '../commands/rooms/listMessages.js';
 import { loadRoom } from '../commands/rooms/loadRoom.js';
 import { postMessage } from '../commands/rooms/postMessage.js';
 import { notFound } from '../errors.js';
@@ -35,14 +35,23 @@ export function registerRoomEvents(ctx: AppContext, socket: PraxisSocket, presen
   const on = <S extends z.ZodType>(event: string, schema: S, handler: (data: z.output<S>) => Promise<unknown>): void =>
     onEvent(socket, ctx.log, event, schema, handler);
 
-  on('room:join', joinRoomEventSchema, async ({ roomId, afterSeq }) => {
+  on('room:join', joinRoomEventSchema, async ({ roomId, afterSeq, changedSince }) => {
     await loadRoom(ctx, actor, roomId);
     await socket.join(roomChannel(roomId));
     presence.changed(roomId);
+    // Read before the queries: a change after this instant is either broadcast live or returned at the next join.
+    const serverTime = new Date();
     const room = await ctx.models.Room.findById(roomId).lean<Room>();
     if (!room) throw notFound('The room');
     const window = await readMessages(ctx, room, afterSeq === undefined ? { limit: historySize } : { afterSeq, limit: catchUpSize });
-    return { room: presentRoom(room), messages: window.messages.map(presentMessage), upTo: window.upTo };
+    const changed = afterSeq !== undefined && changedSince ? await readChangedMessages(ctx, room, afterSeq, new Date(changedSince)) : [];
+    return {
+      room: presentRoom(room),
+      messages: window.messages.map(presentMessage),
+      upTo: window.upTo,
+      changed: changed.map(presentMessage),
+      serverTime: serverTime.toISOString(),
+    };
   });
 
   on('room:leave', roomEventSchema, async ({ roomId }) => {

@@ -228,6 +228,36 @@ describe('live rooms (Socket.IO)', () => {
     assert.ok(audit.body.data.some((e: { action: string; subjectId: string }) => e.action === 'message.delete' && e.subjectId === messageId));
   });
 
+  it('gives a reconnecting client the edits and deletions it missed while offline, once', async () => {
+    const communityId = await community();
+    const roomId = await room(communityId);
+    const [author, reader] = [await member(communityId), await member(communityId)];
+    const authorSocket = await open(author.cookie);
+    await ack(authorSocket, 'room:join', { roomId });
+    const first = (await send(authorSocket, roomId, 'Prvo sporočilo')).data?.message;
+    const second = (await send(authorSocket, roomId, 'Drugo sporočilo')).data?.message;
+    const readerSocket = await open(reader.cookie);
+    const joined = await ack<{ messages: WireMessage[]; serverTime: string; changed: WireMessage[] }>(readerSocket, 'room:join', { roomId });
+    assert.deepEqual(joined.data?.changed, []);
+    const lastSeen = Math.max(...(joined.data?.messages ?? []).map((msg) => msg.seq));
+    readerSocket.close();
+
+    await ack(authorSocket, 'message:edit', { messageId: first?.id, body: 'Prvo sporočilo (popravljeno)' });
+    await ack(authorSocket, 'message:delete', { messageId: second?.id });
+
+    const back = await open(reader.cookie);
+    const rejoined = await ack<{ messages: WireMessage[]; changed: WireMessage[]; serverTime: string }>(back, 'room:join', { roomId, afterSeq: lastSeen, changedSince: joined.data?.serverTime });
+    assert.deepEqual(rejoined.data?.messages, [], 'no new messages');
+    assert.deepEqual(rejoined.data?.changed.map((msg) => [msg.seq, msg.state, msg.body]), [
+      [first?.seq, 'visible', 'Prvo sporočilo (popravljeno)'],
+      [second?.seq, 'deleted', null],
+    ]);
+    const again = await ack<{ changed: WireMessage[] }>(back, 'room:join', { roomId, afterSeq: lastSeen, changedSince: rejoined.data?.serverTime });
+    assert.deepEqual(again.data?.changed, [], 'each change comes back once');
+    const bad = await ack(back, 'room:join', { roomId, afterSeq: lastSeen, changedSince: 'yesterday' });
+    assert.equal(bad.error?.code, 'validation_failed');
+  });
+
   it('broadcasts presence and typing to the others in the room', async () => {
     const communityId = await community();
     const roomId = await room(communityId);

@@ -16,7 +16,7 @@ export async function deleteMessage(ctx: AppContext, actor: Actor, messageId: un
   }
   const deleted = await ctx.models.Message.findOneAndUpdate(
     { _id: message._id, state: 'visible' },
-    { $set: { state: 'deleted', body: '', bodyHtml: '' } },
+    { $set: { state: 'deleted', body: '', bodyHtml: '', changedAt: new Date() } },
     { returnDocument: 'after' },
   ).lean<Message>();
   if (!deleted) return message;

@@ -20,7 +20,7 @@ export async function editMessage(ctx: AppContext, actor: Actor, messageId: unkn
   assertNotMuted(membership);
   const updated = await ctx.models.Message.findOneAndUpdate(
     { _id: message._id, state: 'visible' },
-    { $set: { body: data.body, bodyHtml: renderMarkdown(data.body), editedAt: new Date() } },
+    { $set: { body: data.body, bodyHtml: renderMarkdown(data.body), editedAt: new Date(), changedAt: new Date() } },
     { returnDocument: 'after' },
   ).lean<Message>();
   if (!updated) throw conflict('message_deleted', 'This message was deleted.');

@@ -35,3 +35,11 @@ export async function readMessages(ctx: AppContext, room: Room, query: { afterSe
   const newestFirst = await ctx.models.Message.find(filter).sort({ seq: -1 }).limit(query.limit).lean<Message[]>();
   return { room, messages: newestFirst.reverse(), upTo: lastAllocated };
 }
+
+/** Messages up to `upToSeq` that were edited or deleted after `since`: what a reconnecting client missed of them. */
+export async function readChangedMessages(ctx: AppContext, room: Room, upToSeq: number, since: Date): Promise<Message[]> {
+  return ctx.models.Message.find({ roomId: room._id, seq: { $lte: upToSeq }, changedAt: { $gt: since } })
+    .sort({ seq: 1 })
+    .limit(500)
+    .lean<Message[]>();
+}

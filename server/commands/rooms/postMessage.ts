@@ -70,6 +70,7 @@ export async function postMessage(ctx: AppContext, actor: Actor, roomId: unknown
     bodyHtml: renderMarkdown(data.body),
     state: 'visible',
     editedAt: null,
+    changedAt: null,
     createdAt: new Date(),
   });
   if (posted.created) ctx.events.emit('realtime.broadcast', { room: roomChannel(String(room._id)), event: 'message:new', payload: presentMessage(posted.message) });

@@ -39,12 +39,13 @@ export function roomPages(ctx: AppContext): Router {
   router.get('/communities/:slug/rooms/:roomId', async (req, res) => {
     const { room, community, access } = await loadForPage(req);
     const page = pageContext(req);
+    const renderedAt = new Date().toISOString();
     const { messages, upTo } = await readMessages(ctx, room, { limit: historySize });
     const participates = can(req.actor, 'community.participate', access);
     const moderates = can(req.actor, 'community.moderate', access);
     const base = `/communities/${community.slug}/rooms/${String(room._id)}`;
     const notice = req.query.saved === '1' ? page.t('room.settingsSaved') : undefined;
-    const body = html`<section class="room" id="room" data-room-id="${String(room._id)}" data-last-seq="${upTo}" data-user-id="${req.actor.userId ?? ''}"
+    const body = html`<section class="room" id="room" data-room-id="${String(room._id)}" data-last-seq="${upTo}" data-rendered-at="${renderedAt}" data-user-id="${req.actor.userId ?? ''}"
       data-moderator="${moderates ? 'true' : 'false'}" data-participant="${participates ? 'true' : 'false'}"
       data-t-typing="${page.t('room.typing')}" data-t-presence-more="${page.t('room.presenceMore')}" data-t-deleted="${page.t('room.deleted')}" data-t-delete="${page.t('room.delete')}"
       data-t-connected="${page.t('room.connected')}" data-t-reconnecting="${page.t('room.reconnecting')}" data-t-slow-mode="${page.t('room.slowModeOn')}"

@@ -38,7 +38,12 @@ export const messageQuerySchema = z
   })
   .refine((query) => query.afterSeq === undefined || query.beforeSeq === undefined, 'use either afterSeq or beforeSeq');
 
-export const joinRoomEventSchema = z.strictObject({ roomId: objectIdSchema, afterSeq: seqSchema.optional() });
+export const joinRoomEventSchema = z.strictObject({
+  roomId: objectIdSchema,
+  afterSeq: seqSchema.optional(),
+  /** The serverTime of the client's previous join: messages it already has that changed since then come back too. */
+  changedSince: z.iso.datetime({ message: 'must be an ISO date-time' }).optional(),
+});
 export const roomEventSchema = z.strictObject({ roomId: objectIdSchema });
 export const sendMessageEventSchema = sendMessageSchema.extend({ roomId: objectIdSchema });
 export const editMessageEventSchema = editMessageSchema.extend({ messageId: objectIdSchema });

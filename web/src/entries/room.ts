@@ -113,7 +113,14 @@ function startRoom(section: HTMLElement): void {
   log.querySelectorAll<HTMLElement>('li.message').forEach(addDeleteButton);
   scrollToEnd();
 
+  /** An edit or deletion of a message this page shows. */
+  const applyUpdate = (message: LiveMessage): void => {
+    const item = log.querySelector<HTMLElement>(`li[data-seq="${message.seq}"]`);
+    if (item) renderBody(item, message);
+  };
   const sequence = new MessageSequence<LiveMessage>(Number(section.dataset.lastSeq ?? '0'), show);
+  /** The server's time of the last join (first: of the page's rendering): edits and deletions since come back. */
+  let changedSince = section.dataset.renderedAt;
   const socket = io({ withCredentials: true, reconnectionDelayMax: 3000 });
   let fetching = false;
 
@@ -145,7 +152,13 @@ function startRoom(section: HTMLElement): void {
     status.textContent = text.tConnected ?? '';
     fetching = true;
     try {
-      const joined = await request<{ room: RoomInfo; messages: LiveMessage[]; upTo: number }>(socket, 'room:join', { roomId, afterSeq: sequence.lastSeq });
+      const joined = await request<{ room: RoomInfo; messages: LiveMessage[]; upTo: number; changed: LiveMessage[]; serverTime: string }>(socket, 'room:join', {
+        roomId,
+        afterSeq: sequence.lastSeq,
+        ...(changedSince ? { changedSince } : {}),
+      });
+      changedSince = joined.serverTime;
+      joined.changed.forEach(applyUpdate);
       sequence.applyWindow(joined.messages, joined.upTo);
       applyRoom(joined.room);
       if (composer) composer.hidden = false;
@@ -162,10 +175,7 @@ function startRoom(section: HTMLElement): void {
   socket.on('message:new', (message: LiveMessage) => {
     if (sequence.receive(message)) void catchUp();
   });
-  socket.on('message:updated', (message: LiveMessage) => {
-    const item = log.querySelector<HTMLElement>(`li[data-seq="${message.seq}"]`);
-    if (item) renderBody(item, message);
-  });
+  socket.on('message:updated', applyUpdate);
   socket.on('room:updated', applyRoom);
   socket.on('presence', (update: { count: number; users: { id: string; displayName: string }[] }) => {
     const names = update.users.map((user) => user.displayName);
