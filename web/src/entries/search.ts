@@ -74,7 +74,6 @@ function enhance(form: HTMLFormElement): void {
     controller?.abort();
     controller = new AbortController();
     const params = formParams();
-    history.replaceState(null, '', params.toString() ? `/search?${params.toString()}` : '/search');
     const query = new URLSearchParams(params);
     query.set('locale', locale);
     query.set('limit', '20');
@@ -85,6 +84,8 @@ function enhance(form: HTMLFormElement): void {
       const body: unknown = await response.json().catch(() => null);
       if (!response.ok) throw apiErrorOf(response.status, body);
       show(body as SearchResponse, params, moveFocus);
+      // The address follows what is shown, so a shared or reloaded link gives the same results.
+      history.replaceState(null, '', params.toString() ? `/search?${params.toString()}` : '/search');
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
       status.textContent = text.failed ?? '';
