@@ -5,7 +5,7 @@ import { changePasswordSchema } from '../../http/schemas/accountSchemas.js';
 import { authorize } from '../../policies/index.js';
 import { hashPassword, verifyPassword } from '../../security/passwords.js';
 import { parseInput } from '../../validation.js';
-import { endOtherSessions } from './sessions.js';
+import { endUserSessions } from './sessions.js';
 
 export async function changePassword(ctx: AppContext, actor: Actor, input: unknown, currentToken?: string): Promise<void> {
   if (!actor.userId) throw unauthenticated();
@@ -19,5 +19,5 @@ export async function changePassword(ctx: AppContext, actor: Actor, input: unkno
   user.passwordHash = await hashPassword(data.newPassword, ctx.config.passwordScryptLogN);
   user.passwordChangedAt = new Date();
   await user.save();
-  await endOtherSessions(ctx, actor.userId, currentToken);
+  await endUserSessions(ctx, actor.userId, currentToken);
 }

@@ -41,7 +41,8 @@ export async function endSession(ctx: AppContext, token: string | undefined): Pr
   disconnectSessions(ctx, [digest(token)]);
 }
 
-export async function endOtherSessions(ctx: AppContext, userId: string, keepToken?: string): Promise<void> {
+/** Ends every session of a user, or every one but `keepToken`'s (a password change keeps the browser that made it). */
+export async function endUserSessions(ctx: AppContext, userId: string, keepToken?: string): Promise<void> {
   const filter = keepToken ? { userId: new Types.ObjectId(userId), _id: { $ne: digest(keepToken) } } : { userId: new Types.ObjectId(userId) };
   const ended = await ctx.models.Session.find(filter, { _id: 1 }).lean();
   await ctx.models.Session.deleteMany(filter);

@@ -6,7 +6,7 @@ import type { User } from '../../models/user.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput, parseObjectId } from '../../validation.js';
 import { recordAudit } from '../recordAudit.js';
-import { endOtherSessions } from './sessions.js';
+import { endUserSessions } from './sessions.js';
 
 async function setStatus(ctx: AppContext, actor: Actor, userId: string, status: User['status'], reason?: string): Promise<User> {
   const user = await ctx.models.User.findByIdAndUpdate(userId, { $set: { status } }, { returnDocument: 'after' }).lean<User>();
@@ -20,7 +20,7 @@ export async function suspendAccount(ctx: AppContext, actor: Actor, rawUserId: u
   authorize(actor, 'account.suspend', { userId });
   const { reason } = parseInput(suspendSchema, input, 'suspension');
   const user = await setStatus(ctx, actor, userId, 'suspended', reason);
-  await endOtherSessions(ctx, userId);
+  await endUserSessions(ctx, userId);
   return user;
 }
 

@@ -7,13 +7,13 @@ import { approveJoinRequest } from '../../commands/communities/approveJoinReques
 import { decideFlag } from '../../commands/communities/decideFlag.js';
 import { getCommunity } from '../../commands/communities/getCommunity.js';
 import { listAudit } from '../../commands/communities/listAudit.js';
+import { moderatedCommunities } from '../../commands/communities/moderatedCommunities.js';
 import { listFlags } from '../../commands/communities/listFlags.js';
 import { listMembers } from '../../commands/communities/listMembers.js';
 import { muteMember } from '../../commands/communities/muteMember.js';
 import { rejectJoinRequest } from '../../commands/communities/rejectJoinRequest.js';
 import { listRooms } from '../../commands/rooms/listRooms.js';
 import { unauthenticated } from '../../errors.js';
-import type { Community } from '../../models/community.js';
 import { loadDisplayNames } from '../../presenters/displayNames.js';
 import { attempt, csrfField, field, statusMessage } from './forms.js';
 import { html, type SafeHtml } from './html.js';
@@ -35,8 +35,7 @@ export function moderationPages(ctx: AppContext): Router {
   router.get('/moderation', async (req, res) => {
     if (!req.user) throw unauthenticated();
     const page = pageContext(req);
-    const memberships = await ctx.models.Membership.find({ userId: new Types.ObjectId(String(req.user._id)), role: { $in: ['moderator', 'owner'] }, state: 'active' }).lean();
-    const communities = await ctx.models.Community.find({ _id: { $in: memberships.map((m) => m.communityId) } }).sort({ name: 1 }).lean<Community[]>();
+    const communities = await moderatedCommunities(ctx, String(req.user._id));
     res.type('html').send(renderPage(page, {
       title: page.t('moderation.title'),
       noIndex: true,
