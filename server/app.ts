@@ -9,6 +9,7 @@ import { csrfProtection } from './http/middleware/csrf.js';
 import { apiNotFound, errorHandler } from './http/middleware/errors.js';
 import { writeRateLimit } from './http/middleware/rateLimits.js';
 import { requireJsonBody } from './http/middleware/requireJson.js';
+import { anonymousCache } from './http/cache/anonymousCache.js';
 import { loadSession } from './http/middleware/session.js';
 import './http/requestState.js';
 import { apiRouters } from './http/routes/index.js';
@@ -63,6 +64,7 @@ export function createApp(ctx: AppContext): Express {
   app.use(loadSession(ctx));
   app.use(csrfProtection(ctx.config));
   app.use(writeRateLimit(ctx.config));
+  if (ctx.config.pageCache.maxEntries > 0) app.use(anonymousCache(ctx.contentGeneration, ctx.config.pageCache));
 
   const api = express.Router();
   api.use(requireJsonBody);

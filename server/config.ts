@@ -39,6 +39,8 @@ const envSchema = z.object({
   SEED_ON_EMPTY: booleanFlag.default(true),
   SEARCH_SYNC_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
   SCHEDULED_PUBLISH_INTERVAL_MS: z.coerce.number().int().min(10).default(30_000),
+  PAGE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(2_000),
+  PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(1_024).default(48),
 });
 
 export type Environment = Record<string, string | undefined>;
@@ -80,6 +82,8 @@ export interface Config {
   readonly searchSyncIntervalMs: number;
   /** How often scheduled practices and collections whose time has come are published. */
   readonly scheduledPublishIntervalMs: number;
+  /** Bounds of the cache of anonymous answers (0 entries turns it off). */
+  readonly pageCache: { readonly maxEntries: number; readonly maxBytes: number };
 }
 
 export class ConfigError extends Error {}
@@ -134,6 +138,7 @@ export function loadConfig(environment: Environment): Config {
     seedOnEmpty: env.SEED_ON_EMPTY,
     searchSyncIntervalMs: env.SEARCH_SYNC_INTERVAL_MS,
     scheduledPublishIntervalMs: env.SCHEDULED_PUBLISH_INTERVAL_MS,
+    pageCache: { maxEntries: env.PAGE_CACHE_MAX_ENTRIES, maxBytes: env.PAGE_CACHE_MAX_MB * 1024 * 1024 },
   };
   return deepFreeze(config);
 }

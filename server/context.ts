@@ -6,6 +6,7 @@ import type { Models } from './models/index.js';
 import type { Role } from './models/user.js';
 import type { AppEvents } from './events.js';
 import type { SearchService } from './search/searchService.js';
+import type { ContentGeneration } from './services/contentGeneration.js';
 
 /** Who is acting: a signed-in user or an anonymous visitor (userId null, no roles). */
 export interface Actor {
@@ -28,4 +29,6 @@ export interface AppContext {
   readonly search: SearchService;
   /** Reports whether Meilisearch answers; used by /readyz. */
   readonly searchHealthy: () => Promise<boolean>;
+  /** Moves on every write to public content; caches of anonymous answers key on it. */
+  readonly contentGeneration: ContentGeneration;
 }

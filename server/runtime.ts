@@ -6,6 +6,7 @@ import type { AppContext } from './context.js';
 import './commands/attachmentTargets.js';
 import { AppEvents } from './events.js';
 import { createModels, syncIndexes } from './models/index.js';
+import { watchContentGeneration } from './services/contentGeneration.js';
 import { connectMongo } from './services/mongoConnection.js';
 import { startMongoEngine } from './services/mongoEngine.js';
 import { startSearchEngine, type SearchEngine } from './services/searchEngine.js';
@@ -57,6 +58,7 @@ export async function createContext(config: Config, log: Logger, backends: Pick<
   await syncIndexes(models);
   const meili = { host: backends.search.host, apiKey: backends.search.apiKey, indexPrefix: config.meili.indexPrefix };
   const search = createSearchService(meili);
+  const contentGeneration = watchContentGeneration(connection);
   const ctx: AppContext = {
     config,
     connection,
@@ -66,11 +68,13 @@ export async function createContext(config: Config, log: Logger, backends: Pick<
     meili,
     search,
     searchHealthy: () => search.healthy(),
+    contentGeneration,
   };
   return {
     ctx,
     close: async () => {
       search.close();
+      contentGeneration.stop();
       await connection.close();
     },
   };

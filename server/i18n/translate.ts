@@ -12,15 +12,36 @@ export function t(locale: InterfaceLocale, key: MessageKey, params: Record<strin
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
-export function formatDate(locale: InterfaceLocale, date: Date | string | null | undefined, style: 'long' | 'short' = 'long'): string {
+type DateStyle = 'long' | 'short';
+
+/** Intl formatters are costly to build (CPU and native memory): one per locale and style, made on first use. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<InterfaceLocale, Intl.NumberFormat>();
+
+function dateFormat(locale: InterfaceLocale, style: DateStyle): Intl.DateTimeFormat {
+  const key = `${locale}:${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlTag[locale], style === 'long' ? { dateStyle: 'long' } : { dateStyle: 'short', timeStyle: 'short' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+export function formatDate(locale: InterfaceLocale, date: Date | string | null | undefined, style: DateStyle = 'long'): string {
   if (!date) return '';
   const value = typeof date === 'string' ? new Date(date) : date;
   if (Number.isNaN(value.getTime())) return '';
-  return new Intl.DateTimeFormat(intlTag[locale], style === 'long' ? { dateStyle: 'long' } : { dateStyle: 'short', timeStyle: 'short' }).format(value);
+  return dateFormat(locale, style).format(value);
 }
 
 export function formatNumber(locale: InterfaceLocale, value: number): string {
-  return new Intl.NumberFormat(intlTag[locale]).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(intlTag[locale]);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }
 
 export type { MessageKey };

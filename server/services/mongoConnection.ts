@@ -7,6 +7,7 @@ export async function connectMongo(uri: string, dbName: string): Promise<Connect
     serverSelectionTimeoutMS: 10_000,
     autoIndex: false,
     maxPoolSize: 20,
+    monitorCommands: true,
   });
   await connection.asPromise();
   return connection;

@@ -1,0 +1,172 @@
+// Benchmark: server-rendered pages and JSON endpoints under load (autocannon), against a seeded site: req/s, p50/p99
+// and the node process's RSS after each run. Starts its own embedded site in a temporary folder, or measures the
+// site at BENCH_URL (`--url`, with `--pid` for its RSS). `--seconds N`, `--connections N`, `--only home,search`.
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { findFreePort } from '../server/services/freePort.js';
+
+const { values: args } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    pid: { type: 'string' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    only: { type: 'string' },
+  },
+});
+const seconds = Number(args.seconds);
+const connections = Number(args.connections);
+const demoPassword = 'praxis-demo-2026';
+const memberEmail = 'admin@praxis.example';
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Site {
+  base: string;
+  pid: number | null;
+  engine: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `server/main.ts` on a free port with a fresh data folder and waits until the demo content is loaded. */
+async function startSite(): Promise<Site> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'praxis-bench-pages-'));
+  const port = await findFreePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let engine = 'unknown';
+  await new Promise<void>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    const errors = createInterface({ input: child.stderr! });
+    const onLine = (line: string): void => {
+      const named = /database: ([^;"]+); search: ([^"]+?)"/.exec(line);
+      if (named) engine = `${named[1]}; search: ${named[2]}`;
+      if (/Seeding demo content: (done|\d+%)/.test(line)) process.stdout.write(`  ${/Seeding demo content: [^"]*/.exec(line)?.[0]}\n`);
+      if (/Seeding demo content: done/.test(line)) resolve();
+    };
+    lines.on('line', onLine);
+    errors.on('line', onLine);
+    child.once('exit', (code) => reject(new Error(`the site exited with ${code} before it was seeded`)));
+  });
+  return {
+    base: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? null,
+    engine,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function rssMb(pid: number | null): string {
+  if (pid === null) return 'n/a';
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return `${Math.round(kb / 1024)} MB`;
+  } catch {
+    return 'n/a';
+  }
+}
+
+async function json<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Signs in a demo account through the API and returns its cookie header. */
+async function signIn(base: string): Promise<string> {
+  const first = await fetch(`${base}/api/auth/csrf`);
+  const jar = new Map<string, string>();
+  const keep = (response: Response): void => {
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const [name, ...value] = (pair ?? '').split('=');
+      if (name) jar.set(name, value.join('='));
+    }
+  };
+  keep(first);
+  const { csrfToken } = (await first.json()) as { csrfToken: string };
+  const cookieHeader = (): string => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  const response = await fetch(`${base}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: cookieHeader() },
+    body: JSON.stringify({ email: memberEmail, password: demoPassword }),
+  });
+  if (!response.ok) throw new Error(`sign-in answered ${response.status}`);
+  keep(response);
+  return cookieHeader();
+}
+
+interface Target {
+  name: string;
+  path: string;
+  cookie?: string;
+}
+
+async function targets(base: string): Promise<Target[]> {
+  const list = await json<{ data: Array<{ id: string; slug: string }> }>(`${base}/api/practices?limit=1`);
+  const practice = list.data[0];
+  if (!practice) throw new Error('the site has no published practice');
+  const communities = await (await fetch(`${base}/communities`)).text();
+  const community = /href="\/communities\/([^"]+)"/.exec(communities)?.[1];
+  const communityPage = await (await fetch(`${base}/communities/${community}`)).text();
+  const thread = /href="\/threads\/([0-9a-f]{24})"/.exec(communityPage)?.[1];
+  if (!thread) throw new Error('the site has no thread');
+  const cookie = await signIn(base);
+  return [
+    { name: 'home', path: '/' },
+    { name: 'practice page', path: `/practices/${practice.slug}` },
+    { name: 'thread page', path: `/threads/${thread}` },
+    { name: 'search page', path: '/search?q=training' },
+    { name: 'home (signed in)', path: '/', cookie },
+    { name: 'practice page (signed in)', path: `/practices/${practice.slug}`, cookie },
+    { name: 'thread page (signed in)', path: `/threads/${thread}`, cookie },
+    { name: 'GET /api/practices', path: '/api/practices' },
+    { name: 'GET /api/practices/:id', path: `/api/practices/${practice.id}` },
+    { name: 'GET /api/threads/:id', path: `/api/threads/${thread}` },
+  ];
+}
+
+async function measure(base: string, target: Target): Promise<autocannon.Result> {
+  return autocannon({
+    url: `${base}${target.path}`,
+    connections,
+    duration: seconds,
+    headers: { 'accept-language': 'sl', ...(target.cookie ? { cookie: target.cookie } : {}) },
+  });
+}
+
+const site: Site = args.url ? { base: args.url, pid: args.pid ? Number(args.pid) : null, engine: 'external', stop: async () => {} } : await startSite();
+try {
+  const only = args.only?.split(',').map((word) => word.trim());
+  const chosen = (await targets(site.base)).filter((target) => !only || only.some((word) => target.name.includes(word)));
+  process.stdout.write(`pages under load: ${connections} connections × ${seconds} s each; engine: ${site.engine}; node RSS at start ${rssMb(site.pid)}\n`);
+  process.stdout.write('page                              req/s     p50 ms   p99 ms   non-2xx   RSS after\n');
+  for (const target of chosen) {
+    const result = await measure(site.base, target);
+    const line = [
+      target.name.padEnd(32),
+      result.requests.average.toFixed(0).padStart(7),
+      String(result.latency.p50).padStart(10),
+      String(result.latency.p99).padStart(8),
+      String(result.non2xx).padStart(9),
+      rssMb(site.pid).padStart(11),
+    ].join(' ');
+    process.stdout.write(`${line}\n`);
+  }
+} finally {
+  await site.stop();
+}

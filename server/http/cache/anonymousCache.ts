@@ -1,0 +1,82 @@
+// Keeps what anonymous readers are served (pages and JSON) per address and interface language, until the content
+// generation moves (any write to public content) or the entry is a minute old. Signed-in readers are never served
+// from it nor stored in it; search answers are not kept. The visitor's CSRF token is cut out before storing and put back when serving.
+import type { RequestHandler, Response } from 'express';
+import type { OutgoingHttpHeaders } from 'node:http';
+import type { ContentGeneration } from '../../services/contentGeneration.js';
+import { chooseLocale } from '../pages/pageContext.js';
+import { BoundedCache } from './boundedCache.js';
+
+const maxAgeMs = 60_000;
+const maxEntryBytes = 512 * 1024;
+/** Headers that belong to one response, not to the content. */
+const perResponseHeaders = new Set(['set-cookie', 'etag', 'date', 'x-request-id', 'content-length', 'cache-control', 'vary']);
+/** A shared cache may keep the answer, but must ask again each time; never one that sets a visitor's cookie. */
+function cacheControlFor(res: Response): string {
+  return res.hasHeader('set-cookie') ? 'private, no-cache' : 'public, max-age=0, must-revalidate';
+}
+
+/** Search answers also change when the search engine does (indexing, an outage), which no database write reveals. */
+const uncachedPrefixes = ['/search', '/api/search'];
+
+function cacheable(path: string): boolean {
+  return !uncachedPrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`));
+}
+
+interface CachedAnswer {
+  generation: number;
+  storedAt: number;
+  headers: OutgoingHttpHeaders;
+  /** The body with the CSRF token replaced by the marker, split on it. */
+  parts: string[];
+  size: number;
+}
+
+export interface AnonymousCacheOptions {
+  maxEntries: number;
+  maxBytes: number;
+}
+
+function storable(res: Response, cookiesBefore: unknown): boolean {
+  return res.statusCode === 200 && res.getHeader('set-cookie') === cookiesBefore && res.getHeader('cache-control') === undefined;
+}
+
+function contentHeaders(res: Response): OutgoingHttpHeaders {
+  return Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !perResponseHeaders.has(name)));
+}
+
+function serve(res: Response, answer: CachedAnswer, token: string): void {
+  for (const [name, value] of Object.entries(answer.headers)) if (value !== undefined && !res.hasHeader(name)) res.setHeader(name, value);
+  res.setHeader('Cache-Control', cacheControlFor(res));
+  res.send(answer.parts.join(token));
+}
+
+export function anonymousCache(generation: ContentGeneration, options: AnonymousCacheOptions): RequestHandler {
+  const cache = new BoundedCache<CachedAnswer>(options.maxEntries, options.maxBytes);
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    res.vary('Cookie');
+    res.vary('Accept-Language');
+    if (req.user) {
+      res.setHeader('Cache-Control', 'private, no-cache');
+      return next();
+    }
+    if (!cacheable(req.path)) return next();
+    const key = `${chooseLocale(req)} ${req.originalUrl}`;
+    const current = generation.current();
+    const hit = cache.get(key);
+    if (hit && hit.generation === current && Date.now() - hit.storedAt < maxAgeMs) return serve(res, hit, req.csrfToken);
+
+    const cookiesBefore = res.getHeader('set-cookie');
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      if (typeof body === 'string' && body.length <= maxEntryBytes && storable(res, cookiesBefore)) {
+        const parts = body.split(req.csrfToken);
+        cache.set(key, { generation: current, storedAt: Date.now(), headers: contentHeaders(res), parts, size: body.length });
+        res.setHeader('Cache-Control', cacheControlFor(res));
+      }
+      return send(body);
+    };
+    next();
+  };
+}

@@ -1,0 +1,85 @@
+// A counter that moves whenever stored content may have changed: every successful write command the driver sends
+// (whatever model or raw collection call made it), except to collections that hold no public content. Other app
+// nodes' writes arrive through a shared counter document, polled once a second. Caches of public answers key on it.
+import type { Connection } from 'mongoose';
+
+/** Collections whose writes never change what an anonymous reader sees. */
+const privateCollections = new Set(['sessions', 'contentGeneration', 'rateLimits', 'leases', 'outbox', 'notifications', 'slowModeWindows', 'seedKeys']);
+const writeCommands = ['insert', 'update', 'delete', 'findAndModify'] as const;
+const pollMs = 1_000;
+
+export interface ContentGeneration {
+  /** The current value; a cached answer made under another value is stale. */
+  current(): number;
+  stop(): void;
+}
+
+interface CommandEvent {
+  commandName: string;
+  requestId: number;
+  command?: Record<string, unknown>;
+}
+
+function writtenCollection(event: CommandEvent): string | null {
+  if (!(writeCommands as readonly string[]).includes(event.commandName)) return null;
+  const name = event.command?.[event.commandName];
+  return typeof name === 'string' ? name : null;
+}
+
+export function watchContentGeneration(connection: Connection): ContentGeneration {
+  let local = 0;
+  let shared: number | null = null;
+  let pendingShare = false;
+  let ownIncrements = 0;
+  const started = new Map<number, string>();
+  const counter = connection.collection<{ _id: string; value: number }>('contentGeneration');
+  const client = connection.getClient();
+
+  const share = (): void => {
+    if (pendingShare) return;
+    pendingShare = true;
+    setImmediate(() => {
+      pendingShare = false;
+      ownIncrements += 1;
+      counter.updateOne({ _id: 'content' }, { $inc: { value: 1 } }, { upsert: true }).catch(() => undefined);
+    });
+  };
+  const onStarted = (event: CommandEvent): void => {
+    const collection = writtenCollection(event);
+    if (collection && !privateCollections.has(collection)) started.set(event.requestId, collection);
+  };
+  const onSucceeded = (event: CommandEvent): void => {
+    if (!started.delete(event.requestId)) return;
+    local += 1;
+    share();
+  };
+  const onFailed = (event: CommandEvent): void => {
+    started.delete(event.requestId);
+  };
+  client.on('commandStarted', onStarted);
+  client.on('commandSucceeded', onSucceeded);
+  client.on('commandFailed', onFailed);
+
+  const poll = setInterval(() => {
+    counter
+      .findOne({ _id: 'content' })
+      .then((doc) => {
+        const value = doc?.value ?? 0;
+        if (shared !== null && value !== shared + ownIncrements) local += 1;
+        shared = value;
+        ownIncrements = 0;
+      })
+      .catch(() => undefined);
+  }, pollMs);
+  poll.unref();
+
+  return {
+    current: () => local,
+    stop: () => {
+      clearInterval(poll);
+      client.off('commandStarted', onStarted);
+      client.off('commandSucceeded', onSucceeded);
+      client.off('commandFailed', onFailed);
+    },
+  };
+}
