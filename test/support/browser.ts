@@ -1,8 +1,11 @@
-// Launches Debian's Chromium through playwright-core for browser tests: headless, no sandbox (CI runs as root), no
-// background networking; playwright gives every launch a fresh temporary profile directory and removes it on close.
+// Launches Chromium through playwright-core for browser tests: Debian's /usr/bin/chromium where it is installed, else
+// the real headless Chromium that the npm package @sparticuz/chromium carries (unpacked on first use), so
+// `npm ci && npm test` needs no browser on the machine. Headless, no sandbox (CI runs as root), no background
+// networking; playwright gives every launch a fresh temporary profile directory and removes it on close.
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-export const chromiumPath = '/usr/bin/chromium';
+const systemChromium = '/usr/bin/chromium';
 
 export const chromiumArgs = [
   '--no-sandbox',
@@ -13,7 +16,13 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
+async function chromiumExecutable(): Promise<string> {
+  if (existsSync(systemChromium)) return systemChromium;
+  const bundled = await import('@sparticuz/chromium');
+  return bundled.default.executablePath();
+}
+
 /** Starts Chromium; each `browser.newContext()` is a separate person with their own cookies. */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  return chromium.launch({ executablePath: await chromiumExecutable(), headless: true, args: chromiumArgs });
 }
