@@ -457,8 +457,8 @@ describe('uploads', () => {
         assert.ok(record?.orphanSince && record.orphanSince.getTime() > Date.now() - 60_000, 'orphaned from the moment of the detach');
         await app.ctx.models.Upload.updateOne({ _id: uploaded.id }, { $set: { orphanSince: new Date(Date.now() - 2 * 3_600_000) } });
         const deadline = Date.now() + 10_000;
-        while ((await app.ctx.models.Upload.countDocuments({ _id: uploaded.id })) > 0) {
-          assert.ok(Date.now() < deadline, 'the worker removed the orphan');
+        while ((await app.ctx.models.Upload.countDocuments({ _id: uploaded.id })) > 0 || storedFiles(dir).length > 0) {
+          assert.ok(Date.now() < deadline, 'the worker removed the orphan and its files');
           await new Promise((resolve) => setTimeout(resolve, 25));
         }
         await client.get(uploaded.url).expect(404);
