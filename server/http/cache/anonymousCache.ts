@@ -27,7 +27,7 @@ interface CachedAnswer {
   generation: number;
   storedAt: number;
   headers: OutgoingHttpHeaders;
-  /** The body with the CSRF token replaced by the marker, split on it. */
+  /** The body split on the CSRF token of the visitor it was made for; joined again with the reader's token. */
   parts: string[];
   size: number;
 }

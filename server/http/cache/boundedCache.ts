@@ -34,8 +34,4 @@ export class BoundedCache<V extends { size: number }> {
     this.entries.delete(key);
     this.bytes -= value.size;
   }
-
-  get size(): number {
-    return this.entries.size;
-  }
 }
