@@ -6,7 +6,7 @@ import { renderMarkdown } from '../../content/markdown.js';
 import { foldToAscii } from '../../content/slug.js';
 import type { AppContext } from '../../context.js';
 import { badRequest } from '../../errors.js';
-import type { createCollectionSchema } from '../../http/schemas/collectionSchemas.js';
+import type { createCollectionSchema } from './schemas.js';
 import type { Collection } from '../../models/collection.js';
 import { missingItems } from '../shared/visibleItems.js';
 

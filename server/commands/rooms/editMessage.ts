@@ -2,7 +2,7 @@
 import type { Actor, AppContext } from '../../context.js';
 import { AppError, conflict } from '../../errors.js';
 import { renderMarkdown } from '../../content/markdown.js';
-import { editMessageSchema } from '../../http/schemas/roomSchemas.js';
+import { editMessageSchema } from './schemas.js';
 import type { Message } from '../../models/message.js';
 import { can } from '../../policies/index.js';
 import { presentMessage } from '../../presenters/roomPresenter.js';

@@ -1,7 +1,7 @@
 // A moderator locks a live room (only moderators can write) or unlocks it; clients in the room are told at once.
 import type { Actor, AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
-import { lockSchema } from '../../http/schemas/communitySchemas.js';
+import { lockSchema } from '../communities/schemas.js';
 import type { Room } from '../../models/room.js';
 import { authorize } from '../../policies/index.js';
 import { presentRoom } from '../../presenters/roomPresenter.js';

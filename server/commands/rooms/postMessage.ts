@@ -5,7 +5,7 @@ import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { AppError, isDuplicateKeyError, unauthenticated } from '../../errors.js';
 import { renderMarkdown } from '../../content/markdown.js';
-import { sendMessageSchema } from '../../http/schemas/roomSchemas.js';
+import { sendMessageSchema } from './schemas.js';
 import type { Message } from '../../models/message.js';
 import type { Room } from '../../models/room.js';
 import { authorize, can } from '../../policies/index.js';

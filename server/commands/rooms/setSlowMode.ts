@@ -3,7 +3,7 @@
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { notFound, unauthenticated } from '../../errors.js';
-import { slowModeSchema } from '../../http/schemas/roomSchemas.js';
+import { slowModeSchema } from './schemas.js';
 import type { Room } from '../../models/room.js';
 import { authorize } from '../../policies/index.js';
 import { presentRoom } from '../../presenters/roomPresenter.js';
