@@ -1,8 +1,8 @@
 // The collection workflow: publish now or schedule for a future time (draft or scheduled → published / scheduled),
 // unpublish (scheduled or published → draft), and the scheduled publishing of collections whose time has come.
 import type { Actor, AppContext } from '../../context.js';
-import { publishRequestSchema } from '../../http/schemas/commonSchemas.js';
-import { reasonSchema } from '../../http/schemas/practiceSchemas.js';
+import { publishRequestSchema } from '../shared/schemas.js';
+import { reasonSchema } from '../practices/schemas.js';
 import type { Collection } from '../../models/collection.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

@@ -2,7 +2,7 @@
 // first title, and the old one keeps redirecting.
 import type { Actor, AppContext } from '../../context.js';
 import { conflict } from '../../errors.js';
-import { updateCollectionSchema } from '../../http/schemas/collectionSchemas.js';
+import { updateCollectionSchema } from './schemas.js';
 import type { Collection } from '../../models/collection.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

@@ -1,6 +1,6 @@
 // Soft-deletes a post (its author, or a moderator): the text is kept for the record but no longer shown or indexed.
 import type { Actor, AppContext } from '../../context.js';
-import { optionalReasonSchema } from '../../http/schemas/communitySchemas.js';
+import { optionalReasonSchema } from './schemas.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
 import { recordAudit } from '../recordAudit.js';

@@ -4,7 +4,7 @@ import type { Actor, AppContext } from '../../context.js';
 import { conflict, unauthenticated } from '../../errors.js';
 import { renderMarkdown } from '../../content/markdown.js';
 import { findLinkedItems } from '../../content/linkedItems.js';
-import { editPostSchema } from '../../http/schemas/communitySchemas.js';
+import { editPostSchema } from './schemas.js';
 import type { Post } from '../../models/post.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

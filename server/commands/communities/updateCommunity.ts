@@ -2,7 +2,7 @@
 import type { Actor, AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { renderMarkdown } from '../../content/markdown.js';
-import { updateCommunitySchema } from '../../http/schemas/communitySchemas.js';
+import { updateCommunitySchema } from './schemas.js';
 import type { Community } from '../../models/community.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

@@ -1,6 +1,6 @@
 // A reviewer archives a practice that is no longer current; restore brings it back to the state it had.
 import type { Actor, AppContext } from '../../context.js';
-import { reasonSchema } from '../../http/schemas/practiceSchemas.js';
+import { reasonSchema } from './schemas.js';
 import type { Practice } from '../../models/practice.js';
 import { parseInput } from '../../validation.js';
 import { transitionPractice } from './practiceTransition.js';

@@ -1,6 +1,6 @@
 // Organisers mark a published practice as featured (or withdraw the mark) for the home page and collections.
 import type { Actor, AppContext } from '../../context.js';
-import { featurePracticeSchema } from '../../http/schemas/practiceSchemas.js';
+import { featurePracticeSchema } from './schemas.js';
 import { practiceStates, type Practice } from '../../models/practice.js';
 import { parseInput } from '../../validation.js';
 import { transitionPractice } from './practiceTransition.js';

@@ -2,7 +2,7 @@
 // publishes it then). Publishing starts the two-year review cycle.
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
-import { publishPracticeSchema } from '../../http/schemas/practiceSchemas.js';
+import { publishPracticeSchema } from './schemas.js';
 import type { Practice } from '../../models/practice.js';
 import { parseInput } from '../../validation.js';
 import { transitionPractice } from './practiceTransition.js';

@@ -2,7 +2,7 @@
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { renderMarkdown } from '../../content/markdown.js';
-import { requestChangesSchema } from '../../http/schemas/practiceSchemas.js';
+import { requestChangesSchema } from './schemas.js';
 import type { Practice, ReviewComment } from '../../models/practice.js';
 import { parseInput } from '../../validation.js';
 import { transitionPractice } from './practiceTransition.js';

@@ -1,6 +1,6 @@
 // A reviewer takes a published (or scheduled) practice offline; its author may then edit and resubmit it.
 import type { Actor, AppContext } from '../../context.js';
-import { reasonSchema } from '../../http/schemas/practiceSchemas.js';
+import { reasonSchema } from './schemas.js';
 import type { Practice } from '../../models/practice.js';
 import { parseInput } from '../../validation.js';
 import { transitionPractice } from './practiceTransition.js';

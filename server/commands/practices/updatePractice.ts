@@ -2,7 +2,7 @@
 // stale revision is 409 `stale_revision`, never a silent overwrite. Keeps a revision and moves the slug if the title changed.
 import type { Actor, AppContext } from '../../context.js';
 import { conflict } from '../../errors.js';
-import { updatePracticeSchema } from '../../http/schemas/practiceSchemas.js';
+import { updatePracticeSchema } from './schemas.js';
 import type { Practice } from '../../models/practice.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

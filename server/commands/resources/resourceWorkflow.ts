@@ -1,7 +1,7 @@
 // The resource workflow, one command per transition: publish (draft → published), unpublish (published → draft),
 // archive (draft or published → archived) and restore (archived → draft). Each is checked by the policy and audited.
 import type { Actor, AppContext } from '../../context.js';
-import { reasonSchema } from '../../http/schemas/practiceSchemas.js';
+import { reasonSchema } from '../practices/schemas.js';
 import type { Resource } from '../../models/resource.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

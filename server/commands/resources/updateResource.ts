@@ -2,7 +2,7 @@
 // stale revision is 409 `stale_revision`. Keeps a revision, moves the slug if the title changed, and keeps its file attached.
 import type { Actor, AppContext } from '../../context.js';
 import { conflict } from '../../errors.js';
-import { updateResourceSchema } from '../../http/schemas/resourceSchemas.js';
+import { updateResourceSchema } from './schemas.js';
 import type { Resource } from '../../models/resource.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

@@ -2,7 +2,7 @@
 // `upTo` is the highest seq the answer covers: a number up to it that is missing is a hole (allocated, never
 // stored) and the client moves past it (ARCHITECTURE §6).
 import type { Actor, AppContext } from '../../context.js';
-import { messageQuerySchema } from '../../http/schemas/roomSchemas.js';
+import { messageQuerySchema } from './schemas.js';
 import type { Message } from '../../models/message.js';
 import type { Room } from '../../models/room.js';
 import { parseInput } from '../../validation.js';

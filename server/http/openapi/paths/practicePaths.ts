@@ -7,7 +7,7 @@ import {
   reasonSchema,
   requestChangesSchema,
   updatePracticeSchema,
-} from '../../schemas/practiceSchemas.js';
+} from '../../../commands/practices/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { itemOperations, transitionOperation } from './common.js';
 
