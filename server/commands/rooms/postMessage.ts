@@ -9,8 +9,6 @@ import { sendMessageSchema } from './schemas.js';
 import type { Message } from '../../models/message.js';
 import type { Room } from '../../models/room.js';
 import { authorize, can } from '../../policies/index.js';
-import { presentMessage } from '../../presenters/roomPresenter.js';
-import { roomChannel } from '../../realtime/channels.js';
 import { limitMessages } from '../../security/rateLimiter.js';
 import { parseInput } from '../../validation.js';
 import { assertNotMuted } from '../communities/assertNotMuted.js';
@@ -73,6 +71,6 @@ export async function postMessage(ctx: AppContext, actor: Actor, roomId: unknown
     changedAt: null,
     createdAt: new Date(),
   });
-  if (posted.created) ctx.events.emit('realtime.broadcast', { room: roomChannel(String(room._id)), event: 'message:new', payload: presentMessage(posted.message) });
+  if (posted.created) ctx.events.emit('message.created', { message: posted.message });
   return posted;
 }
