@@ -19,6 +19,7 @@ import { healthRoutes } from './http/routes/healthRoutes.js';
 import { webDistDir } from './http/pages/assets.js';
 import { pageErrorHandler, pageNotFound } from './http/pages/errorPages.js';
 import { pageRouters } from './http/pages/index.js';
+import { unsubscribeOneClick } from './http/pages/mailPages.js';
 
 export function createApp(ctx: AppContext): Express {
   const app = express();
@@ -62,6 +63,7 @@ export function createApp(ctx: AppContext): Express {
   app.use(express.json({ limit: '1mb', strict: true }));
   app.use(express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 200 }));
   app.use(loadSession(ctx));
+  app.use(unsubscribeOneClick(ctx));
   app.use(csrfProtection(ctx.config));
   app.use(writeRateLimit(ctx.config));
   if (ctx.config.pageCache.maxEntries > 0) app.use(anonymousCache(ctx.contentGeneration, ctx.config.pageCache));

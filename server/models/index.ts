@@ -7,6 +7,7 @@ import { flagSchema, type Flag } from './flag.js';
 import { inviteSchema, type Invite } from './invite.js';
 import { membershipSchema, type Membership } from './membership.js';
 import { messageSchema, type Message } from './message.js';
+import { outboxMessageSchema, type OutboxMessage } from './outboxMessage.js';
 import { postSchema, type Post } from './post.js';
 import { practiceSchema, type Practice } from './practice.js';
 import { resourceSchema, type Resource } from './resource.js';
@@ -37,6 +38,7 @@ export function createModels(connection: Connection) {
     Room: connection.model<Room>('Room', roomSchema, 'rooms'),
     Message: connection.model<Message>('Message', messageSchema, 'messages'),
     Flag: connection.model<Flag>('Flag', flagSchema, 'flags'),
+    OutboxMessage: connection.model<OutboxMessage>('OutboxMessage', outboxMessageSchema, 'outbox'),
     SlowModeWindow: connection.model<SlowModeWindow>('SlowModeWindow', slowModeWindowSchema, 'slowModeWindows'),
   };
 }

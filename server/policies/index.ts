@@ -4,6 +4,7 @@ import { forbidden, unauthenticated } from '../errors.js';
 import { accountRules } from './accountPolicy.js';
 import { collectionRules } from './collectionPolicy.js';
 import { communityRules } from './communityPolicy.js';
+import { mailRules } from './mailPolicy.js';
 import { practiceRules } from './practicePolicy.js';
 import { resourceRules } from './resourcePolicy.js';
 import { uploadRules } from './uploadPolicy.js';
@@ -15,6 +16,7 @@ const rules = {
   ...resourceRules,
   ...collectionRules,
   ...uploadRules,
+  ...mailRules,
 };
 
 type Rules = typeof rules;

@@ -4,6 +4,7 @@ import type { AppContext } from '../context.js';
 import { attachRealtime } from '../realtime/socketServer.js';
 import { startExpiryCleanup } from '../workers/expiryCleanup.js';
 import { startUploadCleanup } from '../workers/uploadCleanup.js';
+import { startMailDelivery } from '../workers/mailDelivery.js';
 import { startSearchSync } from '../workers/searchSync.js';
 import { startScheduledPublishing } from '../workers/scheduledPublishing.js';
 import { startFirstStartSeed } from '../../seed/firstStart.js';
@@ -22,6 +23,8 @@ export async function startServices(ctx: AppContext, httpServer: Server): Promis
   stoppers.push(() => searchSync.stop());
   const scheduledPublishing = startScheduledPublishing(ctx);
   stoppers.push(() => scheduledPublishing.stop());
+  const mailDelivery = startMailDelivery(ctx, ctx.mail.smtpUrl);
+  stoppers.push(() => mailDelivery.stop());
   const realtime = await attachRealtime(ctx, httpServer);
   stoppers.push(() => realtime.stop());
   const firstStartSeed = startFirstStartSeed(ctx);
