@@ -2,7 +2,7 @@
 // `upTo` is the highest seq up to which the answer leaves nothing out (messageWindow.ts decides it): the client
 // moves its position there and keeps any later message it was given as early.
 import type { Actor, AppContext } from '../../context.js';
-import { messageQuerySchema } from '../../http/schemas/roomSchemas.js';
+import { messageQuerySchema } from './schemas.js';
 import type { Message } from '../../models/message.js';
 import type { Room } from '../../models/room.js';
 import { parseInput } from '../../validation.js';

@@ -6,12 +6,10 @@ import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { AppError, isDuplicateKeyError, unauthenticated } from '../../errors.js';
 import { renderMarkdown } from '../../content/markdown.js';
-import { sendMessageSchema } from '../../http/schemas/roomSchemas.js';
+import { sendMessageSchema } from './schemas.js';
 import type { Message } from '../../models/message.js';
 import type { Room } from '../../models/room.js';
 import { authorize, can } from '../../policies/index.js';
-import { presentMessage } from '../../presenters/roomPresenter.js';
-import { roomChannel } from '../../realtime/channels.js';
 import { limitMessages } from '../../security/rateLimiter.js';
 import { parseInput } from '../../validation.js';
 import { assertNotMuted } from '../communities/assertNotMuted.js';
@@ -75,6 +73,6 @@ export async function postMessage(ctx: AppContext, actor: Actor, roomId: unknown
     editedAt: null,
     changedAt: null,
   });
-  if (posted.created) ctx.events.emit('realtime.broadcast', { room: roomChannel(String(room._id)), event: 'message:new', payload: presentMessage(posted.message) });
+  if (posted.created) ctx.events.emit('message.created', { message: posted.message });
   return posted;
 }
