@@ -1,7 +1,7 @@
 // The live room island: joins over Socket.IO after the server-rendered history, shows live messages exactly once
 // and in order (catch-up on reconnect and on gaps), presence, typing, slow mode and lock, and lets moderators
 // (and authors) delete messages. The log is an aria-live region; the composer is a labelled textarea.
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import { request, RoomFeed } from '../lib/roomFeed.js';
 
 interface LiveMessage {
@@ -17,11 +17,6 @@ interface RoomInfo {
   locked: boolean;
   slowMode: { seconds: number; reason: string | null };
   lastSeq: number;
-}
-
-interface Ack<T> {
-  data?: T;
-  error?: { code: string; message: string; details?: { retryAfterSeconds?: number } };
 }
 
 const root = document.querySelector<HTMLElement>('#room');

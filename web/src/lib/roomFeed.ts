@@ -102,7 +102,7 @@ export class RoomFeed<M extends Sequenced> {
     if (this.fetching || !this.socket.connected) return;
     this.fetching = true;
     clearTimeout(this.retry);
-    let full = false;
+    let full: boolean;
     try {
       do {
         const window = await request<FeedWindow<M>>(this.socket, 'room:catchup', { roomId: this.roomId, afterSeq: this.sequence.lastSeq, limit: catchUpLimit });
