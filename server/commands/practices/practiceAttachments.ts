@@ -3,7 +3,7 @@
 // (recomputed from the uploads each time, so a retried or concurrent change cannot leave the mirror wrong).
 import { Types } from 'mongoose';
 import type { AppContext } from '../../context.js';
-import type { Practice } from '../../models/practice.js';
+import type { Practice, PracticeAttachment } from '../../models/practice.js';
 import type { Upload } from '../../models/upload.js';
 import { can } from '../../policies/index.js';
 import { registerAttachmentListener, registerAttachmentOwner } from '../../uploads/attachmentVisibility.js';
@@ -31,3 +31,14 @@ registerAttachmentListener('practice', async (ctx, id) => {
   const result = await ctx.models.Practice.updateOne({ _id: id }, { $set: { attachments }, $inc: { rev: 1 } });
   if (result.modifiedCount > 0) ctx.events.emit('search.pending');
 });
+
+/** The practice's attachments whose files are ready, in the practice's order (the caller has checked it may see it). */
+export async function readyAttachments(ctx: AppContext, practice: Practice): Promise<Array<{ upload: Upload; attachment: PracticeAttachment }>> {
+  if (practice.attachments.length === 0) return [];
+  const uploads = await ctx.models.Upload.find({ _id: { $in: practice.attachments.map((a) => a.uploadId) }, state: 'ready' }).lean<Upload[]>();
+  const byId = new Map(uploads.map((upload) => [String(upload._id), upload]));
+  return practice.attachments.flatMap((attachment) => {
+    const upload = byId.get(String(attachment.uploadId));
+    return upload ? [{ upload, attachment }] : [];
+  });
+}
