@@ -5,6 +5,7 @@ import { collectionSchema, type Collection } from './collection.js';
 import { communitySchema, type Community } from './community.js';
 import { flagSchema, type Flag } from './flag.js';
 import { inviteSchema, type Invite } from './invite.js';
+import { leaseSchema, type Lease } from './lease.js';
 import { membershipSchema, type Membership } from './membership.js';
 import { messageSchema, type Message } from './message.js';
 import { postSchema, type Post } from './post.js';
@@ -46,6 +47,7 @@ export function createModels(connection: Connection) {
     Registration: connection.model<Registration>('Registration', registrationSchema, 'registrations'),
     Participation: connection.model<Participation>('Participation', participationSchema, 'participations'),
     TrainingFeedback: connection.model<TrainingFeedback>('TrainingFeedback', trainingFeedbackSchema, 'trainingFeedback'),
+    Lease: connection.model<Lease>('Lease', leaseSchema, 'leases'),
   };
 }
 
