@@ -7,6 +7,7 @@ import { communityRules } from './communityPolicy.js';
 import { mailRules } from './mailPolicy.js';
 import { practiceRules } from './practicePolicy.js';
 import { resourceRules } from './resourcePolicy.js';
+import { trainingRules } from './trainingPolicy.js';
 import { uploadRules } from './uploadPolicy.js';
 
 const rules = {
@@ -17,6 +18,7 @@ const rules = {
   ...collectionRules,
   ...uploadRules,
   ...mailRules,
+  ...trainingRules,
 };
 
 type Rules = typeof rules;

@@ -1,16 +1,15 @@
-// The outbox delivery worker: woken by 'mail.queued' and on an interval, it claims and sends messages within the
-// per-instance rate limit (MAIL_SEND_PER_MINUTE). While the SMTP server fails it stops the pass and backs off;
-// the messages stay queued with their own retry time, so nothing is lost and the next pass picks them up.
+// The outbox delivery worker: on the node holding the 'mailDelivery' lease (so MAIL_SEND_PER_MINUTE holds for the
+// whole site), woken by 'mail.queued' and on an interval, it claims and sends messages one by one; each claim is
+// a per-message lease too, so even a lease hand-over never sends one message twice. While the SMTP server fails it
+// stops the pass and backs off; the messages stay queued with their own retry time, so nothing is lost.
 import type { AppContext } from '../context.js';
 import { claimNextMessage, createMailTransport, deliverMessage, newLeaseOwner, retryDelayMs } from '../mail/outboxDelivery.js';
-
-export interface MailDeliveryWorker {
-  stop(): Promise<void>;
-}
+import { holdLease } from '../services/leases.js';
+import type { RunningWorker } from './intervalWorker.js';
 
 const windowMs = 60_000;
 
-export function startMailDelivery(ctx: AppContext, smtpUrl: string): MailDeliveryWorker {
+export function startMailDelivery(ctx: AppContext, smtpUrl: string): RunningWorker {
   const transport = createMailTransport(smtpUrl);
   const owner = newLeaseOwner();
   const sentAt: number[] = [];
@@ -30,7 +29,7 @@ export function startMailDelivery(ctx: AppContext, smtpUrl: string): MailDeliver
   /** Sends until the outbox has nothing due, the rate limit is reached or SMTP fails; returns the delay to the next pass. */
   const pass = async (): Promise<number> => {
     const interval = ctx.config.mail.workerIntervalMs;
-    while (!stopped) {
+    while (!stopped && lease.held()) {
       while (sentAt.length > 0 && (sentAt[0] ?? 0) <= Date.now() - windowMs) sentAt.shift();
       if (sentAt.length >= ctx.config.mail.sendPerMinute) return (sentAt[0] ?? Date.now()) + windowMs - Date.now();
       const message = await claimNextMessage(ctx, owner);
@@ -66,19 +65,23 @@ export function startMailDelivery(ctx: AppContext, smtpUrl: string): MailDeliver
   };
 
   const onQueued = (): void => {
-    if (failures > 0) return;
+    if (failures > 0 || !lease.held()) return;
     if (running) wokenWhileRunning = true;
     else schedule(0);
   };
 
+  const lease = holdLease(ctx, 'mailDelivery', { onAcquired: onQueued });
   ctx.events.on('mail.queued', onQueued);
   schedule(0);
   return {
+    job: lease.job,
+    holdsLease: () => lease.held(),
     stop: async () => {
       stopped = true;
       ctx.events.off('mail.queued', onQueued);
       if (timer) clearTimeout(timer);
       await running;
+      await lease.release();
       transport.close();
     },
   };

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../../server/context.js';
 import { queueMail, queueMails, type MailToSend } from '../../server/mail/queueMail.js';
 import type { OutboxMessage } from '../../server/models/outboxMessage.js';
+import { claimNextMessage } from '../../server/mail/outboxDelivery.js';
 import { startMailDelivery } from '../../server/workers/mailDelivery.js';
 import { mailTo, waitForMail } from '../support/mailbox.js';
 import { sharedServers } from '../support/sharedServers.js';
@@ -117,7 +118,6 @@ describe('mail outbox and delivery', () => {
 
   it('two delivery workers (two nodes) never send one message twice', async () => {
     const second = startMailDelivery(testApp.ctx, sharedServers().smtp.url);
-    const third = startMailDelivery(testApp.ctx, sharedServers().smtp.url);
     try {
       const batch = Array.from({ length: 40 }, () => address('pair'));
       await queueMails(testApp.ctx, batch.map((to) => testMail(to)));
@@ -128,8 +128,19 @@ describe('mail outbox and delivery', () => {
       const counts = await Promise.all(batch.map(async (to) => (await mailTo(to)).length));
       assert.deepEqual(counts, batch.map(() => 1));
     } finally {
-      await Promise.all([second.stop(), third.stop()]);
+      await second.stop();
     }
+  });
+
+  it('a message is claimed by one worker at a time, even when many claim at once', async () => {
+    const batch = Array.from({ length: 10 }, () => address('claim'));
+    await queueMails(testApp.ctx, batch.map((to) => testMail(to)));
+    const claims = await Promise.all(Array.from({ length: 30 }, (_, index) => claimNextMessage(testApp.ctx, `contender-${index}`)));
+    const mine = claims.filter((claim): claim is OutboxMessage => claim !== null && batch.includes(claim.to));
+    const ids = mine.map((claim) => String(claim._id));
+    assert.ok(ids.length > 0);
+    assert.equal(new Set(ids).size, ids.length, 'no message was handed to two contenders');
+    for (const claim of mine) assert.deepEqual(await mailTo(claim.to), [], 'the running worker did not send what a contender holds');
   });
 
   it('shows administrators the outbox and what the local mail server received, with its links; nobody else', async () => {

@@ -5,9 +5,8 @@ import type { AppContext } from '../../context.js';
 import { listOutbox } from '../../commands/mail/listOutbox.js';
 import { readUnsubscribeLink, unsubscribe } from '../../commands/mail/unsubscribe.js';
 import { AppError } from '../../errors.js';
-import type { OutboxMessage } from '../../models/outboxMessage.js';
+import type { OutboxMessage, OutboxState } from '../../models/outboxMessage.js';
 import type { ReceivedMail } from '../../services/receivedMail.js';
-import { outboxStates } from '../../models/outboxMessage.js';
 import type { MessageKey } from '../../i18n/translate.js';
 import { csrfField, statusMessage } from './forms.js';
 import { html, type SafeHtml } from './html.js';
@@ -62,7 +61,7 @@ export function mailPages(ctx: AppContext): Router {
       title: page.t('outbox.title'),
       noIndex: true,
       body: html`<section class="outbox"><h1>${page.t('outbox.title')}</h1><p>${page.t('outbox.intro')}</p>
-        <ul class="inline-list">${outboxStates.map((state) => html`<li>${page.t(`outbox.state.${state}` as MessageKey)}: <strong>${page.number(view.counts[state])}</strong></li>`)}</ul>
+        <ul class="inline-list">${(Object.keys(view.counts) as OutboxState[]).map((state) => html`<li>${page.t(`outbox.state.${state}` as MessageKey)}: <strong>${page.number(view.counts[state])}</strong></li>`)}</ul>
         ${outboxTable(page, view.messages)}
         <h2>${page.t('outbox.received.title')}</h2>${receivedList(page, view.received)}</section>`,
     }));
