@@ -1,4 +1,5 @@
-// ESLint: typescript-eslint's recommended rules plus the project's conventions (no any, no default exports).
+// ESLint: typescript-eslint's recommended rules plus the project's conventions (no any, no default exports) and the
+// layering: commands know nothing of HTTP or presenters; pages and sockets read through commands, never models.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -15,6 +16,35 @@ export default tseslint.config(
       '@typescript-eslint/no-namespace': 'off',
       'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true, named: true, defaultFrom: true, namedFrom: true, namespaceFrom: true } }],
     },
+  },
+  {
+    files: ['server/commands/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/http/**'], message: 'A command knows nothing of HTTP: its input schema lives in server/commands/<area>/schemas.ts.' },
+          { group: ['**/presenters/**'], message: 'A command returns domain data (or emits a domain event); routes, pages and realtime present it.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['server/http/pages/**/*.ts', 'server/realtime/**/*.ts'],
+    rules: {
+      // The documents' types may be named; the models themselves are reached only through commands.
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/models/**'], allowTypeImports: true, message: 'Pages and socket handlers read through commands, never models.' }],
+      }],
+      'no-restricted-syntax': ['error', {
+        selector: "MemberExpression[property.name='models']",
+        message: 'Pages and socket handlers read through commands, never ctx.models.',
+      }],
+    },
+  },
+  {
+    // Temporary: the rooms helper (issue 15) moves these files' room and community reads into commands.
+    files: ['server/realtime/roomEvents.ts', 'server/realtime/socketServer.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['eslint.config.js'],

@@ -1,11 +1,20 @@
-// In-process events between layers: commands announce what happened; the search worker and realtime listen.
+// In-process events between layers: commands announce what happened (domain events carry the document); the
+// search worker and realtime listen, and realtime presents what it fans out.
 import { EventEmitter } from 'node:events';
+import type { Message } from './models/message.js';
+import type { Room } from './models/room.js';
 
 export interface AppEventMap {
   /** A searchable document was written: the search sync worker should run soon. */
   'search.pending': [];
   /** Something a live client may want to see (the realtime layer decides who). */
   'realtime.broadcast': [{ room: string; event: string; payload: unknown }];
+  /** A live message was stored (a resend of a known clientId is not announced again). */
+  'message.created': [{ message: Message }];
+  /** A live message was edited or deleted: the document as it is now. */
+  'message.updated': [{ message: Message }];
+  /** A live room's settings changed (lock, slow mode). */
+  'room.updated': [{ room: Room }];
 }
 
 export class AppEvents extends EventEmitter<AppEventMap> {

@@ -1,8 +1,10 @@
 // Shapes a collection for the outside: per-language title and introduction (with safe HTML), the event, its
 // organisers, and the items the reader may see, in their curated order.
+import type { CollectionView } from '../commands/collections/collectionViews.js';
 import type { ItemRef } from '../commands/shared/visibleItems.js';
+import type { AppContext } from '../context.js';
 import type { Collection, CollectionEvent } from '../models/collection.js';
-import { personRef, type DisplayNames } from './displayNames.js';
+import { loadDisplayNames, personRef, type DisplayNames } from './displayNames.js';
 
 export interface PresentedCollection {
   id: string;
@@ -39,4 +41,10 @@ export function presentCollection(collection: Collection, names: DisplayNames, i
     updatedAt: collection.updatedAt.toISOString(),
     rev: collection.rev,
   };
+}
+
+/** Presents a page of collections, loading their organisers' names at once. */
+export async function presentCollectionViews(ctx: AppContext, views: readonly CollectionView[]): Promise<PresentedCollection[]> {
+  const names = await loadDisplayNames(ctx, views.flatMap((view) => view.collection.organiserIds));
+  return views.map((view) => presentCollection(view.collection, names, view.items));
 }

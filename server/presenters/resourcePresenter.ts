@@ -1,9 +1,11 @@
 // Shapes a resource for the outside: its content, licence (with the deed URL), link or file, competences, author
 // and state, and the related practices the reader may see.
+import type { ResourceView } from '../commands/resources/resourceViews.js';
 import type { ItemRef } from '../commands/shared/visibleItems.js';
+import type { AppContext } from '../context.js';
 import type { Resource } from '../models/resource.js';
 import { getTerm } from '../vocab/index.js';
-import { personRef, type DisplayNames } from './displayNames.js';
+import { loadDisplayNames, personRef, type DisplayNames } from './displayNames.js';
 
 export interface PresentedResource {
   id: string;
@@ -57,4 +59,10 @@ export function presentResource(resource: Resource, names: DisplayNames, related
     updatedAt: resource.updatedAt.toISOString(),
     rev: resource.rev,
   };
+}
+
+/** Presents a page of resources, loading their authors' names at once. */
+export async function presentResourceViews(ctx: AppContext, views: readonly ResourceView[]): Promise<PresentedResource[]> {
+  const names = await loadDisplayNames(ctx, views.map((view) => view.resource.authorId));
+  return views.map((view) => presentResource(view.resource, names, view.relatedPractices));
 }

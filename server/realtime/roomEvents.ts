@@ -15,7 +15,7 @@ import {
   joinRoomEventSchema,
   roomEventSchema,
   sendMessageEventSchema,
-} from '../http/schemas/roomSchemas.js';
+} from '../commands/rooms/schemas.js';
 import type { Room } from '../models/room.js';
 import { presentMessage, presentRoom } from '../presenters/roomPresenter.js';
 import { roomChannel } from './channels.js';

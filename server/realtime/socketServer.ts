@@ -1,5 +1,6 @@
 // Attaches Socket.IO to the HTTP server: origin check and session at the handshake, the room events, presence,
-// the optional Redis adapter, and the bridge from commands' 'realtime.broadcast' events to clients.
+// the optional Redis adapter, and the bridge from commands' events ('realtime.broadcast', the rooms' domain events)
+// to clients.
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { z } from 'zod';
@@ -12,6 +13,7 @@ import { communityRestrictedEvent, identityChangedEvent, roomChannel, sessionCha
 import { originCheck, sessionAuth } from './handshake.js';
 import { PresenceNotifier } from './presence.js';
 import { attachRedisAdapter } from './redisAdapter.js';
+import { relayRoomEvents } from './roomBroadcasts.js';
 import { registerRoomEvents } from './roomEvents.js';
 import type { PraxisServer } from './socketTypes.js';
 
@@ -73,11 +75,13 @@ export async function attachRealtime(ctx: AppContext, httpServer: HttpServer): P
     }
   };
   ctx.events.on('realtime.broadcast', relay);
+  const stopRoomRelay = relayRoomEvents(ctx, io);
 
   return {
     io,
     stop: async () => {
       ctx.events.off('realtime.broadcast', relay);
+      stopRoomRelay();
       presence.stop();
       await io.close();
       await closeRedis?.();

@@ -1,7 +1,7 @@
 // Replaces a password after checking the current one, and signs out every other session of the user.
 import type { Actor, AppContext } from '../../context.js';
 import { AppError, unauthenticated } from '../../errors.js';
-import { changePasswordSchema } from '../../http/schemas/accountSchemas.js';
+import { changePasswordSchema } from './schemas.js';
 import { authorize } from '../../policies/index.js';
 import { hashPassword, verifyPassword } from '../../security/passwords.js';
 import { parseInput } from '../../validation.js';

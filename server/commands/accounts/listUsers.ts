@@ -1,7 +1,7 @@
 // Lists accounts for administrators: search by name or e-mail, filter by role and status, newest first.
 import type { QueryFilter } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
-import { listUsersQuerySchema } from '../../http/schemas/userAdminSchemas.js';
+import { listUsersQuerySchema } from './schemas.js';
 import type { User } from '../../models/user.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

@@ -1,7 +1,7 @@
 // Creates a member account; a taken e-mail address is a clear 409, never a second account.
 import type { Actor, AppContext } from '../../context.js';
 import { conflict, isDuplicateKeyError } from '../../errors.js';
-import { registerSchema } from '../../http/schemas/accountSchemas.js';
+import { registerSchema } from './schemas.js';
 import type { Role, User } from '../../models/user.js';
 import { authorize } from '../../policies/index.js';
 import { hashPassword } from '../../security/passwords.js';

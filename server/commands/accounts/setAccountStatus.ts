@@ -1,7 +1,7 @@
 // Suspends an account (with a reason; every session ends at once) or reinstates it; administrators only, audited.
 import type { Actor, AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
-import { suspendSchema } from '../../http/schemas/userAdminSchemas.js';
+import { suspendSchema } from './schemas.js';
 import type { User } from '../../models/user.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput, parseObjectId } from '../../validation.js';

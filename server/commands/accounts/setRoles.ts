@@ -2,7 +2,7 @@
 // with their new roles.
 import type { Actor, AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
-import { setRolesSchema } from '../../http/schemas/userAdminSchemas.js';
+import { setRolesSchema } from './schemas.js';
 import type { User } from '../../models/user.js';
 import { authorize } from '../../policies/index.js';
 import { identityChangedEvent, userChannel } from '../../realtime/channels.js';

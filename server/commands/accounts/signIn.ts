@@ -1,7 +1,7 @@
 // Checks e-mail and password and opens a session; the answer never tells which of the two was wrong.
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
-import { signInSchema } from '../../http/schemas/accountSchemas.js';
+import { signInSchema } from './schemas.js';
 import type { User } from '../../models/user.js';
 import { dummyHash, verifyPassword } from '../../security/passwords.js';
 import { parseInput } from '../../validation.js';

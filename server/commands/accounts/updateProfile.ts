@@ -1,7 +1,7 @@
 // Changes a user's own profile fields (display name, interface language, organisation, country, bio).
 import type { Actor, AppContext } from '../../context.js';
 import { notFound, unauthenticated } from '../../errors.js';
-import { updateProfileSchema } from '../../http/schemas/accountSchemas.js';
+import { updateProfileSchema } from './schemas.js';
 import type { User } from '../../models/user.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

@@ -1,7 +1,7 @@
 // Creates a collection draft: organisers and administrators only; the creator is always one of its organisers.
 // Items must exist (they may still be drafts: readers only ever see the published ones).
 import type { Actor, AppContext } from '../../context.js';
-import { createCollectionSchema } from '../../http/schemas/collectionSchemas.js';
+import { createCollectionSchema } from './schemas.js';
 import type { Collection } from '../../models/collection.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

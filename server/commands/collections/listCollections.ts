@@ -1,7 +1,7 @@
 // Sorted, paged lists of collections: published ones for everyone, drafts and scheduled ones for organisers.
 import type { QueryFilter, SortOrder } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
-import { collectionListQuerySchema } from '../../http/schemas/collectionSchemas.js';
+import { collectionListQuerySchema } from './schemas.js';
 import type { Collection } from '../../models/collection.js';
 import { can } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

@@ -2,7 +2,7 @@
 // removed from the community's live rooms.
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
-import { banMemberSchema } from '../../http/schemas/communitySchemas.js';
+import { banMemberSchema } from './schemas.js';
 import type { Membership } from '../../models/membership.js';
 import { authorize } from '../../policies/index.js';
 import { userChannel } from '../../realtime/channels.js';

@@ -4,7 +4,7 @@ import type { Actor, AppContext } from '../../context.js';
 import { conflict, isDuplicateKeyError, unauthenticated } from '../../errors.js';
 import { renderMarkdown } from '../../content/markdown.js';
 import { uniqueSlug } from '../../content/slug.js';
-import { createCommunitySchema } from '../../http/schemas/communitySchemas.js';
+import { createCommunitySchema } from './schemas.js';
 import type { Community } from '../../models/community.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

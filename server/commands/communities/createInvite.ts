@@ -2,7 +2,7 @@
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { unauthenticated } from '../../errors.js';
-import { createInviteSchema } from '../../http/schemas/communitySchemas.js';
+import { createInviteSchema } from './schemas.js';
 import type { Invite } from '../../models/invite.js';
 import { authorize } from '../../policies/index.js';
 import { digest, newToken } from '../../security/tokens.js';

@@ -2,7 +2,7 @@
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { unauthenticated } from '../../errors.js';
-import { createThreadSchema } from '../../http/schemas/communitySchemas.js';
+import { createThreadSchema } from './schemas.js';
 import type { Post } from '../../models/post.js';
 import type { Thread } from '../../models/thread.js';
 import { authorize } from '../../policies/index.js';

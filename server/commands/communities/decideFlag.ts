@@ -3,7 +3,7 @@
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { conflict, notFound, unauthenticated } from '../../errors.js';
-import { resolveFlagSchema } from '../../http/schemas/communitySchemas.js';
+import { resolveFlagSchema } from './schemas.js';
 import type { Flag } from '../../models/flag.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput, parseObjectId } from '../../validation.js';

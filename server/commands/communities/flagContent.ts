@@ -3,7 +3,7 @@
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { conflict, notFound, unauthenticated } from '../../errors.js';
-import { createFlagSchema } from '../../http/schemas/communitySchemas.js';
+import { createFlagSchema } from './schemas.js';
 import type { Flag, FlagSubjectType } from '../../models/flag.js';
 import type { Message } from '../../models/message.js';
 import { authorize } from '../../policies/index.js';

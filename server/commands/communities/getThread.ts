@@ -1,6 +1,6 @@
 // A thread with a page of its posts in order; queued posts only for their author and moderators.
 import type { Actor, AppContext } from '../../context.js';
-import { threadQuerySchema, type PageQuery } from '../../http/schemas/communitySchemas.js';
+import { threadQuerySchema, type PageQuery } from './schemas.js';
 import type { Post, PostState } from '../../models/post.js';
 import type { Thread } from '../../models/thread.js';
 import { parseInput } from '../../validation.js';

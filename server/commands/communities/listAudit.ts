@@ -1,6 +1,6 @@
 // The community's audit log, newest first, for its moderators.
 import type { Actor, AppContext } from '../../context.js';
-import { pageQuerySchema, type PageQuery } from '../../http/schemas/communitySchemas.js';
+import { pageQuerySchema, type PageQuery } from './schemas.js';
 import type { AuditEntry } from '../../models/audit.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

@@ -1,7 +1,7 @@
 // Lists communities by name, a page at a time, with the reader's memberships.
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
-import { pageQuerySchema, type PageQuery } from '../../http/schemas/communitySchemas.js';
+import { pageQuerySchema, type PageQuery } from './schemas.js';
 import type { Community } from '../../models/community.js';
 import type { Membership } from '../../models/membership.js';
 import { parseInput } from '../../validation.js';

@@ -1,6 +1,6 @@
 // The moderators' flag queue: a community's flags, or (for site moderators) the flags on practices; open by default.
 import type { Actor, AppContext } from '../../context.js';
-import { flagQuerySchema, type PageQuery } from '../../http/schemas/communitySchemas.js';
+import { flagQuerySchema, type PageQuery } from './schemas.js';
 import type { Flag } from '../../models/flag.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

@@ -1,6 +1,6 @@
 // Lists a community's members (anyone who may read its content), or its pending requests and bans (moderators).
 import type { Actor, AppContext } from '../../context.js';
-import { memberQuerySchema, type PageQuery } from '../../http/schemas/communitySchemas.js';
+import { memberQuerySchema, type PageQuery } from './schemas.js';
 import type { Membership } from '../../models/membership.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

@@ -1,6 +1,6 @@
 // A community's threads, pinned first then most recently active; queued threads only for their author and moderators.
 import type { Actor, AppContext } from '../../context.js';
-import { pageQuerySchema, type PageQuery } from '../../http/schemas/communitySchemas.js';
+import { pageQuerySchema, type PageQuery } from './schemas.js';
 import type { Thread } from '../../models/thread.js';
 import { parseInput } from '../../validation.js';
 import { loadCommunityContent } from './loadCommunity.js';

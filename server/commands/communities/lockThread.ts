@@ -1,7 +1,7 @@
 // A moderator locks a thread against new replies, or unlocks it.
 import type { Actor, AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
-import { lockSchema } from '../../http/schemas/communitySchemas.js';
+import { lockSchema } from './schemas.js';
 import type { Thread } from '../../models/thread.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

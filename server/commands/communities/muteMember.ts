@@ -1,7 +1,7 @@
 // Mutes a member for a number of minutes (0 lifts the mute): they can read but not post or send messages.
 import type { Actor, AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
-import { muteMemberSchema } from '../../http/schemas/communitySchemas.js';
+import { muteMemberSchema } from './schemas.js';
 import type { Membership } from '../../models/membership.js';
 import { authorize } from '../../policies/index.js';
 import { userChannel } from '../../realtime/channels.js';

@@ -1,7 +1,7 @@
 // Replies in a thread (optionally to one post of it); locked threads take replies from moderators only.
 import type { Actor, AppContext } from '../../context.js';
 import { AppError, notFound, unauthenticated } from '../../errors.js';
-import { replySchema } from '../../http/schemas/communitySchemas.js';
+import { replySchema } from './schemas.js';
 import type { Post } from '../../models/post.js';
 import { authorize, can } from '../../policies/index.js';
 import { limitPosts } from '../../security/rateLimiter.js';

@@ -1,7 +1,7 @@
 // Owners (and administrators) make members moderators or owners and back; the last owner cannot step down.
 import type { Actor, AppContext } from '../../context.js';
 import { conflict, notFound } from '../../errors.js';
-import { setMemberRoleSchema } from '../../http/schemas/communitySchemas.js';
+import { setMemberRoleSchema } from './schemas.js';
 import type { Membership } from '../../models/membership.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput, parseObjectId } from '../../validation.js';

@@ -2,7 +2,7 @@
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
-import { optionalReasonSchema } from '../../http/schemas/communitySchemas.js';
+import { optionalReasonSchema } from './schemas.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput, parseObjectId } from '../../validation.js';
 import { recordAudit } from '../recordAudit.js';

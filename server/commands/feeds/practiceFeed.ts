@@ -3,7 +3,7 @@
 import type { QueryFilter } from 'mongoose';
 import type { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { feedQuerySchema } from '../../http/schemas/feedSchemas.js';
+import { feedQuerySchema } from './schemas.js';
 import type { Practice } from '../../models/practice.js';
 import { getTerm, termIds, termLabel } from '../../vocab/index.js';
 import { parseInput } from '../../validation.js';

@@ -2,7 +2,7 @@
 // records revision 1 and the audit entry, and marks search work.
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
-import { createPracticeSchema } from '../../http/schemas/practiceSchemas.js';
+import { createPracticeSchema } from './schemas.js';
 import type { Practice, PracticeEditableFields } from '../../models/practice.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

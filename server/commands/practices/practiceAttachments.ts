@@ -3,11 +3,12 @@
 // (recomputed from the uploads each time, so a retried or concurrent change cannot leave the mirror wrong).
 import { Types } from 'mongoose';
 import type { AppContext } from '../../context.js';
-import type { Practice } from '../../models/practice.js';
+import type { Practice, PracticeAttachment } from '../../models/practice.js';
 import type { Upload } from '../../models/upload.js';
 import { can } from '../../policies/index.js';
 import { registerAttachmentListener, registerAttachmentOwner } from '../../uploads/attachmentVisibility.js';
 import { accessOf, canView } from './loadPractice.js';
+import { bumpRev } from '../../search/syncFields.js';
 
 async function findPractice(ctx: AppContext, id: string): Promise<Practice | null> {
   if (!Types.ObjectId.isValid(id)) return null;
@@ -28,6 +29,17 @@ registerAttachmentListener('practice', async (ctx, id) => {
     const link = upload.attachedTo.find((a) => a.type === 'practice' && a.id === id);
     return { uploadId: upload._id, licence: link?.licence ?? 'cc-by-4.0', caption: link?.caption };
   });
-  const result = await ctx.models.Practice.updateOne({ _id: id }, { $set: { attachments }, $inc: { rev: 1 } });
+  const result = await ctx.models.Practice.updateOne({ _id: id }, { $set: { attachments }, ...bumpRev });
   if (result.modifiedCount > 0) ctx.events.emit('search.pending');
 });
+
+/** The practice's attachments whose files are ready, in the practice's order (the caller has checked it may see it). */
+export async function readyAttachments(ctx: AppContext, practice: Practice): Promise<Array<{ upload: Upload; attachment: PracticeAttachment }>> {
+  if (practice.attachments.length === 0) return [];
+  const uploads = await ctx.models.Upload.find({ _id: { $in: practice.attachments.map((a) => a.uploadId) }, state: 'ready' }).lean<Upload[]>();
+  const byId = new Map(uploads.map((upload) => [String(upload._id), upload]));
+  return practice.attachments.flatMap((attachment) => {
+    const upload = byId.get(String(attachment.uploadId));
+    return upload ? [{ upload, attachment }] : [];
+  });
+}

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { excerpt, renderMarkdown } from '../../content/markdown.js';
 import { foldToAscii } from '../../content/slug.js';
 import { badRequest } from '../../errors.js';
-import type { createPracticeSchema, updatePracticeSchema } from '../../http/schemas/practiceSchemas.js';
+import type { createPracticeSchema, updatePracticeSchema } from './schemas.js';
 import {
   practiceMarkdownFields,
   type Practice,

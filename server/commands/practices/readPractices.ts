@@ -3,7 +3,7 @@
 import { Types, type QueryFilter } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
-import { practiceListQuerySchema } from '../../http/schemas/practiceSchemas.js';
+import { practiceListQuerySchema } from './schemas.js';
 import type { Practice } from '../../models/practice.js';
 import { can } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

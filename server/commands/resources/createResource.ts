@@ -2,7 +2,7 @@
 // practices), renders Markdown, claims a unique slug, records revision 1 and the audit entry, and marks search work.
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
-import { createResourceSchema } from '../../http/schemas/resourceSchemas.js';
+import { createResourceSchema } from './schemas.js';
 import type { Resource } from '../../models/resource.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

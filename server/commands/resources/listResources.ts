@@ -1,7 +1,7 @@
 // Filtered, sorted, paged lists of resources that only ever contain what the reader may see.
 import { Types, type QueryFilter } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
-import { resourceListQuerySchema } from '../../http/schemas/resourceSchemas.js';
+import { resourceListQuerySchema } from './schemas.js';
 import type { Resource } from '../../models/resource.js';
 import { can } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

@@ -6,7 +6,7 @@ import { excerpt, renderMarkdown } from '../../content/markdown.js';
 import { foldToAscii } from '../../content/slug.js';
 import type { Actor, AppContext } from '../../context.js';
 import { AppError, badRequest } from '../../errors.js';
-import type { createResourceSchema } from '../../http/schemas/resourceSchemas.js';
+import type { createResourceSchema } from './schemas.js';
 import type { Resource, ResourceEditableFields } from '../../models/resource.js';
 import { can } from '../../policies/index.js';
 import { readUpload } from '../uploads/uploadAccess.js';

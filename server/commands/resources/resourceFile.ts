@@ -3,6 +3,7 @@
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import type { Resource } from '../../models/resource.js';
+import type { Upload } from '../../models/upload.js';
 import { can } from '../../policies/index.js';
 import { registerAttachmentOwner } from '../../uploads/attachmentVisibility.js';
 import { attachUpload } from '../uploads/attachUpload.js';
@@ -12,6 +13,12 @@ import { canViewResource, resourceAccessOf } from './loadResource.js';
 async function findResource(ctx: AppContext, id: string): Promise<Resource | null> {
   if (!Types.ObjectId.isValid(id)) return null;
   return ctx.models.Resource.findOne({ _id: id, deletedAt: null }).lean<Resource>();
+}
+
+/** The resource's file when it is ready (the caller has checked it may see the resource). */
+export async function readyResourceFile(ctx: AppContext, resource: Resource): Promise<Upload | null> {
+  if (!resource.uploadId) return null;
+  return ctx.models.Upload.findOne({ _id: resource.uploadId, state: 'ready' }).lean<Upload>();
 }
 
 registerAttachmentOwner('resource', findResource, {

@@ -2,7 +2,7 @@
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { unauthenticated } from '../../errors.js';
-import { createRoomSchema } from '../../http/schemas/roomSchemas.js';
+import { createRoomSchema } from './schemas.js';
 import type { Room } from '../../models/room.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';

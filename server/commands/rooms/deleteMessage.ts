@@ -4,8 +4,6 @@ import type { Actor, AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import type { Message } from '../../models/message.js';
 import { can } from '../../policies/index.js';
-import { presentMessage } from '../../presenters/roomPresenter.js';
-import { roomChannel } from '../../realtime/channels.js';
 import { recordAudit } from '../recordAudit.js';
 import { loadMessage } from './loadMessage.js';
 
@@ -23,6 +21,6 @@ export async function deleteMessage(ctx: AppContext, actor: Actor, messageId: un
   if (String(message.authorId) !== actor.userId) {
     await recordAudit(ctx, actor, { action: 'message.delete', subjectType: 'message', subjectId: String(message._id), communityId: community._id, data: { roomId: String(message.roomId), seq: message.seq } });
   }
-  ctx.events.emit('realtime.broadcast', { room: roomChannel(String(message.roomId)), event: 'message:updated', payload: presentMessage(deleted) });
+  ctx.events.emit('message.updated', { message: deleted });
   return deleted;
 }

@@ -2,11 +2,9 @@
 import type { Actor, AppContext } from '../../context.js';
 import { AppError, conflict } from '../../errors.js';
 import { renderMarkdown } from '../../content/markdown.js';
-import { editMessageSchema } from '../../http/schemas/roomSchemas.js';
+import { editMessageSchema } from './schemas.js';
 import type { Message } from '../../models/message.js';
 import { can } from '../../policies/index.js';
-import { presentMessage } from '../../presenters/roomPresenter.js';
-import { roomChannel } from '../../realtime/channels.js';
 import { parseInput } from '../../validation.js';
 import { assertNotMuted } from '../communities/assertNotMuted.js';
 import { loadMessage } from './loadMessage.js';
@@ -24,6 +22,6 @@ export async function editMessage(ctx: AppContext, actor: Actor, messageId: unkn
     { returnDocument: 'after' },
   ).lean<Message>();
   if (!updated) throw conflict('message_deleted', 'This message was deleted.');
-  ctx.events.emit('realtime.broadcast', { room: roomChannel(String(message.roomId)), event: 'message:updated', payload: presentMessage(updated) });
+  ctx.events.emit('message.updated', { message: updated });
   return updated;
 }

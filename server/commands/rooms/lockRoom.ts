@@ -1,11 +1,9 @@
 // A moderator locks a live room (only moderators can write) or unlocks it; clients in the room are told at once.
 import type { Actor, AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
-import { lockSchema } from '../../http/schemas/communitySchemas.js';
+import { lockSchema } from '../communities/schemas.js';
 import type { Room } from '../../models/room.js';
 import { authorize } from '../../policies/index.js';
-import { presentRoom } from '../../presenters/roomPresenter.js';
-import { roomChannel } from '../../realtime/channels.js';
 import { parseInput } from '../../validation.js';
 import { recordAudit } from '../recordAudit.js';
 import { loadRoom } from './loadRoom.js';
@@ -17,6 +15,6 @@ export async function lockRoom(ctx: AppContext, actor: Actor, roomId: unknown, i
   const updated = await ctx.models.Room.findByIdAndUpdate(room._id, { $set: { locked: data.locked } }, { returnDocument: 'after' }).lean<Room>();
   if (!updated) throw notFound('The room');
   await recordAudit(ctx, actor, { action: data.locked ? 'room.lock' : 'room.unlock', subjectType: 'room', subjectId: String(room._id), communityId: community._id, reason: data.reason });
-  ctx.events.emit('realtime.broadcast', { room: roomChannel(String(room._id)), event: 'room:updated', payload: presentRoom(updated) });
+  ctx.events.emit('room.updated', { room: updated });
   return updated;
 }

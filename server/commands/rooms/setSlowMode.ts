@@ -3,11 +3,9 @@
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { notFound, unauthenticated } from '../../errors.js';
-import { slowModeSchema } from '../../http/schemas/roomSchemas.js';
+import { slowModeSchema } from './schemas.js';
 import type { Room } from '../../models/room.js';
 import { authorize } from '../../policies/index.js';
-import { presentRoom } from '../../presenters/roomPresenter.js';
-import { roomChannel } from '../../realtime/channels.js';
 import { parseInput } from '../../validation.js';
 import { recordAudit } from '../recordAudit.js';
 import { loadRoom } from './loadRoom.js';
@@ -24,6 +22,6 @@ export async function setSlowMode(ctx: AppContext, actor: Actor, roomId: unknown
   ).lean<Room>();
   if (!updated) throw notFound('The room');
   await recordAudit(ctx, actor, { action: 'room.slowMode', subjectType: 'room', subjectId: String(room._id), communityId: community._id, reason, data: { seconds } });
-  ctx.events.emit('realtime.broadcast', { room: roomChannel(String(room._id)), event: 'room:updated', payload: presentRoom(updated) });
+  ctx.events.emit('room.updated', { room: updated });
   return updated;
 }

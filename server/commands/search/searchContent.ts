@@ -2,7 +2,7 @@
 // visibility enforced inside the Meilisearch query, facet counts over what the reader may see.
 import type { AppContext, Actor } from '../../context.js';
 import { AppError } from '../../errors.js';
-import { searchFilterFields, searchQuerySchema, searchTypeNames, typeSearchQuerySchema, type SearchFilterName, type SearchQuery } from '../../http/schemas/searchSchemas.js';
+import { searchFilterFields, searchQuerySchema, searchTypeNames, typeSearchQuerySchema, type SearchFilterName, type SearchQuery } from './schemas.js';
 import { valueClauses, visibilityClause } from '../../search/filters.js';
 import { runSearch, type EngineResult, type SearchRequest } from '../../search/runSearch.js';
 import { searchTypes, type SearchType } from '../../search/searchDocument.js';

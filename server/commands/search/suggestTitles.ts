@@ -1,6 +1,6 @@
 // Typeahead: the titles of the best few practices, resources and posts the reader may see for a partial query.
 import type { AppContext, Actor } from '../../context.js';
-import { suggestQuerySchema } from '../../http/schemas/searchSchemas.js';
+import { suggestQuerySchema } from './schemas.js';
 import { visibilityClause } from '../../search/filters.js';
 import { searchTypes } from '../../search/searchDocument.js';
 import type { SearchLanguage } from '../../search/textAnalysis.js';

@@ -2,7 +2,7 @@
 // same thing updates its licence and caption.
 import type { Actor, AppContext } from '../../context.js';
 import { badRequest } from '../../errors.js';
-import { attachUploadSchema } from '../../http/schemas/uploadSchemas.js';
+import { attachUploadSchema } from './schemas.js';
 import type { Upload } from '../../models/upload.js';
 import { parseInput } from '../../validation.js';
 import { changeAttachments, sameTarget } from './changeAttachments.js';

@@ -1,7 +1,7 @@
 // Detaches an upload from a practice, resource, post or avatar; detaching what is not attached changes nothing.
 // An upload left with no attachment becomes an orphan and is cleaned up after config.uploads.orphanTtlHours.
 import type { Actor, AppContext } from '../../context.js';
-import { detachUploadSchema } from '../../http/schemas/uploadSchemas.js';
+import { detachUploadSchema } from './schemas.js';
 import type { Upload } from '../../models/upload.js';
 import { parseInput } from '../../validation.js';
 import { changeAttachments, sameTarget } from './changeAttachments.js';

@@ -8,6 +8,7 @@ import { practicePaths } from './paths/practicePaths.js';
 import { resourcePaths } from './paths/resourcePaths.js';
 import { reusePaths } from './paths/reusePaths.js';
 import { roomPaths } from './paths/roomPaths.js';
+import { trainingPaths } from './paths/trainingPaths.js';
 import { uploadPaths } from './paths/uploadPaths.js';
 
 export const apiOperations: readonly ApiOperation[] = [
@@ -20,4 +21,5 @@ export const apiOperations: readonly ApiOperation[] = [
   ...uploadPaths,
   ...discoveryPaths,
   ...reusePaths,
+  ...trainingPaths,
 ];

@@ -3,8 +3,8 @@
 // with the revision it edited, so a stale edit is refused and shown.
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
-import { collectionView } from '../../commands/collections/collectionViews.js';
-import { publishCollection } from '../../commands/collections/collectionWorkflow.js';
+import { collectionViews } from '../../commands/collections/collectionViews.js';
+import { publishCollection } from '../../commands/collections/publishCollection.js';
 import { createCollection } from '../../commands/collections/createCollection.js';
 import { collectionAccessOf, loadVisibleCollection } from '../../commands/collections/loadCollection.js';
 import { updateCollection } from '../../commands/collections/updateCollection.js';
@@ -102,9 +102,9 @@ export function collectionEditorPages(ctx: AppContext): Router {
     const page = pageContext(req);
     const collection = await loadVisibleCollection(ctx, req.actor, req.params.id);
     authorize(req.actor, 'collection.update', collectionAccessOf(collection));
-    const view = await collectionView(ctx, req.actor, collection);
+    const [view] = await collectionViews(ctx, req.actor, [collection]);
     const id = String(collection._id);
-    const titles = new Map(view.items.map((item) => [`${item.type}:${item.id}`, item.title]));
+    const titles = new Map((view?.items ?? []).map((item) => [`${item.type}:${item.id}`, item.title]));
     const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 200) : '';
     const inCollection = new Set(collection.items.map((item) => `${item.type}:${String(item.id)}`));
     const hits = q ? (await searchContent(ctx, req.actor, { q, type: 'practice,resource', limit: '10' }, { defaultLocale: page.locale })).result.hits.map((hit) => presentSearchHit(hit, page.locale)) : [];

@@ -3,13 +3,13 @@
 import { Router } from 'express';
 import type { Types } from 'mongoose';
 import type { AppContext } from '../../context.js';
+import { readyAttachments } from '../../commands/practices/practiceAttachments.js';
 import { getPracticeBySlug } from '../../commands/practices/readPractices.js';
 import type { Practice, PracticeMarkdownField } from '../../models/practice.js';
 import { can } from '../../policies/index.js';
 import { loadDisplayNames } from '../../presenters/displayNames.js';
 import { practiceJsonLd } from '../../presenters/jsonLd.js';
 import { presentUpload } from '../../presenters/uploadPresenter.js';
-import type { Upload } from '../../models/upload.js';
 import { getTerm, termLabel } from '../../vocab/index.js';
 import type { MessageKey } from '../../i18n/translate.js';
 import { html, jsonForScript, raw, type SafeHtml } from './html.js';
@@ -133,13 +133,11 @@ function recordSections(page: PageContext, practice: Practice, shown: ShownText)
 }
 
 async function loadAttachments(ctx: AppContext, practice: Practice): Promise<ShownAttachment[]> {
-  if (practice.attachments.length === 0) return [];
-  const uploads = await ctx.models.Upload.find({ _id: { $in: practice.attachments.map((a) => a.uploadId) }, state: 'ready' }).lean<Upload[]>();
-  const byId = new Map(uploads.map((upload) => [String(upload._id), upload]));
-  return practice.attachments.flatMap((attachment) => {
-    const upload = byId.get(String(attachment.uploadId));
-    return upload ? [{ upload: presentUpload(upload), licence: attachment.licence, ...(attachment.caption ? { caption: attachment.caption } : {}) }] : [];
-  });
+  return (await readyAttachments(ctx, practice)).map(({ upload, attachment }) => ({
+    upload: presentUpload(upload),
+    licence: attachment.licence,
+    ...(attachment.caption ? { caption: attachment.caption } : {}),
+  }));
 }
 
 function authorName(names: ReadonlyMap<string, string>, id: Types.ObjectId): string | null {

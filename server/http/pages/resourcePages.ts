@@ -5,8 +5,7 @@ import { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { listResources } from '../../commands/resources/listResources.js';
 import { findVisibleResource } from '../../commands/resources/loadResource.js';
-import type { Resource } from '../../models/resource.js';
-import type { Upload } from '../../models/upload.js';
+import { readyResourceFile } from '../../commands/resources/resourceFile.js';
 import { presentUpload } from '../../presenters/uploadPresenter.js';
 import { getTerm, isTerm, termIds, type VocabularyId } from '../../vocab/index.js';
 import { readOffset } from './browsePages.js';
@@ -34,11 +33,6 @@ function pickTerm(vocab: VocabularyId, value: unknown): string | undefined {
 
 function fact(term: string, value: SafeHtml | string): SafeHtml {
   return html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
-}
-
-async function resourceFile(ctx: AppContext, resource: Resource): Promise<Upload | null> {
-  if (!resource.uploadId) return null;
-  return ctx.models.Upload.findOne({ _id: resource.uploadId, state: 'ready' }).lean<Upload>();
 }
 
 export function resourcePages(ctx: AppContext): Router {
@@ -86,7 +80,7 @@ export function resourcePages(ctx: AppContext): Router {
     }
     const resource = found.doc;
     const [file, relatedDocs] = await Promise.all([
-      resourceFile(ctx, resource),
+      readyResourceFile(ctx, resource),
       visibleItems(ctx, req.actor, resource.relatedPracticeIds.map((id) => ({ type: 'practice' as const, id }))),
     ]);
     const related = relatedDocs.flatMap((item) => (item.type === 'practice' ? [item.doc] : []));

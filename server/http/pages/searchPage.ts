@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { facetFields, searchContent, type SearchOutcome } from '../../commands/search/searchContent.js';
 import { AppError } from '../../errors.js';
-import { searchFilterFields, searchTypeNames, type SearchFilterName } from '../../http/schemas/searchSchemas.js';
+import { searchFilterFields, searchTypeNames, type SearchFilterName } from '../../commands/search/schemas.js';
 import type { MessageKey } from '../../i18n/translate.js';
 import { presentFacets, presentSearchHit } from '../../presenters/searchPresenter.js';
 import { html, type SafeHtml } from './html.js';

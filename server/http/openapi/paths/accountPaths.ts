@@ -1,6 +1,13 @@
 // OpenAPI descriptions of /api/auth, /api/me and the administrators' /api/users.
-import { changePasswordSchema, registerSchema, signInSchema, updateProfileSchema } from '../../schemas/accountSchemas.js';
-import { listUsersQuerySchema, setRolesSchema, suspendSchema } from '../../schemas/userAdminSchemas.js';
+import {
+  changePasswordSchema,
+  listUsersQuerySchema,
+  registerSchema,
+  setRolesSchema,
+  signInSchema,
+  suspendSchema,
+  updateProfileSchema,
+} from '../../../commands/accounts/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { act } from './common.js';
 

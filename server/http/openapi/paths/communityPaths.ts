@@ -18,7 +18,7 @@ import {
   setMemberRoleSchema,
   threadQuerySchema,
   updateCommunitySchema,
-} from '../../schemas/communitySchemas.js';
+} from '../../../commands/communities/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { act, actQuietly, create, createIn, guardedList, readItem, readList } from './common.js';
 

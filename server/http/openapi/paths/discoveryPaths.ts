@@ -1,6 +1,6 @@
 // OpenAPI descriptions of the vocabularies, search, this document itself, and the feeds.
-import { feedQuerySchema } from '../../schemas/feedSchemas.js';
-import { searchQuerySchema, suggestQuerySchema, typeSearchQuerySchema } from '../../schemas/searchSchemas.js';
+import { feedQuerySchema } from '../../../commands/feeds/schemas.js';
+import { searchQuerySchema, suggestQuerySchema, typeSearchQuerySchema } from '../../../commands/search/schemas.js';
 import { vocabQuerySchema } from '../../routes/vocabRoutes.js';
 import type { ApiOperation } from '../registry.js';
 

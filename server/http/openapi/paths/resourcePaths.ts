@@ -1,6 +1,6 @@
 // OpenAPI descriptions of /api/resources.
-import { reasonSchema } from '../../schemas/practiceSchemas.js';
-import { createResourceSchema, resourceListQuerySchema, updateResourceSchema } from '../../schemas/resourceSchemas.js';
+import { createResourceSchema, resourceListQuerySchema, updateResourceSchema } from '../../../commands/resources/schemas.js';
+import { reasonSchema } from '../../../commands/shared/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { itemOperations, transitionOperation } from './common.js';
 

@@ -1,7 +1,7 @@
 // OpenAPI descriptions of the live rooms over HTTP: /api/communities/:id/rooms, /api/rooms/:id (messages, lock,
 // slow mode) and /api/messages/:id; the Socket.IO events use the same commands and schemas.
-import { lockSchema } from '../../schemas/communitySchemas.js';
-import { createRoomSchema, editMessageSchema, messageQuerySchema, sendMessageSchema, slowModeSchema } from '../../schemas/roomSchemas.js';
+import { lockSchema } from '../../../commands/communities/schemas.js';
+import { createRoomSchema, editMessageSchema, messageQuerySchema, sendMessageSchema, slowModeSchema } from '../../../commands/rooms/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { act, createIn, readItem } from './common.js';
 

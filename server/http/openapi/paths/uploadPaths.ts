@@ -1,6 +1,6 @@
 // OpenAPI descriptions of /api/uploads: multipart upload, metadata, and attaching to or detaching from an item.
 import { uploadField } from '../../../uploads/limits.js';
-import { attachUploadSchema, detachUploadSchema } from '../../schemas/uploadSchemas.js';
+import { attachUploadSchema, detachUploadSchema } from '../../../commands/uploads/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { act, readItem } from './common.js';
 

@@ -1,7 +1,7 @@
 // zod schemas for live rooms and messages, for HTTP bodies and Socket.IO payloads alike.
 import { z } from 'zod';
 import { roomKinds } from '../../models/room.js';
-import { objectIdSchema } from './communitySchemas.js';
+import { objectIdSchema } from '../communities/schemas.js';
 
 const messageBody = z.string().trim().min(1, 'must not be empty').max(4000, 'must be at most 4,000 characters');
 const seqSchema = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);

@@ -2,7 +2,7 @@
 // nothing a reader types ever reaches a Meilisearch filter unvalidated.
 import { z } from 'zod';
 import { termSchema, uiLocales } from '../../vocab/index.js';
-import { objectIdSchema } from './commonSchemas.js';
+import { objectIdSchema } from '../shared/schemas.js';
 
 /** A query parameter given once, repeated, or comma-separated, as a list of distinct valid values. */
 function listParam<T extends z.ZodType<string, string>>(item: T, max = 30): z.ZodType<z.output<T>[], string | string[]> {

@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import { resourceStates } from '../../models/resource.js';
 import { termSchema } from '../../vocab/index.js';
-import { competenceSchema, objectIdSchema, pageQueryFields, queryFlagSchema, tagListSchema, termListSchema } from './commonSchemas.js';
-import { contentLanguageSchema } from './localizedText.js';
+import { competenceSchema, objectIdSchema, pageQueryFields, queryFlagSchema, tagListSchema, termListSchema } from '../shared/schemas.js';
+import { contentLanguageSchema } from '../shared/localizedText.js';
 
 const fieldShape = {
   title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),

@@ -2,8 +2,8 @@
 // the publishing body (now or at a future time) and the list query.
 import { z } from 'zod';
 import { collectionItemTypes, collectionStates } from '../../models/collection.js';
-import { isoDateSchema, objectIdSchema, pageQueryFields } from './commonSchemas.js';
-import { byLanguageSchema, localizedStringSchema } from './localizedText.js';
+import { isoDateSchema, objectIdSchema, pageQueryFields } from '../shared/schemas.js';
+import { byLanguageSchema, localizedStringSchema } from '../shared/localizedText.js';
 
 const itemSchema = z.strictObject({ type: z.enum(collectionItemTypes), id: objectIdSchema });
 

@@ -1,7 +1,7 @@
 // zod schema for the feed query: optional sector and competence area (`digCompEdu:1`–`digCompEdu:6`, `digComp:1`–`digComp:5`).
 import { z } from 'zod';
 import { isTerm, termSchema } from '../../vocab/index.js';
-import { contentLanguageSchema } from './localizedText.js';
+import { contentLanguageSchema } from '../shared/localizedText.js';
 
 export const feedAreaSchema = z
   .string()

@@ -1,5 +1,8 @@
-// zod schemas for account requests; also the source of their OpenAPI description.
+// zod schemas for account requests and the administrators' account management (user list, roles, suspension);
+// also the source of their OpenAPI description.
 import { z } from 'zod';
+import { roles } from '../../models/user.js';
+import { pageQueryFields } from '../shared/schemas.js';
 
 export const emailSchema = z.email('must be a valid e-mail address').max(254).transform((value) => value.toLowerCase());
 export const passwordSchema = z
@@ -35,3 +38,14 @@ export const updateProfileSchema = z.strictObject({
   country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code').optional(),
   bio: z.string().trim().max(2000).optional(),
 });
+
+export const listUsersQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  role: z.enum(roles).optional(),
+  status: z.enum(['active', 'suspended']).optional(),
+  ...pageQueryFields,
+});
+
+export const setRolesSchema = z.strictObject({ roles: z.array(z.enum(roles)).min(1).max(roles.length) });
+
+export const suspendSchema = z.strictObject({ reason: z.string().trim().min(3, 'must say why (at least 3 characters)').max(500) });

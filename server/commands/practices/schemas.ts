@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import { practiceMarkdownFields, practiceStates, textProvenances } from '../../models/practice.js';
 import { termSchema } from '../../vocab/index.js';
-import { competenceSchema, isoDateSchema, objectIdSchema, pageQueryFields, publishRequestSchema, queryFlagSchema, tagListSchema, termListSchema } from './commonSchemas.js';
-import { byLanguageSchema, contentLanguageSchema } from './localizedText.js';
+import { competenceSchema, isoDateSchema, objectIdSchema, pageQueryFields, publishRequestSchema, queryFlagSchema, tagListSchema, termListSchema } from '../shared/schemas.js';
+import { byLanguageSchema, contentLanguageSchema } from '../shared/localizedText.js';
 
 const markdownSchema = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 const countSchema = z.number().int().min(0).max(100_000_000);
@@ -84,8 +84,6 @@ export const requestChangesSchema = z.strictObject({
 });
 
 export const publishPracticeSchema = publishRequestSchema;
-
-export const reasonSchema = z.strictObject({ reason: z.string().trim().min(1).max(2_000).optional() });
 
 export const featurePracticeSchema = z.strictObject({ featured: z.boolean() });
 
