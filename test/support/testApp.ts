@@ -44,12 +44,13 @@ export function testEnvironment(overrides: Environment = {}): Environment {
   };
 }
 
-export async function startTestApp(overrides: Environment = {}): Promise<TestApp> {
+/** `mongoUri` puts the app on a database server of its own instead of the shared one (fault tests stop it). */
+export async function startTestApp(overrides: Environment = {}, options: { mongoUri?: string } = {}): Promise<TestApp> {
   const servers = sharedServers();
   const config = loadConfig(testEnvironment(overrides));
   const log = createLogger(config.logLevel, 'praxis-test');
   const handle = await createContext(config, log, {
-    mongoUri: servers.mongoUri,
+    mongoUri: options.mongoUri ?? servers.mongoUri,
     search: { host: servers.meiliHost, apiKey: servers.meiliKey, source: 'test', stop: async () => {} },
   });
   const app = createApp(handle.ctx);
