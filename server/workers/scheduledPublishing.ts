@@ -1,7 +1,7 @@
 // Background loop that publishes scheduled practices and collections once their publishAt has come (checked every
 // config.scheduledPublishIntervalMs); stoppable.
 import type { AppContext } from '../context.js';
-import { publishDueCollections } from '../commands/collections/collectionWorkflow.js';
+import { publishDueCollections } from '../commands/collections/publishDueCollections.js';
 import { publishDuePractices } from '../commands/practices/publishDuePractices.js';
 import { startIntervalWorker, type RunningWorker } from './intervalWorker.js';
 
