@@ -5,6 +5,7 @@ import { collectionSchema, type Collection } from './collection.js';
 import { communitySchema, type Community } from './community.js';
 import { flagSchema, type Flag } from './flag.js';
 import { inviteSchema, type Invite } from './invite.js';
+import { leaseSchema, type Lease } from './lease.js';
 import { membershipSchema, type Membership } from './membership.js';
 import { messageSchema, type Message } from './message.js';
 import { postSchema, type Post } from './post.js';
@@ -38,6 +39,7 @@ export function createModels(connection: Connection) {
     Message: connection.model<Message>('Message', messageSchema, 'messages'),
     Flag: connection.model<Flag>('Flag', flagSchema, 'flags'),
     SlowModeWindow: connection.model<SlowModeWindow>('SlowModeWindow', slowModeWindowSchema, 'slowModeWindows'),
+    Lease: connection.model<Lease>('Lease', leaseSchema, 'leases'),
   };
 }
 
