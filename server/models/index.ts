@@ -15,6 +15,10 @@ import { revisionSchema, type Revision } from './revision.js';
 import { roomSchema, type Room } from './room.js';
 import { slowModeWindowSchema, type SlowModeWindow } from './slowModeWindow.js';
 import { threadSchema, type Thread } from './thread.js';
+import { trainingSchema, type Training } from './training.js';
+import { trainingFeedbackSchema, type TrainingFeedback } from './trainingFeedback.js';
+import { registrationSchema, type Registration } from './registration.js';
+import { participationSchema, type Participation } from './participation.js';
 import { sessionSchema, type Session } from './session.js';
 import { uploadSchema, type Upload } from './upload.js';
 import { userSchema, type User } from './user.js';
@@ -39,6 +43,10 @@ export function createModels(connection: Connection) {
     Message: connection.model<Message>('Message', messageSchema, 'messages'),
     Flag: connection.model<Flag>('Flag', flagSchema, 'flags'),
     SlowModeWindow: connection.model<SlowModeWindow>('SlowModeWindow', slowModeWindowSchema, 'slowModeWindows'),
+    Training: connection.model<Training>('Training', trainingSchema, 'trainings'),
+    Registration: connection.model<Registration>('Registration', registrationSchema, 'registrations'),
+    Participation: connection.model<Participation>('Participation', participationSchema, 'participations'),
+    TrainingFeedback: connection.model<TrainingFeedback>('TrainingFeedback', trainingFeedbackSchema, 'trainingFeedback'),
     Lease: connection.model<Lease>('Lease', leaseSchema, 'leases'),
   };
 }

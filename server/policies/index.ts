@@ -6,6 +6,7 @@ import { collectionRules } from './collectionPolicy.js';
 import { communityRules } from './communityPolicy.js';
 import { practiceRules } from './practicePolicy.js';
 import { resourceRules } from './resourcePolicy.js';
+import { trainingRules } from './trainingPolicy.js';
 import { uploadRules } from './uploadPolicy.js';
 
 const rules = {
@@ -15,6 +16,7 @@ const rules = {
   ...resourceRules,
   ...collectionRules,
   ...uploadRules,
+  ...trainingRules,
 };
 
 type Rules = typeof rules;

@@ -7,6 +7,7 @@ import { discoveryPaths } from './paths/discoveryPaths.js';
 import { practicePaths } from './paths/practicePaths.js';
 import { resourcePaths } from './paths/resourcePaths.js';
 import { roomPaths } from './paths/roomPaths.js';
+import { trainingPaths } from './paths/trainingPaths.js';
 import { uploadPaths } from './paths/uploadPaths.js';
 
 export const apiOperations: readonly ApiOperation[] = [
@@ -18,4 +19,5 @@ export const apiOperations: readonly ApiOperation[] = [
   ...roomPaths,
   ...uploadPaths,
   ...discoveryPaths,
+  ...trainingPaths,
 ];
