@@ -6,6 +6,7 @@ import { communityPaths } from './paths/communityPaths.js';
 import { discoveryPaths } from './paths/discoveryPaths.js';
 import { practicePaths } from './paths/practicePaths.js';
 import { resourcePaths } from './paths/resourcePaths.js';
+import { reusePaths } from './paths/reusePaths.js';
 import { roomPaths } from './paths/roomPaths.js';
 import { trainingPaths } from './paths/trainingPaths.js';
 import { uploadPaths } from './paths/uploadPaths.js';
@@ -19,5 +20,6 @@ export const apiOperations: readonly ApiOperation[] = [
   ...roomPaths,
   ...uploadPaths,
   ...discoveryPaths,
+  ...reusePaths,
   ...trainingPaths,
 ];
