@@ -39,6 +39,8 @@ const envSchema = z.object({
   SEED_ON_EMPTY: booleanFlag.default(true),
   SEARCH_SYNC_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
   SCHEDULED_PUBLISH_INTERVAL_MS: z.coerce.number().int().min(10).default(30_000),
+  LEASE_TTL_MS: z.coerce.number().int().min(30).default(30_000),
+  LEASE_RENEW_MS: z.coerce.number().int().min(10).default(10_000),
   PAGE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(2_000),
   PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(1_024).default(48),
 });
@@ -82,6 +84,8 @@ export interface Config {
   readonly searchSyncIntervalMs: number;
   /** How often scheduled practices and collections whose time has come are published. */
   readonly scheduledPublishIntervalMs: number;
+  /** Background-job leases: how long one lasts unrenewed, and how often holders renew and others try to take it. */
+  readonly leases: { readonly ttlMs: number; readonly renewMs: number };
   /** Bounds of the cache of anonymous answers (0 entries turns it off). */
   readonly pageCache: { readonly maxEntries: number; readonly maxBytes: number };
 }
@@ -106,6 +110,9 @@ export function loadConfig(environment: Environment): Config {
   }
   if (env.MEILI_HOST && !env.MEILI_MASTER_KEY) {
     throw new ConfigError('Invalid configuration — MEILI_MASTER_KEY: required when MEILI_HOST is set');
+  }
+  if (env.LEASE_TTL_MS < 3 * env.LEASE_RENEW_MS) {
+    throw new ConfigError('Invalid configuration — LEASE_TTL_MS: must be at least three times LEASE_RENEW_MS');
   }
   const cookieSecure = env.COOKIE_SECURE === 'auto' ? env.NODE_ENV === 'production' : env.COOKIE_SECURE === 'true';
   const config: Config = {
@@ -138,6 +145,7 @@ export function loadConfig(environment: Environment): Config {
     seedOnEmpty: env.SEED_ON_EMPTY,
     searchSyncIntervalMs: env.SEARCH_SYNC_INTERVAL_MS,
     scheduledPublishIntervalMs: env.SCHEDULED_PUBLISH_INTERVAL_MS,
+    leases: { ttlMs: env.LEASE_TTL_MS, renewMs: env.LEASE_RENEW_MS },
     pageCache: { maxEntries: env.PAGE_CACHE_MAX_ENTRIES, maxBytes: env.PAGE_CACHE_MAX_MB * 1024 * 1024 },
   };
   return deepFreeze(config);

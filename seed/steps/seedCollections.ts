@@ -1,6 +1,6 @@
 // Creates each demo collection as its organiser, with the event, the practices of the data in their order and the
 // resources beside them, and publishes it.
-import { publishCollection } from '../../server/commands/collections/collectionWorkflow.js';
+import { publishCollection } from '../../server/commands/collections/publishCollection.js';
 import { createCollection } from '../../server/commands/collections/createCollection.js';
 import type { Collection } from '../../server/models/collection.js';
 import type { SeedCollection } from '../types.js';

@@ -1,7 +1,7 @@
 // Creates each demo resource as its author — a link, or a Markdown document uploaded through the upload pipeline —
 // related to published practices, and publishes it as an organiser.
 import { createResource } from '../../server/commands/resources/createResource.js';
-import { transitionResource } from '../../server/commands/resources/resourceWorkflow.js';
+import { publishResource } from '../../server/commands/resources/publishResource.js';
 import { storeUploads } from '../../server/commands/uploads/storeUploads.js';
 import type { Resource } from '../../server/models/resource.js';
 import type { SeedResource } from '../types.js';
@@ -47,7 +47,7 @@ async function seedResource(run: SeedRun, seed: SeedResource, relatedKeys: reado
   }
   run.resourceIds.set(seed.key, String(resource._id));
   if (resource.state === 'draft') {
-    await transitionResource(run.ctx, actorOf(run, reviewerFor(seed.language, seed.author)), String(resource._id), 'publish', {});
+    await publishResource(run.ctx, actorOf(run, reviewerFor(seed.language, seed.author)), String(resource._id), {});
   }
   await run.keys.finish(key);
 }

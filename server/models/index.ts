@@ -5,6 +5,7 @@ import { collectionSchema, type Collection } from './collection.js';
 import { communitySchema, type Community } from './community.js';
 import { flagSchema, type Flag } from './flag.js';
 import { inviteSchema, type Invite } from './invite.js';
+import { leaseSchema, type Lease } from './lease.js';
 import { membershipSchema, type Membership } from './membership.js';
 import { messageSchema, type Message } from './message.js';
 import { organisationSchema, type Organisation } from './organisation.js';
@@ -17,6 +18,10 @@ import { revisionSchema, type Revision } from './revision.js';
 import { roomSchema, type Room } from './room.js';
 import { slowModeWindowSchema, type SlowModeWindow } from './slowModeWindow.js';
 import { threadSchema, type Thread } from './thread.js';
+import { trainingSchema, type Training } from './training.js';
+import { trainingFeedbackSchema, type TrainingFeedback } from './trainingFeedback.js';
+import { registrationSchema, type Registration } from './registration.js';
+import { participationSchema, type Participation } from './participation.js';
 import { sessionSchema, type Session } from './session.js';
 import { uploadSchema, type Upload } from './upload.js';
 import { userSchema, type User } from './user.js';
@@ -44,6 +49,11 @@ export function createModels(connection: Connection) {
     Organisation: connection.model<Organisation>('Organisation', organisationSchema, 'organisations'),
     OrganisationMembership: connection.model<OrganisationMembership>('OrganisationMembership', organisationMembershipSchema, 'organisationMemberships'),
     Programme: connection.model<Programme>('Programme', programmeSchema, 'programmes'),
+    Training: connection.model<Training>('Training', trainingSchema, 'trainings'),
+    Registration: connection.model<Registration>('Registration', registrationSchema, 'registrations'),
+    Participation: connection.model<Participation>('Participation', participationSchema, 'participations'),
+    TrainingFeedback: connection.model<TrainingFeedback>('TrainingFeedback', trainingFeedbackSchema, 'trainingFeedback'),
+    Lease: connection.model<Lease>('Lease', leaseSchema, 'leases'),
   };
 }
 

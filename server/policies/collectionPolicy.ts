@@ -15,6 +15,8 @@ const organises = (actor: Actor, c: CollectionAccess): boolean =>
 
 export const collectionRules = {
   'collection.create': (actor: Actor) => isOrganiser(actor),
+  /** Who may be named one of a collection's organisers. */
+  'collection.beOrganiser': (actor: Actor) => isOrganiser(actor),
   'collection.view': (actor: Actor, c: CollectionAccess) => c.state === 'published' || isOrganiser(actor),
   /** Lists of draft and scheduled collections. */
   'collection.listAllStates': (actor: Actor) => isOrganiser(actor),

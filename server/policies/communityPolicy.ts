@@ -55,5 +55,8 @@ export const communityRules = {
   'flag.create': (actor: Actor, s: CommunityAccess) =>
     isSignedIn(actor) && (s.visibility === 'public' || isActiveMember(s) || isAdmin(actor)) && s.membership?.state !== 'banned',
   'flag.reviewSite': (actor: Actor) => hasRole(actor, 'moderator') || isAdmin(actor),
+  /** The moderation dashboard: site moderators, organisers and administrators, and whoever moderates a community. */
+  'moderation.viewDashboard': (actor: Actor, s: { readonly moderatesCommunities: boolean }) =>
+    s.moderatesCommunities || hasRole(actor, 'moderator') || isOrganiser(actor),
   'flag.createSite': (actor: Actor) => isSignedIn(actor),
 };

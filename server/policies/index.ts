@@ -8,6 +8,7 @@ import { organisationRules } from './organisationPolicy.js';
 import { practiceRules } from './practicePolicy.js';
 import { programmeRules } from './programmePolicy.js';
 import { resourceRules } from './resourcePolicy.js';
+import { trainingRules } from './trainingPolicy.js';
 import { uploadRules } from './uploadPolicy.js';
 
 const rules = {
@@ -19,6 +20,7 @@ const rules = {
   ...uploadRules,
   ...organisationRules,
   ...programmeRules,
+  ...trainingRules,
 };
 
 type Rules = typeof rules;

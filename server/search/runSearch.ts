@@ -4,7 +4,7 @@
 // refuses it for a field no document has yet (an empty index).
 import type { FederatedMultiSearchParams, MultiSearchQueryWithFederation } from 'meilisearch';
 import type { SearchService } from './searchService.js';
-import { languageSlots, textKinds, type SearchType } from './searchDocument.js';
+import { languageSlots, type SearchType, type TextKind } from './searchDocument.js';
 import { type FilterClauses } from './filters.js';
 import { highlightPostTag, highlightPreTag } from './snippets.js';
 import { foldText, meiliLocales, searchLanguages, stemText, type SearchLanguage } from './textAnalysis.js';
@@ -39,7 +39,12 @@ const indexWeights: Readonly<Record<SearchType, number>> = { practices: 1, resou
 const stemmedWeight = 0.9;
 const metaAttributes = ['id', 'type', 'slug', 'threadId', 'communityId', 'originalLanguage', 'languages', 'publishedAt', 'country', 'sector', 'practiceType', 'kind', 'evidenceLevel'];
 const titleAttributes = languageSlots.map((slot) => `title_${slot}`);
-const snippetAttributes = textKinds.filter((kind) => kind !== 'title').flatMap((kind) => languageSlots.map((slot) => `${kind}_${slot}`));
+/**
+ * The text a result card shows under its title: a practice's or resource's summary, a post's body. Practice bodies
+ * (~10 KB each) are searched but never retrieved, cropped or highlighted: the card does not show them.
+ */
+const snippetKinds: Readonly<Record<SearchType, readonly TextKind[]>> = { practices: ['summary'], resources: ['summary'], posts: ['body'] };
+const snippetAttributes = (type: SearchType): string[] => snippetKinds[type].flatMap((kind) => languageSlots.map((slot) => `${kind}_${slot}`));
 
 /** The stemmed forms of the query that differ from the folded query itself. */
 function stemmedForms(q: string): string[] {
@@ -49,20 +54,24 @@ function stemmedForms(q: string): string[] {
 
 export function buildFederatedSearch(service: SearchService, request: SearchRequest): FederatedMultiSearchParams {
   const full = request.mode === 'full';
-  const common = {
-    locales: [meiliLocales[request.locale]],
-    filter: request.filter,
-    ...(request.sort.length ? { sort: [...request.sort] } : {}),
-    attributesToRetrieve: full ? [...metaAttributes, ...titleAttributes, ...snippetAttributes] : [...metaAttributes, ...titleAttributes],
-    attributesToHighlight: full ? [...titleAttributes, ...snippetAttributes] : titleAttributes,
-    ...(full ? { attributesToCrop: snippetAttributes, cropLength: 28 } : {}),
-    highlightPreTag,
-    highlightPostTag,
+  const shown = (type: SearchType) => {
+    const snippets = full ? snippetAttributes(type) : [];
+    return {
+      locales: [meiliLocales[request.locale]],
+      filter: request.filter,
+      ...(request.sort.length ? { sort: [...request.sort] } : {}),
+      attributesToRetrieve: [...metaAttributes, ...titleAttributes, ...snippets],
+      attributesToHighlight: [...titleAttributes, ...snippets],
+      ...(full ? { attributesToCrop: snippets, cropLength: 28 } : {}),
+      highlightPreTag,
+      highlightPostTag,
+    };
   };
   const stemmed = request.q.trim() ? stemmedForms(request.q) : [];
   const queries: MultiSearchQueryWithFederation[] = request.types.flatMap((type) => {
     const indexUid = service.indexUid(type);
     const weight = indexWeights[type];
+    const common = shown(type);
     return [
       { indexUid, q: request.q, ...common, federationOptions: { weight } },
       ...stemmed.map((q) => ({ indexUid, q, ...common, federationOptions: { weight: weight * stemmedWeight } })),

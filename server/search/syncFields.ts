@@ -16,5 +16,5 @@ export function addSyncFields(schema: Schema): void {
   });
 }
 
-/** The update fragment every write of a searchable document includes: bump the revision. */
-export const bumpRev = { $inc: { rev: 1 } } as const;
+/** The update fragment every write of a revised document includes: bump the revision (frozen, shared by all). */
+export const bumpRev = Object.freeze({ $inc: Object.freeze({ rev: 1 }) });

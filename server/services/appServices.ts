@@ -9,24 +9,20 @@ import { startScheduledPublishing } from '../workers/scheduledPublishing.js';
 import { startFirstStartSeed } from '../../seed/firstStart.js';
 
 export interface RunningServices {
+  /** The background jobs whose lease this node holds right now (each runs on exactly one node). */
+  jobsHeld(): string[];
   stop(): Promise<void>;
 }
 
 export async function startServices(ctx: AppContext, httpServer: Server): Promise<RunningServices> {
-  const stoppers: Array<() => Promise<void>> = [];
-  const uploadCleanup = startUploadCleanup(ctx);
-  stoppers.push(() => uploadCleanup.stop());
-  const expiryCleanup = startExpiryCleanup(ctx);
-  stoppers.push(() => expiryCleanup.stop());
-  const searchSync = startSearchSync(ctx);
-  stoppers.push(() => searchSync.stop());
-  const scheduledPublishing = startScheduledPublishing(ctx);
-  stoppers.push(() => scheduledPublishing.stop());
+  const workers = [startUploadCleanup(ctx), startExpiryCleanup(ctx), startSearchSync(ctx), startScheduledPublishing(ctx)];
+  const stoppers: Array<() => Promise<void>> = workers.map((worker) => () => worker.stop());
   const realtime = await attachRealtime(ctx, httpServer);
   stoppers.push(() => realtime.stop());
   const firstStartSeed = startFirstStartSeed(ctx);
   stoppers.push(() => firstStartSeed.stop());
   return {
+    jobsHeld: () => workers.filter((worker) => worker.holdsLease()).map((worker) => worker.job),
     stop: async () => {
       for (const stop of stoppers.reverse()) await stop();
     },

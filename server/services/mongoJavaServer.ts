@@ -2,11 +2,12 @@
 // once with Maven, starts PraxisMongoServer.java on a free loopback port, and stops it cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import { fetchWithMaven, OutputTail } from './mavenFetch.js';
 
 export const MONGO_JAVA_SERVER_VERSION = '1.47.0';
 
@@ -30,8 +31,6 @@ const REQUIRED_JARS = [
 ];
 const JVM_FLAGS = ['-XX:+UseSerialGC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8'];
 const STOP_GRACE_MS = 10_000;
-const PROGRESS_EVERY_MS = 3_000;
-const OUTPUT_TAIL_LINES = 30;
 
 interface MongoJavaFiles {
   root: string;
@@ -74,125 +73,18 @@ function isMissingCommand(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'ENOENT';
 }
 
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
-
-class OutputTail {
-  private readonly lines: string[] = [];
-
-  add(line: string): void {
-    this.lines.push(line);
-    if (this.lines.length > OUTPUT_TAIL_LINES) this.lines.shift();
-  }
-
-  toString(): string {
-    return this.lines.length > 0 ? this.lines.map((line) => `  ${line}`).join('\n') : '  (no output)';
-  }
-}
-
-const SIZE_UNITS: Record<string, number> = { B: 1, kB: 1e3, KB: 1e3, MB: 1e6, GB: 1e9 };
-
-function parseSize(text: string): number {
-  const match = /^([\d.]+)\s*(B|kB|KB|MB|GB)$/.exec(text.trim());
-  if (!match) return 0;
-  return Number(match[1]) * (SIZE_UNITS[match[2] ?? 'B'] ?? 1);
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(1)} MB`;
-}
-
-/**
- * Makes sure the mongo-java-server jars are in `.tools/mongo-java-server`, fetching them from Maven
- * Central with `mvn` the first time (into a staging folder, renamed when complete, so an interrupted
- * fetch never leaves a half-filled folder behind). Returns the folder.
- */
-export async function ensureMongoJavaJars(log: Logger): Promise<string> {
+/** Makes sure the mongo-java-server jars are in `.tools/mongo-java-server`, fetching them with Maven the first time. */
+export function ensureMongoJavaJars(log: Logger): Promise<string> {
   const { root, pom, jarsDir } = locateFiles();
-  if (await hasRequiredJars(jarsDir)) return jarsDir;
-
-  const shownDir = path.relative(process.cwd(), jarsDir) || jarsDir;
-  log.info(`fetching mongo-java-server ${MONGO_JAVA_SERVER_VERSION} jars from Maven Central… (once, into ${shownDir})`);
-  const staging = `${jarsDir}.partial-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(path.dirname(jarsDir), { recursive: true });
-
-  const startedAt = Date.now();
-  const tail = new OutputTail();
-  let downloads = 0;
-  let downloadedBytes = 0;
-  const progress = setInterval(() => {
-    const seconds = Math.round((Date.now() - startedAt) / 1000);
-    log.info(`…still fetching mongo-java-server jars: ${downloads} files, ${formatMegabytes(downloadedBytes)} after ${seconds} s`);
-  }, PROGRESS_EVERY_MS);
-  progress.unref();
-
-  try {
-    const exitCode = await new Promise<number | null>((resolve, reject) => {
-      const maven = spawn(
-        'mvn',
-        [
-          '-B',
-          '-Dstyle.color=never',
-          '-f',
-          pom,
-          'dependency:copy-dependencies',
-          '-DincludeScope=runtime',
-          `-DoutputDirectory=${staging}`,
-        ],
-        { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      const onLine = (line: string): void => {
-        tail.add(line);
-        const downloaded = /^\[INFO\] Downloaded from [^:]+: \S+ \(([^)]+?) at /.exec(line);
-        if (downloaded) {
-          downloads += 1;
-          downloadedBytes += parseSize(downloaded[1] ?? '');
-        }
-      };
-      createInterface({ input: maven.stdout }).on('line', onLine);
-      createInterface({ input: maven.stderr }).on('line', onLine);
-      maven.once('error', reject);
-      maven.once('close', (code) => resolve(code));
-    });
-    if (exitCode !== 0) {
-      throw new Error(
-        `Maven could not fetch mongo-java-server ${MONGO_JAVA_SERVER_VERSION} (mvn exit code ${String(exitCode)}). ` +
-          `Is Maven Central (repo.maven.apache.org) reachable? Last output of mvn:\n${tail.toString()}`,
-      );
-    }
-    if (!(await hasRequiredJars(staging))) {
-      throw new Error(`Maven finished but ${staging} lacks ${REQUIRED_JARS.join(', ')}. Last output of mvn:\n${tail.toString()}`);
-    }
-  } catch (error) {
-    clearInterval(progress);
-    await rm(staging, { recursive: true, force: true });
-    if (isMissingCommand(error)) {
-      throw new Error(
-        'Maven (`mvn`) is needed once to fetch the mongo-java-server jars from Maven Central. ' +
-          'Install it (Debian/Ubuntu: apt-get install maven), or set MONGODB_URI to use an existing MongoDB.',
-        { cause: error },
-      );
-    }
-    throw error;
-  }
-  clearInterval(progress);
-
-  if (existsSync(jarsDir) && !(await hasRequiredJars(jarsDir))) {
-    await rm(jarsDir, { recursive: true, force: true });
-  }
-  try {
-    await rename(staging, jarsDir);
-  } catch (error) {
-    const code = errorCode(error);
-    if ((code !== 'ENOTEMPTY' && code !== 'EEXIST') || !(await hasRequiredJars(jarsDir))) throw error;
-    await rm(staging, { recursive: true, force: true });
-  }
-  const jarCount = (await readdir(jarsDir)).filter((name) => name.endsWith('.jar')).length;
-  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
-  log.info(`fetched ${jarCount} mongo-java-server jars (${downloads} downloads, ${formatMegabytes(downloadedBytes)}) in ${seconds} s`);
-  return jarsDir;
+  return fetchWithMaven({
+    what: `mongo-java-server ${MONGO_JAVA_SERVER_VERSION} jars`,
+    targetDir: jarsDir,
+    cwd: root,
+    mavenArgs: (staging) => ['-f', pom, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${staging}`],
+    isComplete: hasRequiredJars,
+    otherwise: 'or set MONGODB_URI to use an existing MongoDB',
+    log,
+  });
 }
 
 function hasExited(child: ChildProcess): boolean {

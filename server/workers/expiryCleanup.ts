@@ -1,4 +1,5 @@
-// Background loop that purges expired sessions, invites and slow-mode windows every few minutes; stoppable.
+// Background loop that purges expired sessions, invites and slow-mode windows every few minutes, on the node holding
+// its lease; stoppable.
 import type { AppContext } from '../context.js';
 import { purgeExpired } from '../commands/maintenance/purgeExpired.js';
 import { startIntervalWorker, type RunningWorker } from './intervalWorker.js';
@@ -6,7 +7,8 @@ import { startIntervalWorker, type RunningWorker } from './intervalWorker.js';
 const everyFiveMinutes = 5 * 60_000;
 
 export function startExpiryCleanup(ctx: AppContext): RunningWorker {
-  return startIntervalWorker({
+  return startIntervalWorker(ctx, {
+    job: 'expiryCleanup',
     intervalMs: everyFiveMinutes,
     run: async () => {
       const purged = await purgeExpired(ctx);

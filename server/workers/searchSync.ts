@@ -1,16 +1,15 @@
-// The search sync worker: runs a sync pass when a write announces 'search.pending' and on an interval; while
-// Meilisearch fails it backs off (logging) and catches up when it answers again. Writes never wait for it.
+// The search sync worker: on the node holding its lease, runs a sync pass when a write announces 'search.pending'
+// and on an interval (other nodes' writes are caught on the interval); while Meilisearch fails it backs off
+// (logging) and catches up when it answers again. Writes never wait for it.
 import type { AppContext } from '../context.js';
 import { syncAllPending } from '../search/syncPending.js';
-
-export interface SearchSyncWorker {
-  stop(): Promise<void>;
-}
+import { holdLease } from '../services/leases.js';
+import type { RunningWorker } from './intervalWorker.js';
 
 /** Retry delays double from the interval up to this cap (40 intervals, at most 10 s). */
 const backoffCap = (intervalMs: number): number => Math.min(10_000, intervalMs * 40);
 
-export function startSearchSync(ctx: AppContext): SearchSyncWorker {
+export function startSearchSync(ctx: AppContext): RunningWorker {
   const intervalMs = ctx.config.searchSyncIntervalMs;
   let stopped = false;
   let failures = 0;
@@ -37,6 +36,10 @@ export function startSearchSync(ctx: AppContext): SearchSyncWorker {
 
   const run = async (): Promise<void> => {
     if (stopped) return;
+    if (!lease.held()) {
+      schedule(intervalMs);
+      return;
+    }
     if (running) {
       wokenWhileRunning = true;
       return;
@@ -51,19 +54,23 @@ export function startSearchSync(ctx: AppContext): SearchSyncWorker {
   };
 
   const onPending = (): void => {
-    if (failures > 0) return;
+    if (failures > 0 || !lease.held()) return;
     if (running) wokenWhileRunning = true;
     else schedule(0);
   };
 
+  const lease = holdLease(ctx, 'searchSync', { onAcquired: onPending });
   ctx.events.on('search.pending', onPending);
   schedule(0);
   return {
+    job: lease.job,
+    holdsLease: () => lease.held(),
     stop: async () => {
       stopped = true;
       ctx.events.off('search.pending', onPending);
       if (timer) clearTimeout(timer);
       await running;
+      await lease.release();
     },
   };
 }

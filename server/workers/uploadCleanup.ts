@@ -1,10 +1,12 @@
-// Background loop that removes orphaned uploads every config.uploads.cleanupIntervalMs; stoppable for shutdown.
+// Background loop that removes orphaned uploads every config.uploads.cleanupIntervalMs, on the node holding its
+// lease; stoppable for shutdown.
 import type { AppContext } from '../context.js';
 import { cleanupOrphanUploads } from '../commands/uploads/cleanupOrphanUploads.js';
 import { startIntervalWorker, type RunningWorker } from './intervalWorker.js';
 
 export function startUploadCleanup(ctx: AppContext): RunningWorker {
-  return startIntervalWorker({
+  return startIntervalWorker(ctx, {
+    job: 'uploadCleanup',
     intervalMs: ctx.config.uploads.cleanupIntervalMs,
     run: async () => {
       const report = await cleanupOrphanUploads(ctx);

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { createPractice } from '../../server/commands/practices/createPractice.js';
 import type { Practice } from '../../server/models/practice.js';
 import { communityWithThread, contentActors, practiceInput, publishedPractice, type ContentActors } from '../support/publicContent.js';
+import { indexEverything } from '../search/searchTestKit.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import { clientWithRoles } from '../support/users.js';
 
@@ -49,6 +50,20 @@ describe('anonymous answer cache', () => {
     const fresh = await publishedPractice(t.ctx, actors, practiceInput(title));
     const after = await visitor.get('/api/practices').expect(200);
     assert.ok(after.text.includes(fresh.slug), 'the list made before the publish was not served again');
+  });
+
+  it('keeps an anonymous search page only until the search index has the newly published practice', async () => {
+    const visitor = await t.client().init();
+    const word = 'predpomnjeniiskalnik';
+    await indexEverything(t.ctx);
+    const empty = await visitor.get(`/search?q=${word}`).expect(200);
+    assert.ok(!empty.text.includes('Iskalnik vidi novo prakso'));
+    assert.equal((await visitor.get(`/search?q=${word}`).expect(200)).headers['cache-control'], 'public, max-age=0, must-revalidate');
+    await publishedPractice(t.ctx, actors, practiceInput(`Iskalnik vidi novo prakso ${word}`));
+    await visitor.get(`/search?q=${word}`).expect(200);
+    await indexEverything(t.ctx);
+    const found = await visitor.get(`/search?q=${word}`).expect(200);
+    assert.ok(found.text.includes('Iskalnik vidi novo prakso'), 'the search page made before indexing was not served again');
   });
 
   it('never serves a cached anonymous page to a signed-in member, nor stores theirs for others', async () => {

@@ -254,4 +254,16 @@ describe('moderation in the navigation', () => {
     const dashboard = await moderator.get('/moderation').expect(200);
     assert.match(dashboard.text, /Navigation test group/);
   });
+
+  it("offers review and moderation links by the policy's answer for each role", async () => {
+    const links = async (roles: Parameters<typeof clientWithRoles>[1]) => {
+      const { client } = await clientWithRoles(t, roles);
+      const text = (await client.get('/').expect(200)).text;
+      return { review: /<a href="\/review"/.test(text), moderation: /<a href="\/moderation"/.test(text) };
+    };
+    assert.deepEqual(await links(['member']), { review: false, moderation: false });
+    assert.deepEqual(await links(['moderator']), { review: false, moderation: true });
+    assert.deepEqual(await links(['organiser']), { review: true, moderation: true });
+    assert.deepEqual(await links(['admin']), { review: true, moderation: true });
+  });
 });

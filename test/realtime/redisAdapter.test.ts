@@ -1,48 +1,26 @@
 // Two app instances sharing one database and one Redis (the Socket.IO Redis adapter): a room spans both nodes for
-// messages, presence, moderator deletes and bans. Starts Debian's redis-server on a free loopback port; skips,
-// saying so, when redis-server is not installed.
+// messages, presence, moderator deletes and bans. Runs the system redis-server, else the one from the embedded-redis
+// jar (test/support/redisServer.ts), so it never skips.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createConnection } from 'node:net';
 import type { Socket } from 'socket.io-client';
 import { createLogger } from '../../server/logger.js';
-import { spawnGuarded, type GuardedProcess } from '../../server/services/childProcess.js';
-import { findFreePort } from '../../server/services/freePort.js';
+import { startTestRedis, type TestRedis } from '../support/redisServer.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import { ack, connect, nextEvent, signedIn, type WireMessage } from './socketClients.js';
 
-const redisInstalled = spawnSync('redis-server', ['--version']).status === 0;
-
-function redisAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' });
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (data) => {
-      socket.destroy();
-      resolve(data.toString().startsWith('+PONG'));
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 describe('live rooms across two instances (Redis adapter)', () => {
-  let redis: GuardedProcess | null = null;
+  let redis: TestRedis | null = null;
   let first: TestApp;
   let second: TestApp;
   let firstUrl: string;
   let secondUrl: string;
   const sockets: Socket[] = [];
 
-  before(async function () {
-    if (!redisInstalled) {
-      process.stdout.write('      redis-server is not installed (apt-get install redis-server): skipping the Redis adapter tests\n');
-      this.skip();
-    }
-    const port = await findFreePort();
-    redis = spawnGuarded('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], createLogger('silent'), 'redis');
-    while (!(await redisAnswers(port))) await new Promise<void>((resolve) => setImmediate(resolve));
-    const shared = { REDIS_URL: `redis://127.0.0.1:${port}`, MONGODB_DB_NAME: `praxis_t_redis_${randomBytes(4).toString('hex')}` };
+  before(async () => {
+    redis = await startTestRedis(createLogger(process.env.TEST_LOG_LEVEL ?? 'warn', 'praxis-test'));
+    process.stdout.write(`      redis: ${redis.binary}\n`);
+    const shared = { REDIS_URL: redis.url, MONGODB_DB_NAME: `praxis_t_redis_${randomBytes(4).toString('hex')}` };
     first = await startTestApp(shared);
     second = await startTestApp(shared);
     firstUrl = await first.listen();

@@ -5,11 +5,11 @@ import type { Actor, AppContext } from '../../server/context.js';
 import { attachUpload } from '../../server/commands/uploads/attachUpload.js';
 import { storeUploads } from '../../server/commands/uploads/storeUploads.js';
 import { createCollection } from '../../server/commands/collections/createCollection.js';
-import { publishCollection } from '../../server/commands/collections/collectionWorkflow.js';
+import { publishCollection } from '../../server/commands/collections/publishCollection.js';
 import { createCommunity } from '../../server/commands/communities/createCommunity.js';
 import { createThread } from '../../server/commands/communities/createThread.js';
 import { createResource } from '../../server/commands/resources/createResource.js';
-import { transitionResource } from '../../server/commands/resources/resourceWorkflow.js';
+import { publishResource } from '../../server/commands/resources/publishResource.js';
 import { createPractice } from '../../server/commands/practices/createPractice.js';
 import { publishPractice } from '../../server/commands/practices/publishPractice.js';
 import { startReview } from '../../server/commands/practices/startReview.js';
@@ -141,7 +141,7 @@ export async function linkResource(ctx: AppContext, actors: ContentActors, title
     digCompEdu: ['2.1'],
     ...extra,
   });
-  return publish ? transitionResource(ctx, actors.organiser, String(draft._id), 'publish', {}) : draft;
+  return publish ? publishResource(ctx, actors.organiser, String(draft._id), {}) : draft;
 }
 
 /** A conference's collection by the organiser with the given items in order, published unless `publish` is false. */

@@ -19,7 +19,14 @@ export interface TestApp {
   client(): TestClient;
   /** Listens on a free loopback port with Socket.IO and workers; returns the base URL. */
   listen(): Promise<string>;
+  /** The background jobs whose lease this app holds (empty until `listen` started the workers). */
+  jobsHeld(): string[];
   close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Another app whose database and index prefix this one uses too (two nodes of one site); it drops them. */
+  readonly sharing?: TestApp;
 }
 
 export function testEnvironment(overrides: Environment = {}): Environment {
@@ -40,13 +47,17 @@ export function testEnvironment(overrides: Environment = {}): Environment {
     RATE_LIMIT_MESSAGES_PER_MIN: '10000',
     SEED_ON_EMPTY: 'false',
     SEARCH_SYNC_INTERVAL_MS: '50',
+    LEASE_TTL_MS: '3000',
+    LEASE_RENEW_MS: '100',
     ...overrides,
   };
 }
 
-export async function startTestApp(overrides: Environment = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Environment = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const servers = sharedServers();
-  const config = loadConfig(testEnvironment(overrides));
+  const shared = options.sharing?.ctx.config;
+  const sharedStores = shared ? { MONGODB_DB_NAME: shared.mongo.dbName, MEILI_INDEX_PREFIX: shared.meili.indexPrefix } : {};
+  const config = loadConfig(testEnvironment({ ...overrides, ...sharedStores }));
   const log = createLogger(config.logLevel, 'praxis-test');
   const handle = await createContext(config, log, {
     mongoUri: servers.mongoUri,
@@ -66,6 +77,7 @@ export async function startTestApp(overrides: Environment = {}): Promise<TestApp
       const { port } = httpServer.address() as AddressInfo;
       return `http://127.0.0.1:${port}`;
     },
+    jobsHeld: () => services?.jobsHeld() ?? [],
     close: async () => {
       if (httpServer) {
         const closed = new Promise<void>((resolve) => httpServer?.close(() => resolve()));
@@ -73,7 +85,7 @@ export async function startTestApp(overrides: Environment = {}): Promise<TestApp
         await services?.stop();
         await closed;
       }
-      await handle.ctx.connection.dropDatabase().catch(() => undefined);
+      if (!shared) await handle.ctx.connection.dropDatabase().catch(() => undefined);
       await handle.close();
     },
   };

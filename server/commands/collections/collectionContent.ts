@@ -8,6 +8,8 @@ import type { AppContext } from '../../context.js';
 import { badRequest } from '../../errors.js';
 import type { createCollectionSchema } from './schemas.js';
 import type { Collection } from '../../models/collection.js';
+import type { User } from '../../models/user.js';
+import { can } from '../../policies/index.js';
 import { missingItems } from '../shared/visibleItems.js';
 
 export type CollectionFields = z.output<typeof createCollectionSchema>;
@@ -26,7 +28,7 @@ export function collectionFieldsOf(collection: Collection): CollectionFields {
 /** The title that names the slug: the first language given. */
 export const slugTitle = (fields: CollectionFields): string => Object.values(fields.title)[0] ?? '';
 
-/** Items must name existing practices or resources, organisers existing organisers or administrators. */
+/** Items must name existing practices or resources, organisers existing people the policy lets organise. */
 export async function checkCollectionReferences(ctx: AppContext, fields: CollectionFields): Promise<void> {
   const missing = await missingItems(ctx, fields.items ?? []);
   if (missing.length > 0) {
@@ -35,8 +37,9 @@ export async function checkCollectionReferences(ctx: AppContext, fields: Collect
     ]);
   }
   const organiserIds = fields.organiserIds ?? [];
-  const organisers = await ctx.models.User.countDocuments({ _id: { $in: organiserIds }, roles: { $in: ['organiser', 'admin'] } });
-  if (organisers !== organiserIds.length) {
+  const people = await ctx.models.User.find({ _id: { $in: organiserIds } }, { roles: 1 }).lean<Array<Pick<User, '_id' | 'roles'>>>();
+  const organisers = people.filter((person) => can({ userId: String(person._id), roles: person.roles }, 'collection.beOrganiser'));
+  if (organisers.length !== organiserIds.length) {
     throw badRequest('unknown_organiser', 'Every organiser of a collection must be a member with the organiser role.', [
       { path: 'organiserIds', message: 'names someone who is not an organiser' },
     ]);

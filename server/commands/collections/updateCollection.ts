@@ -1,30 +1,28 @@
-// Edits a collection with optimistic concurrency (409 `stale_revision` on a stale revision); the slug follows the
-// first title, and the old one keeps redirecting.
+// Edits a collection through the shared edit skeleton (optimistic concurrency on `rev`, 409 `stale_revision` on a
+// stale one): items and organisers must exist; the slug follows the first title, and the old one keeps redirecting.
 import type { Actor, AppContext } from '../../context.js';
-import { conflict } from '../../errors.js';
-import { updateCollectionSchema } from './schemas.js';
 import type { Collection } from '../../models/collection.js';
 import { authorize } from '../../policies/index.js';
-import { parseInput } from '../../validation.js';
+import { editWithRevision, type EditableKind } from '../shared/editWithRevision.js';
 import { replaceFields } from '../shared/replaceFields.js';
-import { changedFields } from '../shared/revisions.js';
-import { saveEdit } from '../shared/saveEdit.js';
-import { checkCollectionReferences, collectionFieldsOf, slugTitle, storedCollectionFields } from './collectionContent.js';
+import { checkCollectionReferences, collectionFieldsOf, slugTitle, storedCollectionFields, type CollectionFields } from './collectionContent.js';
 import { collectionAccessOf, loadVisibleCollection } from './loadCollection.js';
+import { updateCollectionSchema } from './schemas.js';
 
-const staleRevision = (currentRev: number) =>
-  conflict('stale_revision', 'This collection was changed after you opened it. Reload it, reapply your edit and save again.', { currentRev });
+const editableCollection: EditableKind<Collection, CollectionFields, Record<string, unknown>> = {
+  name: 'collection',
+  schema: updateCollectionSchema,
+  model: (ctx) => ctx.models.Collection,
+  load: loadVisibleCollection,
+  authorize: (actor, collection) => authorize(actor, 'collection.update', collectionAccessOf(collection)),
+  fieldsOf: collectionFieldsOf,
+  merge: replaceFields,
+  check: (ctx, _actor, after) => checkCollectionReferences(ctx, after),
+  store: storedCollectionFields,
+  slugTitle,
+  searchable: false,
+};
 
 export async function updateCollection(ctx: AppContext, actor: Actor, id: unknown, input: unknown): Promise<Collection> {
-  const current = await loadVisibleCollection(ctx, actor, id);
-  authorize(actor, 'collection.update', collectionAccessOf(current));
-  const { rev, changes } = parseInput(updateCollectionSchema, input, 'collection change');
-  if (rev !== current.rev) throw staleRevision(current.rev);
-  const before = collectionFieldsOf(current);
-  const after = replaceFields(before, changes);
-  if (changedFields(before, after).length === 0) return current;
-  await checkCollectionReferences(ctx, after);
-  const { set, unset } = storedCollectionFields(after);
-  await saveEdit(ctx.models.Collection, current, { rev, title: slugTitle(after), set, unset, stale: staleRevision });
-  return loadVisibleCollection(ctx, actor, String(current._id));
+  return (await editWithRevision(ctx, actor, editableCollection, id, input)).updated;
 }

@@ -10,6 +10,7 @@ import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
 import { recordAudit } from '../recordAudit.js';
 import { loadPost } from './loadThread.js';
+import { bumpRev } from '../../search/syncFields.js';
 
 export async function editPost(ctx: AppContext, actor: Actor, postId: unknown, input: unknown): Promise<Post> {
   const { post, access, community } = await loadPost(ctx, actor, postId);
@@ -23,7 +24,7 @@ export async function editPost(ctx: AppContext, actor: Actor, postId: unknown, i
     {
       $set: { body: data.body, bodyHtml: renderMarkdown(data.body), linkedItems: findLinkedItems(data.body, ctx.config.publicUrl), editedAt: now },
       $push: { revisions: { at: now, by: new Types.ObjectId(actor.userId), body: post.body } },
-      $inc: { rev: 1 },
+      ...bumpRev,
     },
     { returnDocument: 'after' },
   ).lean<Post>();

@@ -9,6 +9,7 @@ import { parseInput } from '../../validation.js';
 import { communityChannel, communityRestrictedEvent } from '../../realtime/channels.js';
 import { recordAudit } from '../recordAudit.js';
 import { loadCommunity } from './loadCommunity.js';
+import { bumpRev } from '../../search/syncFields.js';
 
 export async function updateCommunity(ctx: AppContext, actor: Actor, communityId: unknown, input: unknown): Promise<Community> {
   const { community, access } = await loadCommunity(ctx, actor, communityId);
@@ -19,7 +20,7 @@ export async function updateCommunity(ctx: AppContext, actor: Actor, communityId
   if (!updated) throw notFound('The community');
   if (updated.visibility !== community.visibility || updated.language !== community.language) {
     // Every indexed post carries its community's visibility and language: have the search worker send them again.
-    await ctx.models.Post.updateMany({ communityId: community._id }, { $inc: { rev: 1 } });
+    await ctx.models.Post.updateMany({ communityId: community._id }, bumpRev);
     ctx.events.emit('search.pending');
   }
   if (updated.visibility === 'members-only' && community.visibility !== 'members-only') {

@@ -8,6 +8,7 @@ import type { Upload } from '../../models/upload.js';
 import { can } from '../../policies/index.js';
 import { registerAttachmentListener, registerAttachmentOwner } from '../../uploads/attachmentVisibility.js';
 import { accessOf, canView } from './loadPractice.js';
+import { bumpRev } from '../../search/syncFields.js';
 
 async function findPractice(ctx: AppContext, id: string): Promise<Practice | null> {
   if (!Types.ObjectId.isValid(id)) return null;
@@ -28,7 +29,7 @@ registerAttachmentListener('practice', async (ctx, id) => {
     const link = upload.attachedTo.find((a) => a.type === 'practice' && a.id === id);
     return { uploadId: upload._id, licence: link?.licence ?? 'cc-by-4.0', caption: link?.caption };
   });
-  const result = await ctx.models.Practice.updateOne({ _id: id }, { $set: { attachments }, $inc: { rev: 1 } });
+  const result = await ctx.models.Practice.updateOne({ _id: id }, { $set: { attachments }, ...bumpRev });
   if (result.modifiedCount > 0) ctx.events.emit('search.pending');
 });
 

@@ -2,10 +2,12 @@
 // publishes it then). Publishing starts the two-year review cycle.
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
-import { publishPracticeSchema } from './schemas.js';
 import type { Practice } from '../../models/practice.js';
 import { parseInput } from '../../validation.js';
-import { transitionPractice } from './practiceTransition.js';
+import { publishNowOrLater } from '../shared/scheduledPublishing.js';
+import { runTransition } from '../shared/workflow.js';
+import { practiceWorkflow } from './practiceTransition.js';
+import { publishPracticeSchema } from './schemas.js';
 
 const reviewCycleYears = 2;
 
@@ -17,21 +19,9 @@ export function publishedFields(at: Date): Record<string, unknown> {
 }
 
 export async function publishPractice(ctx: AppContext, actor: Actor, id: unknown, input: unknown): Promise<Practice> {
-  return transitionPractice(ctx, actor, id, 'practice.publish', () => {
+  return runTransition(ctx, actor, practiceWorkflow, id, 'practice.publish', () => {
     const data = parseInput(publishPracticeSchema, input ?? {}, 'publishing request');
-    const now = new Date();
-    const publishAt = data.publishAt ? new Date(data.publishAt) : null;
     const reviewers = { $addToSet: { reviewers: new Types.ObjectId(actor.userId ?? undefined) } };
-    if (publishAt && publishAt > now) {
-      return {
-        from: ['in-review', 'scheduled'],
-        to: 'scheduled',
-        verb: 'scheduled',
-        set: { publishAt },
-        operators: reviewers,
-        audit: { action: 'practice.schedule', data: { publishAt: publishAt.toISOString() } },
-      };
-    }
-    return { from: ['in-review', 'scheduled'], to: 'published', verb: 'published', set: publishedFields(now), operators: reviewers };
+    return publishNowOrLater({ subjectType: 'practice', publishedFields }, data.publishAt, ['in-review', 'scheduled'], reviewers);
   });
 }

@@ -5,10 +5,11 @@ import { renderMarkdown } from '../../content/markdown.js';
 import { requestChangesSchema } from './schemas.js';
 import type { Practice, ReviewComment } from '../../models/practice.js';
 import { parseInput } from '../../validation.js';
-import { transitionPractice } from './practiceTransition.js';
+import { runTransition } from '../shared/workflow.js';
+import { practiceWorkflow } from './practiceTransition.js';
 
 export async function requestChanges(ctx: AppContext, actor: Actor, id: unknown, input: unknown): Promise<Practice> {
-  return transitionPractice(ctx, actor, id, 'practice.requestChanges', () => {
+  return runTransition(ctx, actor, practiceWorkflow, id, 'practice.requestChanges', () => {
     const data = parseInput(requestChangesSchema, input, 'review comment');
     const reviewerId = new Types.ObjectId(actor.userId ?? undefined);
     const fieldComments = Object.entries(data.fieldComments ?? {}).map(([field, comment]) => ({ field, comment: String(comment) }));

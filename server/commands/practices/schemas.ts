@@ -85,8 +85,6 @@ export const requestChangesSchema = z.strictObject({
 
 export const publishPracticeSchema = publishRequestSchema;
 
-export const reasonSchema = z.strictObject({ reason: z.string().trim().min(1).max(2_000).optional() });
-
 export const featurePracticeSchema = z.strictObject({ featured: z.boolean() });
 
 export const practiceListQuerySchema = z.strictObject({

@@ -2,10 +2,11 @@
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import type { Practice } from '../../models/practice.js';
-import { transitionPractice } from './practiceTransition.js';
+import { runTransition } from '../shared/workflow.js';
+import { practiceWorkflow } from './practiceTransition.js';
 
 export async function startReview(ctx: AppContext, actor: Actor, id: unknown): Promise<Practice> {
-  return transitionPractice(ctx, actor, id, 'practice.startReview', () => ({
+  return runTransition(ctx, actor, practiceWorkflow, id, 'practice.startReview', () => ({
     from: ['submitted'],
     to: 'in-review',
     verb: 'taken into review',

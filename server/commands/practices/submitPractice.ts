@@ -7,10 +7,11 @@ import { assertTransitionAllowed } from '../shared/workflow.js';
 import { practiceNoun } from './loadPractice.js';
 import { missingForSubmission } from './practiceCompleteness.js';
 import { editableFieldsOf } from './practiceContent.js';
-import { transitionPractice } from './practiceTransition.js';
+import { runTransition } from '../shared/workflow.js';
+import { practiceWorkflow } from './practiceTransition.js';
 
 export async function submitPractice(ctx: AppContext, actor: Actor, id: unknown): Promise<Practice> {
-  return transitionPractice(ctx, actor, id, 'practice.submit', (practice) => {
+  return runTransition(ctx, actor, practiceWorkflow, id, 'practice.submit', (practice) => {
     assertTransitionAllowed(practice, authorEditableStates, practiceNoun, 'submitted');
     const missing = missingForSubmission(editableFieldsOf(practice));
     if (missing.length > 0) {

@@ -1,9 +1,9 @@
-// Publishes every scheduled document of one kind whose `publishAt` has come (practices, collections …); the
-// scheduled-publishing worker calls it per kind. Each goes live through the ordinary workflow transition.
+// Publishing now or at a future `publishAt` (practices, collections …): the transition a publish command builds, and
+// the run of the scheduled-publishing worker, which takes each due document live through the ordinary transition.
 import type { Model, QueryFilter, Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
-import { applyTransition } from './workflow.js';
+import { applyTransition, type Transition } from './workflow.js';
 
 const scheduler: Actor = Object.freeze({ userId: null, roles: [], displayName: 'scheduled publishing' });
 
@@ -21,6 +21,28 @@ export interface ScheduledKind<T extends SchedulableDocument> {
   readonly noun: string;
   /** The fields a document gets when it goes live at `at` (e.g. publishedAt). */
   readonly publishedFields: (at: Date) => Record<string, unknown>;
+}
+
+/** Publishes now, or schedules for a future `publishAt` (audited as `<subjectType>.schedule`). */
+export function publishNowOrLater(
+  kind: Pick<ScheduledKind<SchedulableDocument>, 'subjectType' | 'publishedFields'>,
+  requestedAt: string | undefined,
+  from: readonly string[],
+  operators?: Transition['operators'],
+): Transition {
+  const now = new Date();
+  const publishAt = requestedAt ? new Date(requestedAt) : null;
+  if (publishAt && publishAt > now) {
+    return {
+      from,
+      to: 'scheduled',
+      verb: 'scheduled',
+      set: { publishAt },
+      operators,
+      audit: { action: `${kind.subjectType}.schedule`, data: { publishAt: publishAt.toISOString() } },
+    };
+  }
+  return { from, to: 'published', verb: 'published', set: kind.publishedFields(now), operators };
 }
 
 /** Returns how many documents went live; one that was changed meanwhile is skipped (the next run sees it again). */

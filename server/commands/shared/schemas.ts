@@ -46,3 +46,6 @@ export const tagListSchema = z
 export const publishRequestSchema = z.strictObject({
   publishAt: z.iso.datetime({ offset: true, message: 'must be an ISO date-time' }).optional(),
 });
+
+/** The optional reason of a workflow step, for the audit log. */
+export const reasonSchema = z.strictObject({ reason: z.string().trim().min(1).max(2_000).optional() });

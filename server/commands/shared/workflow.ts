@@ -1,8 +1,10 @@
-// Applies one workflow transition to a searchable document: an atomic compare-and-set on its current state,
-// a rev bump for search sync, and an audit entry. Commands decide who may act (policies) before calling it.
+// The one workflow style of practices, resources and collections: each transition is a command that names its
+// policy action and builds the step from the current document; runTransition loads what the actor may see, asks the
+// policy, then applies it (an atomic compare-and-set on the state, a rev bump for search sync, an audit entry).
 import type { Model, QueryFilter, Types, UpdateQuery } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { conflict } from '../../errors.js';
+import { bumpRev } from '../../search/syncFields.js';
 import { recordAudit } from '../recordAudit.js';
 
 interface WorkflowDocument {
@@ -51,7 +53,7 @@ export async function applyTransition<T extends WorkflowDocument>(
   const update = {
     ...spec.operators,
     $set: { ...spec.set, ...(spec.to ? { state: spec.to } : {}) },
-    $inc: { rev: 1 },
+    ...bumpRev,
   } as UpdateQuery<T>;
   const updated = await model.findOneAndUpdate(filter, update, { returnDocument: 'after' }).lean<T>();
   if (!updated) throw conflict('state_changed', `${spec.noun} was changed by someone else meanwhile. Reload it and try again.`);
@@ -64,4 +66,39 @@ export async function applyTransition<T extends WorkflowDocument>(
     data: { from: current.state, ...(spec.to ? { to: spec.to } : {}), ...spec.audit.data },
   });
   return updated;
+}
+
+/** One kind of document with a workflow: how it is loaded for an actor and how the policy is asked. */
+export interface WorkflowKind<T extends WorkflowDocument, A extends string> {
+  /** Audit subject type, e.g. `practice`; messages call it "This practice". */
+  readonly subjectType: string;
+  readonly model: (ctx: AppContext) => Model<T>;
+  /** Loads the document the actor may see (else 404). */
+  readonly load: (ctx: AppContext, actor: Actor, id: unknown) => Promise<T>;
+  /** Throws unless the policy lets the actor take `action` on it. */
+  readonly authorize: (actor: Actor, action: A, doc: T) => void;
+}
+
+/** What a transition command builds from the current document; the audit action defaults to the policy action. */
+export type Transition = Omit<TransitionSpec, 'noun' | 'audit'> & {
+  readonly audit?: { action?: string; reason?: string; data?: Record<string, unknown> };
+};
+
+/** `build` sees the current document (after the policy check) and may throw to refuse, e.g. on bad input. */
+export async function runTransition<T extends WorkflowDocument, A extends string>(
+  ctx: AppContext,
+  actor: Actor,
+  kind: WorkflowKind<T, A>,
+  id: unknown,
+  action: A,
+  build: (doc: T) => Transition,
+): Promise<T> {
+  const doc = await kind.load(ctx, actor, id);
+  kind.authorize(actor, action, doc);
+  const spec = build(doc);
+  return applyTransition(ctx, actor, kind.model(ctx), doc, {
+    ...spec,
+    noun: `This ${kind.subjectType}`,
+    audit: { subjectType: kind.subjectType, ...spec.audit, action: spec.audit?.action ?? action },
+  });
 }

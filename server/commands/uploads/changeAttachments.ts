@@ -6,6 +6,7 @@ import type { AttachmentTargetType, Upload, UploadAttachment } from '../../model
 import { authorize } from '../../policies/index.js';
 import { attachmentsChanged, canEditAttachmentTarget } from '../../uploads/attachmentVisibility.js';
 import { readUpload } from './uploadAccess.js';
+import { bumpRev } from '../../search/syncFields.js';
 
 export interface AttachmentTarget {
   readonly type: AttachmentTargetType;
@@ -33,7 +34,7 @@ export async function changeAttachments(
     const orphanSince = next.length > 0 ? null : current.attachedTo.length > 0 ? new Date() : current.orphanSince;
     const result = await ctx.models.Upload.updateOne(
       { _id: current._id, rev: current.rev, state: 'ready' },
-      { $set: { attachedTo: next, orphanSince }, $inc: { rev: 1 } },
+      { $set: { attachedTo: next, orphanSince }, ...bumpRev },
     );
     if (result.modifiedCount === 1) {
       const updated = await ctx.models.Upload.findById(current._id).lean<Upload>();

@@ -5,6 +5,7 @@ import type { AppContext } from '../../context.js';
 import type { Upload } from '../../models/upload.js';
 import { createStorage } from '../../uploads/storage.js';
 import { removeBytesIfUnreferenced } from '../../uploads/storedBytes.js';
+import { bumpRev } from '../../search/syncFields.js';
 
 const batchSize = 200;
 const incompleteWriteGraceMs = 60 * 60_000;
@@ -29,7 +30,7 @@ export async function cleanupOrphanUploads(ctx: AppContext, now = new Date()): P
     if (candidate.state === 'ready') {
       const claimed = await ctx.models.Upload.updateOne(
         { _id: candidate._id, rev: candidate.rev, state: 'ready', attachedTo: { $size: 0 } },
-        { $set: { state: 'removing' }, $inc: { rev: 1 } },
+        { $set: { state: 'removing' }, ...bumpRev },
       );
       if (claimed.modifiedCount !== 1) continue;
     }

@@ -1,6 +1,8 @@
 // Keeps what anonymous readers are served (pages and JSON) per address and interface language, until the content
 // generation moves (any write to public content) or the entry is a minute old. Signed-in readers are never served
-// from it nor stored in it; search answers are not kept. The visitor's CSRF token is cut out before storing and put back when serving.
+// from it nor stored in it. Search answers are kept too: the sync worker's `indexedRev` write, made once Meilisearch
+// has a change, moves the generation like any other write. The visitor's CSRF token is cut out before storing and put
+// back when serving.
 import type { RequestHandler, Response } from 'express';
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { ContentGeneration } from '../../services/contentGeneration.js';
@@ -14,13 +16,6 @@ const perResponseHeaders = new Set(['set-cookie', 'etag', 'date', 'x-request-id'
 /** A shared cache may keep the answer, but must ask again each time; never one that sets a visitor's cookie. */
 function cacheControlFor(res: Response): string {
   return res.hasHeader('set-cookie') ? 'private, no-cache' : 'public, max-age=0, must-revalidate';
-}
-
-/** Search answers also change when the search engine does (indexing, an outage), which no database write reveals. */
-const uncachedPrefixes = ['/search', '/api/search'];
-
-function cacheable(path: string): boolean {
-  return !uncachedPrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`));
 }
 
 interface CachedAnswer {
@@ -61,7 +56,6 @@ export function anonymousCache(generation: ContentGeneration, options: Anonymous
       res.setHeader('Cache-Control', 'private, no-cache');
       return next();
     }
-    if (!cacheable(req.path)) return next();
     const key = `${chooseLocale(req)} ${req.originalUrl}`;
     const current = generation.current();
     const hit = cache.get(key);

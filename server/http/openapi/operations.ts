@@ -8,6 +8,7 @@ import { organisationPaths } from './paths/organisationPaths.js';
 import { practicePaths } from './paths/practicePaths.js';
 import { resourcePaths } from './paths/resourcePaths.js';
 import { roomPaths } from './paths/roomPaths.js';
+import { trainingPaths } from './paths/trainingPaths.js';
 import { uploadPaths } from './paths/uploadPaths.js';
 
 export const apiOperations: readonly ApiOperation[] = [
@@ -20,4 +21,5 @@ export const apiOperations: readonly ApiOperation[] = [
   ...uploadPaths,
   ...discoveryPaths,
   ...organisationPaths,
+  ...trainingPaths,
 ];

@@ -4,7 +4,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { collectionViews } from '../../commands/collections/collectionViews.js';
-import { publishCollection } from '../../commands/collections/collectionWorkflow.js';
+import { publishCollection } from '../../commands/collections/publishCollection.js';
 import { createCollection } from '../../commands/collections/createCollection.js';
 import { collectionAccessOf, loadVisibleCollection } from '../../commands/collections/loadCollection.js';
 import { updateCollection } from '../../commands/collections/updateCollection.js';

@@ -1,5 +1,6 @@
 // The page shell: head with bundled assets, skip link, header with navigation and language switch, main, footer.
 import { interfaceLocales } from '../../i18n/locales.js';
+import { can } from '../../policies/index.js';
 import { assetUrl } from './assets.js';
 import { html, type SafeHtml } from './html.js';
 import type { PageContext } from './pageContext.js';
@@ -28,9 +29,8 @@ function withLang(url: string, lang: string): string {
 function navigation(page: PageContext): SafeHtml {
   const link = (href: string, label: string) =>
     html`<li><a href="${href}"${page.path === href || page.path.startsWith(`${href}/`) ? html` aria-current="page"` : ''}>${label}</a></li>`;
-  const roles = page.user?.roles ?? [];
-  const canReview = roles.includes('organiser') || roles.includes('admin');
-  const canModerate = roles.includes('moderator') || canReview || page.moderatesCommunities;
+  const canReview = can(page.actor, 'practice.listAllStates');
+  const canModerate = can(page.actor, 'moderation.viewDashboard', { moderatesCommunities: page.moderatesCommunities });
   return html`<nav aria-label="${page.t('nav.main')}"><ul class="nav">
     ${link('/practices', page.t('nav.practices'))}
     ${link('/resources', page.t('nav.resources'))}

@@ -1,5 +1,6 @@
 // What every server-rendered page needs from the request: locale, user, CSRF token, path, and a bound t().
 import type { Request } from 'express';
+import { anonymous, type Actor } from '../../context.js';
 import { isInterfaceLocale, negotiateLocale, type InterfaceLocale } from '../../i18n/locales.js';
 import { formatDate, formatNumber, t, type MessageKey } from '../../i18n/translate.js';
 import type { User } from '../../models/user.js';
@@ -8,6 +9,8 @@ import { localeCookieName } from '../cookies.js';
 export interface PageContext {
   readonly locale: InterfaceLocale;
   readonly user: User | null;
+  /** Who is asking, for policy questions such as which navigation links to offer. */
+  readonly actor: Actor;
   /** Whether the signed-in person moderates or owns a community (the navigation then offers moderation). */
   readonly moderatesCommunities: boolean;
   readonly csrfToken: string;
@@ -33,6 +36,8 @@ export function pageContext(req: Request): PageContext {
   return {
     locale,
     user: req.user,
+    // An error page can be rendered before the session is read (e.g. a malformed body).
+    actor: req.actor ?? anonymous,
     moderatesCommunities: req.moderatesCommunities ?? false,
     csrfToken: req.csrfToken,
     path: req.path,

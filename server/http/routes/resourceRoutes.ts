@@ -4,12 +4,22 @@ import { Router } from 'express';
 import type { Actor, AppContext } from '../../context.js';
 import type { Resource } from '../../models/resource.js';
 import { presentResourceViews } from '../../presenters/resourcePresenter.js';
+import { archiveResource, restoreResource } from '../../commands/resources/archiveResource.js';
 import { createResource } from '../../commands/resources/createResource.js';
 import { listResources } from '../../commands/resources/listResources.js';
 import { findVisibleResource, loadVisibleResource } from '../../commands/resources/loadResource.js';
-import { resourceTransitionNames, transitionResource } from '../../commands/resources/resourceWorkflow.js';
+import { publishResource, unpublishResource } from '../../commands/resources/publishResource.js';
 import { resourceViews } from '../../commands/resources/resourceViews.js';
 import { updateResource } from '../../commands/resources/updateResource.js';
+
+type Transition = (ctx: AppContext, actor: Actor, id: unknown, input: unknown) => Promise<Resource>;
+
+const transitions: Record<string, Transition> = {
+  publish: publishResource,
+  unpublish: unpublishResource,
+  archive: archiveResource,
+  restore: restoreResource,
+};
 
 export function resourceRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -41,9 +51,9 @@ export function resourceRoutes(ctx: AppContext): Router {
     res.json({ data: await presentOne(req.actor, resource) });
   });
 
-  for (const name of resourceTransitionNames) {
+  for (const [name, transition] of Object.entries(transitions)) {
     router.post(`/resources/:id/${name}`, async (req, res) => {
-      const resource = await transitionResource(ctx, req.actor, req.params.id, name, req.body);
+      const resource = await transition(ctx, req.actor, req.params.id, req.body);
       res.json({ data: await presentOne(req.actor, resource) });
     });
   }

@@ -1,7 +1,6 @@
 // OpenAPI descriptions of /api/collections.
 import { collectionListQuerySchema, createCollectionSchema, updateCollectionSchema } from '../../../commands/collections/schemas.js';
-import { publishRequestSchema } from '../../../commands/shared/schemas.js';
-import { reasonSchema } from '../../../commands/practices/schemas.js';
+import { publishRequestSchema, reasonSchema } from '../../../commands/shared/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { itemOperations, transitionOperation } from './common.js';
 

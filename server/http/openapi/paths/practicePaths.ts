@@ -4,10 +4,10 @@ import {
   featurePracticeSchema,
   practiceListQuerySchema,
   publishPracticeSchema,
-  reasonSchema,
   requestChangesSchema,
   updatePracticeSchema,
 } from '../../../commands/practices/schemas.js';
+import { reasonSchema } from '../../../commands/shared/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { itemOperations, transitionOperation } from './common.js';
 

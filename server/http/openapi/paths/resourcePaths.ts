@@ -1,6 +1,6 @@
 // OpenAPI descriptions of /api/resources.
-import { reasonSchema } from '../../../commands/practices/schemas.js';
 import { createResourceSchema, resourceListQuerySchema, updateResourceSchema } from '../../../commands/resources/schemas.js';
+import { reasonSchema } from '../../../commands/shared/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { itemOperations, transitionOperation } from './common.js';
 
