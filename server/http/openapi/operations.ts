@@ -7,6 +7,7 @@ import { discoveryPaths } from './paths/discoveryPaths.js';
 import { organisationPaths } from './paths/organisationPaths.js';
 import { practicePaths } from './paths/practicePaths.js';
 import { resourcePaths } from './paths/resourcePaths.js';
+import { reusePaths } from './paths/reusePaths.js';
 import { roomPaths } from './paths/roomPaths.js';
 import { trainingPaths } from './paths/trainingPaths.js';
 import { uploadPaths } from './paths/uploadPaths.js';
@@ -21,5 +22,6 @@ export const apiOperations: readonly ApiOperation[] = [
   ...uploadPaths,
   ...discoveryPaths,
   ...organisationPaths,
+  ...reusePaths,
   ...trainingPaths,
 ];
