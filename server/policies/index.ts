@@ -5,7 +5,9 @@ import { accountRules } from './accountPolicy.js';
 import { collectionRules } from './collectionPolicy.js';
 import { communityRules } from './communityPolicy.js';
 import { mailRules } from './mailPolicy.js';
+import { organisationRules } from './organisationPolicy.js';
 import { practiceRules } from './practicePolicy.js';
+import { programmeRules } from './programmePolicy.js';
 import { resourceRules } from './resourcePolicy.js';
 import { trainingRules } from './trainingPolicy.js';
 import { uploadRules } from './uploadPolicy.js';
@@ -18,6 +20,8 @@ const rules = {
   ...collectionRules,
   ...uploadRules,
   ...mailRules,
+  ...organisationRules,
+  ...programmeRules,
   ...trainingRules,
 };
 
