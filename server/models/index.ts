@@ -8,13 +8,21 @@ import { inviteSchema, type Invite } from './invite.js';
 import { leaseSchema, type Lease } from './lease.js';
 import { membershipSchema, type Membership } from './membership.js';
 import { messageSchema, type Message } from './message.js';
+import { outboxMessageSchema, type OutboxMessage } from './outboxMessage.js';
+import { organisationSchema, type Organisation } from './organisation.js';
+import { organisationMembershipSchema, type OrganisationMembership } from './organisationMembership.js';
 import { postSchema, type Post } from './post.js';
 import { practiceSchema, type Practice } from './practice.js';
+import { programmeSchema, type Programme } from './programme.js';
 import { resourceSchema, type Resource } from './resource.js';
 import { revisionSchema, type Revision } from './revision.js';
 import { roomSchema, type Room } from './room.js';
 import { slowModeWindowSchema, type SlowModeWindow } from './slowModeWindow.js';
 import { threadSchema, type Thread } from './thread.js';
+import { trainingSchema, type Training } from './training.js';
+import { trainingFeedbackSchema, type TrainingFeedback } from './trainingFeedback.js';
+import { registrationSchema, type Registration } from './registration.js';
+import { participationSchema, type Participation } from './participation.js';
 import { sessionSchema, type Session } from './session.js';
 import { uploadSchema, type Upload } from './upload.js';
 import { userSchema, type User } from './user.js';
@@ -38,7 +46,15 @@ export function createModels(connection: Connection) {
     Room: connection.model<Room>('Room', roomSchema, 'rooms'),
     Message: connection.model<Message>('Message', messageSchema, 'messages'),
     Flag: connection.model<Flag>('Flag', flagSchema, 'flags'),
+    OutboxMessage: connection.model<OutboxMessage>('OutboxMessage', outboxMessageSchema, 'outbox'),
     SlowModeWindow: connection.model<SlowModeWindow>('SlowModeWindow', slowModeWindowSchema, 'slowModeWindows'),
+    Organisation: connection.model<Organisation>('Organisation', organisationSchema, 'organisations'),
+    OrganisationMembership: connection.model<OrganisationMembership>('OrganisationMembership', organisationMembershipSchema, 'organisationMemberships'),
+    Programme: connection.model<Programme>('Programme', programmeSchema, 'programmes'),
+    Training: connection.model<Training>('Training', trainingSchema, 'trainings'),
+    Registration: connection.model<Registration>('Registration', registrationSchema, 'registrations'),
+    Participation: connection.model<Participation>('Participation', participationSchema, 'participations'),
+    TrainingFeedback: connection.model<TrainingFeedback>('TrainingFeedback', trainingFeedbackSchema, 'trainingFeedback'),
     Lease: connection.model<Lease>('Lease', leaseSchema, 'leases'),
   };
 }

@@ -1,0 +1,66 @@
+// /api/trainings: the catalogue of trainings and events, their editing and publishing, registration with a
+// waiting list, and the organiser's participant list.
+import { Router } from 'express';
+import type { AppContext } from '../../context.js';
+import { cancelRegistration } from '../../commands/trainings/cancelRegistration.js';
+import { createTraining } from '../../commands/trainings/createTraining.js';
+import { listRegistrations, ownRegistration } from '../../commands/trainings/listRegistrations.js';
+import { listTrainings } from '../../commands/trainings/listTrainings.js';
+import { findVisibleTraining, loadVisibleTraining } from '../../commands/trainings/loadTraining.js';
+import { registerForTraining } from '../../commands/trainings/registerForTraining.js';
+import { publishTraining, unpublishTraining } from '../../commands/trainings/trainingWorkflow.js';
+import { updateTraining } from '../../commands/trainings/updateTraining.js';
+import { presentOneTraining, presentParticipantList, presentRegistration, presentTrainings } from '../../presenters/trainingPresenter.js';
+
+export function trainingRoutes(ctx: AppContext): Router {
+  const router = Router();
+
+  router.get('/trainings', async (req, res) => {
+    const { items, page } = await listTrainings(ctx, req.actor, req.query);
+    res.json({ data: await presentTrainings(ctx, items), page });
+  });
+
+  router.post('/trainings', async (req, res) => {
+    res.status(201).json({ data: await presentOneTraining(ctx, await createTraining(ctx, req.actor, req.body)) });
+  });
+
+  router.get('/trainings/by-slug/:slug', async (req, res) => {
+    const { doc, moved } = await findVisibleTraining(ctx, req.actor, req.params.slug);
+    if (moved) return res.redirect(301, `/api/trainings/by-slug/${doc.slug}`);
+    res.json({ data: await presentOneTraining(ctx, doc) });
+  });
+
+  router.get('/trainings/:id', async (req, res) => {
+    res.json({ data: await presentOneTraining(ctx, await loadVisibleTraining(ctx, req.actor, req.params.id)) });
+  });
+
+  router.patch('/trainings/:id', async (req, res) => {
+    res.json({ data: await presentOneTraining(ctx, await updateTraining(ctx, req.actor, req.params.id, req.body)) });
+  });
+
+  router.post('/trainings/:id/publish', async (req, res) => {
+    res.json({ data: await presentOneTraining(ctx, await publishTraining(ctx, req.actor, req.params.id)) });
+  });
+
+  router.post('/trainings/:id/unpublish', async (req, res) => {
+    res.json({ data: await presentOneTraining(ctx, await unpublishTraining(ctx, req.actor, req.params.id)) });
+  });
+
+  router.post('/trainings/:id/registration', async (req, res) => {
+    res.status(201).json({ data: presentRegistration(await registerForTraining(ctx, req.actor, req.params.id, req.body)) });
+  });
+
+  router.get('/trainings/:id/registration', async (req, res) => {
+    res.json({ data: presentRegistration(await ownRegistration(ctx, req.actor, req.params.id)) });
+  });
+
+  router.delete('/trainings/:id/registration', async (req, res) => {
+    res.json({ data: presentRegistration(await cancelRegistration(ctx, req.actor, req.params.id)) });
+  });
+
+  router.get('/trainings/:id/registrations', async (req, res) => {
+    res.json({ data: await presentParticipantList(ctx, await listRegistrations(ctx, req.actor, req.params.id)) });
+  });
+
+  return router;
+}

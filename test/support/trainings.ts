@@ -1,0 +1,55 @@
+// Shared test input for trainings: a published training with sessions in the future, made through the API.
+import { strict as assert } from 'node:assert';
+import type { TestClient } from './testClient.js';
+
+const day = 86_400_000;
+
+export function sessionAt(daysFromNow: number, hours = 3, capacity: number | null = 20): Record<string, unknown> {
+  const start = new Date(Date.now() + daysFromNow * day);
+  start.setUTCHours(8, 0, 0, 0);
+  return {
+    title: `Session ${daysFromNow}`,
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + hours * 3_600_000).toISOString(),
+    timeZone: 'Europe/Ljubljana',
+    place: 'Ljubljana, Dunajska 104',
+    capacity,
+  };
+}
+
+export function trainingInput(title: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    kind: 'training',
+    title: { sl: title, en: `${title} (EN)` },
+    description: { sl: 'Usposabljanje za digitalne kompetence.' },
+    format: 'in-person',
+    durationHours: 6,
+    language: 'sl',
+    competences: ['digCompEdu:2.1', 'digComp:1.3'],
+    targetGroups: ['teachers'],
+    provider: 'Arnes',
+    sessions: [sessionAt(10), sessionAt(11)],
+    ...overrides,
+  };
+}
+
+export interface TrainingBody {
+  id: string;
+  slug: string;
+  rev: number;
+  state: string;
+  capacity: number | null;
+  seatsTaken: number;
+  seatsLeft: number | null;
+  sessions: Array<{ id: string; startsAt: string }>;
+  [key: string]: unknown;
+}
+
+/** Creates and publishes a training as `organiser`. */
+export async function publishedTraining(organiser: TestClient, title: string, overrides: Record<string, unknown> = {}): Promise<TrainingBody> {
+  const created = await organiser.post('/api/trainings', trainingInput(title, overrides));
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const published = await organiser.post(`/api/trainings/${created.body.data.id}/publish`);
+  assert.equal(published.status, 200, JSON.stringify(published.body));
+  return published.body.data as TrainingBody;
+}
