@@ -16,6 +16,7 @@ import { apiRouters } from './http/routes/index.js';
 import { feedRoutes } from './http/routes/feedRoutes.js';
 import { fileRoutes } from './http/routes/fileRoutes.js';
 import { healthRoutes } from './http/routes/healthRoutes.js';
+import { oaiRoutes } from './http/routes/oaiRoutes.js';
 import { webDistDir } from './http/pages/assets.js';
 import { pageErrorHandler, pageNotFound } from './http/pages/errorPages.js';
 import { pageRouters } from './http/pages/index.js';
@@ -61,6 +62,8 @@ export function createApp(ctx: AppContext): Express {
   app.use(parseCookies);
   app.use(express.json({ limit: '1mb', strict: true }));
   app.use(express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 200 }));
+  // OAI-PMH harvesters POST read-only requests without a session or CSRF token (protocol §3.1.1.2).
+  app.use(oaiRoutes(ctx));
   app.use(loadSession(ctx));
   app.use(csrfProtection(ctx.config));
   app.use(writeRateLimit(ctx.config));

@@ -43,6 +43,8 @@ const envSchema = z.object({
   LEASE_RENEW_MS: z.coerce.number().int().min(10).default(10_000),
   PAGE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(2_000),
   PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(1_024).default(48),
+  OAI_PAGE_SIZE: z.coerce.number().int().min(1).max(1_000).default(100),
+  OAI_ADMIN_EMAIL: z.email().default('repository@praxis.example'),
 });
 
 export type Environment = Record<string, string | undefined>;
@@ -88,6 +90,8 @@ export interface Config {
   readonly leases: { readonly ttlMs: number; readonly renewMs: number };
   /** Bounds of the cache of anonymous answers (0 entries turns it off). */
   readonly pageCache: { readonly maxEntries: number; readonly maxBytes: number };
+  /** Records per OAI-PMH list page before a resumption token. */
+  readonly oai: { readonly pageSize: number; readonly adminEmail: string };
 }
 
 export class ConfigError extends Error {}
@@ -147,6 +151,7 @@ export function loadConfig(environment: Environment): Config {
     scheduledPublishIntervalMs: env.SCHEDULED_PUBLISH_INTERVAL_MS,
     leases: { ttlMs: env.LEASE_TTL_MS, renewMs: env.LEASE_RENEW_MS },
     pageCache: { maxEntries: env.PAGE_CACHE_MAX_ENTRIES, maxBytes: env.PAGE_CACHE_MAX_MB * 1024 * 1024 },
+    oai: { pageSize: env.OAI_PAGE_SIZE, adminEmail: env.OAI_ADMIN_EMAIL },
   };
   return deepFreeze(config);
 }

@@ -4,7 +4,9 @@ import { forbidden, unauthenticated } from '../errors.js';
 import { accountRules } from './accountPolicy.js';
 import { collectionRules } from './collectionPolicy.js';
 import { communityRules } from './communityPolicy.js';
+import { organisationRules } from './organisationPolicy.js';
 import { practiceRules } from './practicePolicy.js';
+import { programmeRules } from './programmePolicy.js';
 import { resourceRules } from './resourcePolicy.js';
 import { trainingRules } from './trainingPolicy.js';
 import { uploadRules } from './uploadPolicy.js';
@@ -16,6 +18,8 @@ const rules = {
   ...resourceRules,
   ...collectionRules,
   ...uploadRules,
+  ...organisationRules,
+  ...programmeRules,
   ...trainingRules,
 };
 

@@ -27,6 +27,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Another app whose database and index prefix this one uses too (two nodes of one site); it drops them. */
   readonly sharing?: TestApp;
+  /** A database server of its own instead of the shared one (fault tests stop it). */
+  readonly mongoUri?: string;
 }
 
 export function testEnvironment(overrides: Environment = {}): Environment {
@@ -60,7 +62,7 @@ export async function startTestApp(overrides: Environment = {}, options: TestApp
   const config = loadConfig(testEnvironment({ ...overrides, ...sharedStores }));
   const log = createLogger(config.logLevel, 'praxis-test');
   const handle = await createContext(config, log, {
-    mongoUri: servers.mongoUri,
+    mongoUri: options.mongoUri ?? servers.mongoUri,
     search: { host: servers.meiliHost, apiKey: servers.meiliKey, source: 'test', stop: async () => {} },
   });
   const app = createApp(handle.ctx);
