@@ -38,7 +38,7 @@ export async function startPraxisRoom(mongoUri: string, members: number): Promis
     SEED_ON_EMPTY: 'false',
   });
   const log = createLogger('silent');
-  const handle = await createContext(config, log, { mongoUri, search: { host: 'http://127.0.0.1:9', apiKey: 'unused', source: 'none', stop: async () => undefined } });
+  const handle = await createContext(config, log, { mongoUri, search: { host: 'http://127.0.0.1:9', apiKey: 'unused', source: 'none', stop: async () => undefined }, mail: { smtpUrl: 'smtp://127.0.0.1:9', catcherDir: null } });
   const { ctx } = handle;
   const httpServer = createServer(createApp(ctx));
   const realtime = await attachRealtime(ctx, httpServer);

@@ -4,6 +4,7 @@ import { forbidden, unauthenticated } from '../errors.js';
 import { accountRules } from './accountPolicy.js';
 import { collectionRules } from './collectionPolicy.js';
 import { communityRules } from './communityPolicy.js';
+import { mailRules } from './mailPolicy.js';
 import { organisationRules } from './organisationPolicy.js';
 import { practiceRules } from './practicePolicy.js';
 import { programmeRules } from './programmePolicy.js';
@@ -18,6 +19,7 @@ const rules = {
   ...resourceRules,
   ...collectionRules,
   ...uploadRules,
+  ...mailRules,
   ...organisationRules,
   ...programmeRules,
   ...trainingRules,

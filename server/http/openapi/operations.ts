@@ -4,6 +4,7 @@ import { accountPaths } from './paths/accountPaths.js';
 import { collectionPaths } from './paths/collectionPaths.js';
 import { communityPaths } from './paths/communityPaths.js';
 import { discoveryPaths } from './paths/discoveryPaths.js';
+import { mailPaths } from './paths/mailPaths.js';
 import { organisationPaths } from './paths/organisationPaths.js';
 import { practicePaths } from './paths/practicePaths.js';
 import { resourcePaths } from './paths/resourcePaths.js';
@@ -21,6 +22,7 @@ export const apiOperations: readonly ApiOperation[] = [
   ...roomPaths,
   ...uploadPaths,
   ...discoveryPaths,
+  ...mailPaths,
   ...organisationPaths,
   ...reusePaths,
   ...trainingPaths,
