@@ -26,6 +26,7 @@ export const enErrors = {
   'error.code.invalid_credentials': 'The e-mail address or password is not correct.',
   'error.code.invalid_json': 'The request could not be read.',
   'error.code.invalid_transition': 'This step is not possible in the current state.',
+  'error.code.invalid_unsubscribe_link': 'This unsubscribe link is not valid. Change your e-mail settings on your account page.',
   'error.code.invalid_upload': 'The upload could not be accepted.',
   'error.code.invitation_waiting': 'An invitation is already waiting for this person.',
   'error.code.invite_invalid': 'This invitation is not valid any more.',

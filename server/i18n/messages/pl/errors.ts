@@ -29,6 +29,7 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.invalid_credentials': 'Adres e-mail lub hasło są nieprawidłowe.',
   'error.code.invalid_json': 'Nie udało się odczytać żądania.',
   'error.code.invalid_transition': 'Ten krok nie jest możliwy w obecnym stanie.',
+  'error.code.invalid_unsubscribe_link': 'Ten link rezygnacji jest nieprawidłowy. Zmień ustawienia e-mail na stronie swojego konta.',
   'error.code.invalid_upload': 'Nie można przyjąć przesłanego pliku.',
   'error.code.invitation_waiting': 'Na tę osobę czeka już zaproszenie.',
   'error.code.invite_invalid': 'To zaproszenie jest już nieważne.',

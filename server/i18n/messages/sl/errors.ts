@@ -29,6 +29,7 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.invalid_credentials': 'E-poštni naslov ali geslo ni pravilno.',
   'error.code.invalid_json': 'Zahteve ni bilo mogoče prebrati.',
   'error.code.invalid_transition': 'Ta korak v trenutnem stanju ni mogoč.',
+  'error.code.invalid_unsubscribe_link': 'Ta povezava za odjavo ni veljavna. Nastavitve e-pošte spremenite na strani svojega računa.',
   'error.code.invalid_upload': 'Nalaganja ni bilo mogoče sprejeti.',
   'error.code.invitation_waiting': 'Za to osebo že čaka povabilo.',
   'error.code.invite_invalid': 'To povabilo ni več veljavno.',

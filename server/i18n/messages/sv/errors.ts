@@ -29,6 +29,7 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.invalid_credentials': 'E-postadressen eller lösenordet är fel.',
   'error.code.invalid_json': 'Begäran kunde inte läsas.',
   'error.code.invalid_transition': 'Det här steget är inte möjligt i nuvarande läge.',
+  'error.code.invalid_unsubscribe_link': 'Länken för att avsluta prenumerationen är ogiltig. Ändra e-postinställningarna på din kontosida.',
   'error.code.invalid_upload': 'Uppladdningen kunde inte tas emot.',
   'error.code.invitation_waiting': 'En inbjudan väntar redan på den här personen.',
   'error.code.invite_invalid': 'Inbjudan gäller inte längre.',
