@@ -12,6 +12,7 @@ import { startMongoEngine } from './services/mongoEngine.js';
 import { startMailServer, type MailServer } from './services/mailServer.js';
 import { startSearchEngine, type SearchEngine } from './services/searchEngine.js';
 import { createSearchService } from './search/searchService.js';
+import { createRateLimits } from './security/rateLimits.js';
 import path from 'node:path';
 
 export interface Backends {
@@ -69,6 +70,7 @@ export async function createContext(config: Config, log: Logger, backends: Pick<
   const meili = { host: backends.search.host, apiKey: backends.search.apiKey, indexPrefix: config.meili.indexPrefix };
   const search = createSearchService(meili);
   const contentGeneration = watchContentGeneration(connection);
+  const rateLimits = await createRateLimits(config, connection, log);
   const ctx: AppContext = {
     config,
     connection,
@@ -80,12 +82,14 @@ export async function createContext(config: Config, log: Logger, backends: Pick<
     search,
     searchHealthy: () => search.healthy(),
     contentGeneration,
+    rateLimits,
   };
   return {
     ctx,
     close: async () => {
       search.close();
       contentGeneration.stop();
+      await rateLimits.close();
       await connection.close();
     },
   };
