@@ -23,8 +23,6 @@ export interface AppContext {
   readonly models: Models;
   readonly log: Logger;
   readonly events: AppEvents;
-  /** Where Meilisearch answers, and the prefix of this app's index names. */
-  readonly meili: { readonly host: string; readonly apiKey: string; readonly indexPrefix: string };
   /** The Meilisearch client, index names and settings (server/search). */
   readonly search: SearchService;
   /** Reports whether Meilisearch answers; used by /readyz. */

@@ -56,8 +56,7 @@ export async function createContext(config: Config, log: Logger, backends: Pick<
   const connection = await connectMongo(backends.mongoUri, config.mongo.dbName);
   const models = createModels(connection);
   await syncIndexes(models);
-  const meili = { host: backends.search.host, apiKey: backends.search.apiKey, indexPrefix: config.meili.indexPrefix };
-  const search = createSearchService(meili);
+  const search = createSearchService({ host: backends.search.host, apiKey: backends.search.apiKey, indexPrefix: config.meili.indexPrefix });
   const contentGeneration = watchContentGeneration(connection);
   const ctx: AppContext = {
     config,
@@ -65,7 +64,6 @@ export async function createContext(config: Config, log: Logger, backends: Pick<
     models,
     log,
     events: new AppEvents(),
-    meili,
     search,
     searchHealthy: () => search.healthy(),
     contentGeneration,
