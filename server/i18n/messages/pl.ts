@@ -2,6 +2,7 @@
 import type { Messages } from './en.js';
 import { plCore } from './pl/core.js';
 import { plJourneys } from './pl/journeys.js';
+import { plMail } from './pl/mail.js';
 import { plPublic } from './pl/public.js';
 
-export const pl: Messages = { ...plCore, ...plPublic, ...plJourneys };
+export const pl: Messages = { ...plCore, ...plPublic, ...plJourneys, ...plMail };

@@ -2,6 +2,7 @@
 import type { Messages } from './en.js';
 import { slCore } from './sl/core.js';
 import { slJourneys } from './sl/journeys.js';
+import { slMail } from './sl/mail.js';
 import { slPublic } from './sl/public.js';
 
-export const sl: Messages = { ...slCore, ...slPublic, ...slJourneys };
+export const sl: Messages = { ...slCore, ...slPublic, ...slJourneys, ...slMail };

@@ -2,6 +2,7 @@
 import type { Messages } from './en.js';
 import { svCore } from './sv/core.js';
 import { svJourneys } from './sv/journeys.js';
+import { svMail } from './sv/mail.js';
 import { svPublic } from './sv/public.js';
 
-export const sv: Messages = { ...svCore, ...svPublic, ...svJourneys };
+export const sv: Messages = { ...svCore, ...svPublic, ...svJourneys, ...svMail };
