@@ -2,7 +2,8 @@
 import type { Messages } from './en.js';
 import { plCore } from './pl/core.js';
 import { plJourneys } from './pl/journeys.js';
+import { plMail } from './pl/mail.js';
 import { plPublic } from './pl/public.js';
 import { plReuse } from './pl/reuse.js';
 
-export const pl: Messages = { ...plCore, ...plPublic, ...plJourneys, ...plReuse };
+export const pl: Messages = { ...plCore, ...plPublic, ...plJourneys, ...plReuse, ...plMail };

@@ -2,7 +2,8 @@
 import type { Messages } from './en.js';
 import { svCore } from './sv/core.js';
 import { svJourneys } from './sv/journeys.js';
+import { svMail } from './sv/mail.js';
 import { svPublic } from './sv/public.js';
 import { svReuse } from './sv/reuse.js';
 
-export const sv: Messages = { ...svCore, ...svPublic, ...svJourneys, ...svReuse };
+export const sv: Messages = { ...svCore, ...svPublic, ...svJourneys, ...svReuse, ...svMail };
