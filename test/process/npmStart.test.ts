@@ -1,10 +1,7 @@
 // `npm start` as a supervisor runs it: SIGTERM to the npm process stops Praxis in order (HTTP, workers, database,
 // search), leaves no process behind and loses no write that was answered while the signal arrived.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startMain } from '../support/mainProcess.js';
+import { startMain, temporaryDataDir } from '../support/mainProcess.js';
 import { descendants, waitUntilGone } from '../support/processTree.js';
 import { TestClient } from '../support/testClient.js';
 
@@ -15,14 +12,10 @@ const PASSWORD = 'correct horse battery';
 
 describe('npm start under a supervisor (SIGTERM to the npm pid)', function () {
   this.timeout(240_000);
-  let dataDir: string;
-  before(() => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'praxis-npm-start-'));
-  });
-  after(() => rmSync(dataDir, { recursive: true, force: true }));
+  const dataDir = temporaryDataDir('npm-start');
 
   it('stops every process it started and keeps every acknowledged write', async () => {
-    const started = await startMain(dataDir, 'npm start');
+    const started = await startMain(dataDir(), 'npm start');
     const acknowledged: string[] = [];
     let tree: number[] = [];
     const write = async (writer: number): Promise<void> => {
@@ -48,7 +41,7 @@ describe('npm start under a supervisor (SIGTERM to the npm pid)', function () {
     assert.deepEqual(leftRunning, [], 'processes left running after npm start was signalled');
     await started.exited;
 
-    const again = await startMain(dataDir);
+    const again = await startMain(dataDir());
     try {
       const missing: string[] = [];
       for (const email of acknowledged) {

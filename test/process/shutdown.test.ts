@@ -1,22 +1,15 @@
 // The real entry point (server/main.ts) on the embedded default: it serves, and on SIGTERM — or even when killed
 // outright — no database, Java or Meilisearch process is left behind.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startMain } from '../support/mainProcess.js';
+import { startMain, temporaryDataDir } from '../support/mainProcess.js';
 import { descendants, waitUntilGone } from '../support/processTree.js';
 
 describe('process lifecycle of npm start', function () {
   this.timeout(180_000);
-  let dataDir: string;
-  before(() => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'praxis-main-'));
-  });
-  after(() => rmSync(dataDir, { recursive: true, force: true }));
+  const dataDir = temporaryDataDir('main');
 
   it('serves, then shuts down gracefully on SIGTERM leaving no child process', async () => {
-    const { child, url, exited } = await startMain(dataDir);
+    const { child, url, exited } = await startMain(dataDir());
     const ready = await fetch(`${url}/readyz`);
     assert.equal(ready.status, 200);
     const children = descendants(child.pid as number);
@@ -27,7 +20,7 @@ describe('process lifecycle of npm start', function () {
   });
 
   it('leaves no orphan even when killed outright (SIGKILL)', async () => {
-    const { child } = await startMain(dataDir);
+    const { child } = await startMain(dataDir());
     const children = descendants(child.pid as number);
     child.kill('SIGKILL');
     assert.deepEqual(await waitUntilGone(children, 20_000), []);

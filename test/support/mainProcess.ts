@@ -1,6 +1,8 @@
 // Runs Praxis as a real process on the embedded default (its own data folder, free port) for process-level tests:
 // `node server/main.ts` or the newcomer's `npm start`; resolves once /healthz answers.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findFreePort } from '../../server/services/freePort.js';
@@ -25,7 +27,7 @@ export async function startMain(dataDir: string, how: 'node' | 'npm start' = 'no
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       SEED_ON_EMPTY: 'false',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env.TEST_MAIN_LOG_LEVEL ?? 'warn',
       PRAXIS_DB_ENGINE: 'java',
       MONGODB_URI: '',
       MEILI_HOST: '',
@@ -35,7 +37,7 @@ export async function startMain(dataDir: string, how: 'node' | 'npm start' = 'no
       RATE_LIMIT_AUTH_PER_15MIN: '1000',
       RATE_LIMIT_WRITE_PER_MIN: '10000',
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', process.env.TEST_MAIN_LOG_LEVEL ? 'inherit' : 'ignore', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let stderr = '';
@@ -53,4 +55,14 @@ export async function startMain(dataDir: string, how: 'node' | 'npm start' = 'no
   }
   child.kill('SIGKILL');
   throw new Error(`${how} did not come up: ${stderr}`);
+}
+
+/** Registers mocha hooks that give the suite a fresh data folder and remove it afterwards; returns its getter. */
+export function temporaryDataDir(prefix: string): () => string {
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), `praxis-${prefix}-`));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  return () => dir;
 }
