@@ -20,6 +20,7 @@ import { oaiRoutes } from './http/routes/oaiRoutes.js';
 import { webDistDir } from './http/pages/assets.js';
 import { pageErrorHandler, pageNotFound } from './http/pages/errorPages.js';
 import { pageRouters } from './http/pages/index.js';
+import { unsubscribeOneClick } from './http/pages/mailPages.js';
 
 export function createApp(ctx: AppContext): Express {
   const app = express();
@@ -65,6 +66,7 @@ export function createApp(ctx: AppContext): Express {
   // OAI-PMH harvesters POST read-only requests without a session or CSRF token (protocol §3.1.1.2).
   app.use(oaiRoutes(ctx));
   app.use(loadSession(ctx));
+  app.use(unsubscribeOneClick(ctx));
   app.use(csrfProtection(ctx.config));
   app.use(writeRateLimit(ctx.config));
   if (ctx.config.pageCache.maxEntries > 0) app.use(anonymousCache(ctx.contentGeneration, ctx.config.pageCache));

@@ -4,6 +4,8 @@ import { accountPaths } from './paths/accountPaths.js';
 import { collectionPaths } from './paths/collectionPaths.js';
 import { communityPaths } from './paths/communityPaths.js';
 import { discoveryPaths } from './paths/discoveryPaths.js';
+import { mailPaths } from './paths/mailPaths.js';
+import { organisationPaths } from './paths/organisationPaths.js';
 import { practicePaths } from './paths/practicePaths.js';
 import { resourcePaths } from './paths/resourcePaths.js';
 import { reusePaths } from './paths/reusePaths.js';
@@ -20,6 +22,8 @@ export const apiOperations: readonly ApiOperation[] = [
   ...roomPaths,
   ...uploadPaths,
   ...discoveryPaths,
+  ...mailPaths,
+  ...organisationPaths,
   ...reusePaths,
   ...trainingPaths,
 ];
