@@ -67,8 +67,7 @@ export async function createContext(config: Config, log: Logger, backends: Pick<
   const connection = await connectMongo(backends.mongoUri, config.mongo.dbName);
   const models = createModels(connection);
   await syncIndexes(models);
-  const meili = { host: backends.search.host, apiKey: backends.search.apiKey, indexPrefix: config.meili.indexPrefix };
-  const search = createSearchService(meili);
+  const search = createSearchService({ host: backends.search.host, apiKey: backends.search.apiKey, indexPrefix: config.meili.indexPrefix });
   const contentGeneration = watchContentGeneration(connection);
   const rateLimits = await createRateLimits(config, connection, log);
   const ctx: AppContext = {
@@ -77,7 +76,6 @@ export async function createContext(config: Config, log: Logger, backends: Pick<
     models,
     log,
     events: new AppEvents(),
-    meili,
     mail: { smtpUrl: backends.mail.smtpUrl, catcherDir: backends.mail.catcherDir },
     search,
     searchHealthy: () => search.healthy(),
