@@ -5,6 +5,7 @@ import { accountRules } from './accountPolicy.js';
 import { collectionRules } from './collectionPolicy.js';
 import { communityRules } from './communityPolicy.js';
 import { organisationRules } from './organisationPolicy.js';
+import { planRules } from './planPolicy.js';
 import { practiceRules } from './practicePolicy.js';
 import { programmeRules } from './programmePolicy.js';
 import { resourceRules } from './resourcePolicy.js';
@@ -20,6 +21,7 @@ const rules = {
   ...uploadRules,
   ...organisationRules,
   ...programmeRules,
+  ...planRules,
   ...trainingRules,
 };
 

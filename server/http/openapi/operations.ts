@@ -5,6 +5,7 @@ import { collectionPaths } from './paths/collectionPaths.js';
 import { communityPaths } from './paths/communityPaths.js';
 import { discoveryPaths } from './paths/discoveryPaths.js';
 import { organisationPaths } from './paths/organisationPaths.js';
+import { planPaths } from './paths/planPaths.js';
 import { practicePaths } from './paths/practicePaths.js';
 import { resourcePaths } from './paths/resourcePaths.js';
 import { reusePaths } from './paths/reusePaths.js';
@@ -22,6 +23,7 @@ export const apiOperations: readonly ApiOperation[] = [
   ...uploadPaths,
   ...discoveryPaths,
   ...organisationPaths,
+  ...planPaths,
   ...reusePaths,
   ...trainingPaths,
 ];
