@@ -8,6 +8,7 @@ import { inviteSchema, type Invite } from './invite.js';
 import { leaseSchema, type Lease } from './lease.js';
 import { membershipSchema, type Membership } from './membership.js';
 import { messageSchema, type Message } from './message.js';
+import { outboxMessageSchema, type OutboxMessage } from './outboxMessage.js';
 import { organisationSchema, type Organisation } from './organisation.js';
 import { organisationMembershipSchema, type OrganisationMembership } from './organisationMembership.js';
 import { postSchema, type Post } from './post.js';
@@ -48,6 +49,7 @@ export function createModels(connection: Connection) {
     Room: connection.model<Room>('Room', roomSchema, 'rooms'),
     Message: connection.model<Message>('Message', messageSchema, 'messages'),
     Flag: connection.model<Flag>('Flag', flagSchema, 'flags'),
+    OutboxMessage: connection.model<OutboxMessage>('OutboxMessage', outboxMessageSchema, 'outbox'),
     SlowModeWindow: connection.model<SlowModeWindow>('SlowModeWindow', slowModeWindowSchema, 'slowModeWindows'),
     Organisation: connection.model<Organisation>('Organisation', organisationSchema, 'organisations'),
     OrganisationMembership: connection.model<OrganisationMembership>('OrganisationMembership', organisationMembershipSchema, 'organisationMemberships'),

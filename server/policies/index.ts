@@ -4,6 +4,7 @@ import { forbidden, unauthenticated } from '../errors.js';
 import { accountRules } from './accountPolicy.js';
 import { collectionRules } from './collectionPolicy.js';
 import { communityRules } from './communityPolicy.js';
+import { mailRules } from './mailPolicy.js';
 import { organisationRules } from './organisationPolicy.js';
 import { planRules } from './planPolicy.js';
 import { practiceRules } from './practicePolicy.js';
@@ -19,6 +20,7 @@ const rules = {
   ...resourceRules,
   ...collectionRules,
   ...uploadRules,
+  ...mailRules,
   ...organisationRules,
   ...programmeRules,
   ...planRules,

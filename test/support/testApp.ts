@@ -49,6 +49,10 @@ export function testEnvironment(overrides: Environment = {}): Environment {
     RATE_LIMIT_MESSAGES_PER_MIN: '10000',
     SEED_ON_EMPTY: 'false',
     SEARCH_SYNC_INTERVAL_MS: '50',
+    MAIL_WORKER_INTERVAL_MS: '50',
+    MAIL_RETRY_BASE_MS: '50',
+    MAIL_RETRY_MAX_MS: '400',
+    MAIL_SEND_PER_MINUTE: '100000',
     LEASE_TTL_MS: '3000',
     LEASE_RENEW_MS: '100',
     ...overrides,
@@ -64,6 +68,7 @@ export async function startTestApp(overrides: Environment = {}, options: TestApp
   const handle = await createContext(config, log, {
     mongoUri: options.mongoUri ?? servers.mongoUri,
     search: { host: servers.meiliHost, apiKey: servers.meiliKey, source: 'test', stop: async () => {} },
+    mail: { smtpUrl: servers.smtp.url, catcherDir: servers.smtp.dir },
   });
   const app = createApp(handle.ctx);
   let httpServer: Server | null = null;

@@ -4,6 +4,7 @@ import { accountPaths } from './paths/accountPaths.js';
 import { collectionPaths } from './paths/collectionPaths.js';
 import { communityPaths } from './paths/communityPaths.js';
 import { discoveryPaths } from './paths/discoveryPaths.js';
+import { mailPaths } from './paths/mailPaths.js';
 import { organisationPaths } from './paths/organisationPaths.js';
 import { planPaths } from './paths/planPaths.js';
 import { practicePaths } from './paths/practicePaths.js';
@@ -22,6 +23,7 @@ export const apiOperations: readonly ApiOperation[] = [
   ...roomPaths,
   ...uploadPaths,
   ...discoveryPaths,
+  ...mailPaths,
   ...organisationPaths,
   ...planPaths,
   ...reusePaths,

@@ -9,6 +9,7 @@ import { communityPages } from './communityPages.js';
 import { editorPages } from './editorPages.js';
 import { homePages } from './homePages.js';
 import { languageChoice } from './languageChoice.js';
+import { mailPages } from './mailPages.js';
 import { moderationPages } from './moderationPages.js';
 import { moderatorNavigation } from './moderatorNavigation.js';
 import { participationPages } from './participationPages.js';
@@ -18,5 +19,5 @@ import { reviewPages } from './reviewPages.js';
 import { resourcePages } from './resourcePages.js';
 
 export function pageRouters(ctx: AppContext): Router[] {
-  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx)];
+  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx)];
 }

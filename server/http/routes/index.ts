@@ -6,6 +6,7 @@ import { collectionRoutes } from './collectionRoutes.js';
 import { communityRoutes } from './communityRoutes.js';
 import { flagRoutes } from './flagRoutes.js';
 import { jsonLdRoutes } from './jsonLdRoutes.js';
+import { mailRoutes } from './mailRoutes.js';
 import { openApiRoutes } from './openApiRoutes.js';
 import { organisationRoutes } from './organisationRoutes.js';
 import { planRoutes } from './planRoutes.js';
@@ -21,5 +22,5 @@ import { userAdminRoutes } from './userAdminRoutes.js';
 import { vocabRoutes } from './vocabRoutes.js';
 
 export function apiRouters(ctx: AppContext): Router[] {
-  return [accountRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), organisationRoutes(ctx), programmeRoutes(ctx), planRoutes(ctx)];
+  return [accountRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), organisationRoutes(ctx), programmeRoutes(ctx), mailRoutes(ctx), planRoutes(ctx)];
 }

@@ -1,7 +1,10 @@
 // Swedish interface texts, assembled from the area catalogues.
 import type { Messages } from './en.js';
 import { svCore } from './sv/core.js';
+import { svErrors } from './sv/errors.js';
 import { svJourneys } from './sv/journeys.js';
+import { svMail } from './sv/mail.js';
 import { svPublic } from './sv/public.js';
+import { svReuse } from './sv/reuse.js';
 
-export const sv: Messages = { ...svCore, ...svPublic, ...svJourneys };
+export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail };
