@@ -2,8 +2,9 @@
 import { enCore } from './en/core.js';
 import { enJourneys } from './en/journeys.js';
 import { enPublic } from './en/public.js';
+import { enTrainings } from './en/trainings.js';
 
-export const en = { ...enCore, ...enPublic, ...enJourneys } as const;
+export const en = { ...enCore, ...enPublic, ...enJourneys, ...enTrainings } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -3,5 +3,6 @@ import type { Messages } from './en.js';
 import { plCore } from './pl/core.js';
 import { plJourneys } from './pl/journeys.js';
 import { plPublic } from './pl/public.js';
+import { plTrainings } from './pl/trainings.js';
 
-export const pl: Messages = { ...plCore, ...plPublic, ...plJourneys };
+export const pl: Messages = { ...plCore, ...plPublic, ...plJourneys, ...plTrainings };

@@ -3,5 +3,6 @@ import type { Messages } from './en.js';
 import { slCore } from './sl/core.js';
 import { slJourneys } from './sl/journeys.js';
 import { slPublic } from './sl/public.js';
+import { slTrainings } from './sl/trainings.js';
 
-export const sl: Messages = { ...slCore, ...slPublic, ...slJourneys };
+export const sl: Messages = { ...slCore, ...slPublic, ...slJourneys, ...slTrainings };

@@ -3,5 +3,6 @@ import type { Messages } from './en.js';
 import { svCore } from './sv/core.js';
 import { svJourneys } from './sv/journeys.js';
 import { svPublic } from './sv/public.js';
+import { svTrainings } from './sv/trainings.js';
 
-export const sv: Messages = { ...svCore, ...svPublic, ...svJourneys };
+export const sv: Messages = { ...svCore, ...svPublic, ...svJourneys, ...svTrainings };
