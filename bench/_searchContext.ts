@@ -38,7 +38,7 @@ export async function startSearchBenchContext(log: Logger): Promise<SearchBenchC
       RATE_LIMIT_WRITE_PER_MIN: '1000000',
       SEED_ON_EMPTY: 'false',
     });
-    const handle = await createContext(config, log, { mongoUri: mongo.uri, search: { host: meili.host, apiKey: meili.masterKey, source: 'bench', stop: async () => undefined } });
+    const handle = await createContext(config, log, { mongoUri: mongo.uri, search: { host: meili.host, apiKey: meili.masterKey, source: 'bench', stop: async () => undefined }, mail: { smtpUrl: 'smtp://127.0.0.1:9', catcherDir: null } });
     return {
       ctx: handle.ctx,
       meili,

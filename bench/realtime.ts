@@ -154,7 +154,7 @@ async function startPraxis(mongoUri: string): Promise<{ target: Target; ctx: App
     SEED_ON_EMPTY: 'false',
   });
   const log = createLogger('silent');
-  const handle = await createContext(config, log, { mongoUri, search: { host: 'http://127.0.0.1:9', apiKey: 'unused', source: 'none', stop: async () => undefined } });
+  const handle = await createContext(config, log, { mongoUri, search: { host: 'http://127.0.0.1:9', apiKey: 'unused', source: 'none', stop: async () => undefined }, mail: { smtpUrl: 'smtp://127.0.0.1:9', catcherDir: null } });
   const { ctx } = handle;
   const httpServer = createServer(createApp(ctx));
   const realtime = await attachRealtime(ctx, httpServer);

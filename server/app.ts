@@ -16,9 +16,11 @@ import { apiRouters } from './http/routes/index.js';
 import { feedRoutes } from './http/routes/feedRoutes.js';
 import { fileRoutes } from './http/routes/fileRoutes.js';
 import { healthRoutes } from './http/routes/healthRoutes.js';
+import { oaiRoutes } from './http/routes/oaiRoutes.js';
 import { webDistDir } from './http/pages/assets.js';
 import { pageErrorHandler, pageNotFound } from './http/pages/errorPages.js';
 import { pageRouters } from './http/pages/index.js';
+import { unsubscribeOneClick } from './http/pages/mailPages.js';
 
 export function createApp(ctx: AppContext): Express {
   const app = express();
@@ -61,7 +63,10 @@ export function createApp(ctx: AppContext): Express {
   app.use(parseCookies);
   app.use(express.json({ limit: '1mb', strict: true }));
   app.use(express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 200 }));
+  // OAI-PMH harvesters POST read-only requests without a session or CSRF token (protocol §3.1.1.2).
+  app.use(oaiRoutes(ctx));
   app.use(loadSession(ctx));
+  app.use(unsubscribeOneClick(ctx));
   app.use(csrfProtection(ctx.config));
   app.use(writeRateLimit(ctx.config));
   if (ctx.config.pageCache.maxEntries > 0) app.use(anonymousCache(ctx.contentGeneration, ctx.config.pageCache));

@@ -1,5 +1,5 @@
 // The only reader of process.env: validates the environment with zod into one typed, frozen Config.
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -43,6 +43,17 @@ const envSchema = z.object({
   LEASE_RENEW_MS: z.coerce.number().int().min(10).default(10_000),
   PAGE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(2_000),
   PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(1_024).default(48),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Praxis <praxis@localhost>'),
+  MAIL_REPLY_TO: z.string().min(3).optional(),
+  MAIL_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  MAIL_SEND_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
+  MAIL_RETRY_MAX_MS: z.coerce.number().int().min(10).default(6 * 3_600_000),
+  MAIL_WORKER_INTERVAL_MS: z.coerce.number().int().min(10).default(2_000),
+  OAI_PAGE_SIZE: z.coerce.number().int().min(1).max(1_000).default(100),
+  OAI_ADMIN_EMAIL: z.email().default('repository@praxis.example'),
 });
 
 export type Environment = Record<string, string | undefined>;
@@ -88,6 +99,21 @@ export interface Config {
   readonly leases: { readonly ttlMs: number; readonly renewMs: number };
   /** Bounds of the cache of anonymous answers (0 entries turns it off). */
   readonly pageCache: { readonly maxEntries: number; readonly maxBytes: number };
+  readonly mail: {
+    /** Where mail is sent; unset runs the embedded SMTP catcher under dataDir (its mail shown on /admin/mail). */
+    readonly smtpUrl: string | undefined;
+    readonly from: string;
+    readonly replyTo: string | undefined;
+    /** Signs unsubscribe and other links in e-mails (HMAC-SHA256). */
+    readonly linkSecret: string;
+    readonly sendPerMinute: number;
+    readonly maxAttempts: number;
+    readonly retryBaseMs: number;
+    readonly retryMaxMs: number;
+    readonly workerIntervalMs: number;
+  };
+  /** Records per OAI-PMH list page before a resumption token. */
+  readonly oai: { readonly pageSize: number; readonly adminEmail: string };
 }
 
 export class ConfigError extends Error {}
@@ -111,6 +137,7 @@ export function loadConfig(environment: Environment): Config {
   if (env.MEILI_HOST && !env.MEILI_MASTER_KEY) {
     throw new ConfigError('Invalid configuration — MEILI_MASTER_KEY: required when MEILI_HOST is set');
   }
+  const sessionSecret = env.SESSION_SECRET ?? randomBytes(32).toString('hex');
   if (env.LEASE_TTL_MS < 3 * env.LEASE_RENEW_MS) {
     throw new ConfigError('Invalid configuration — LEASE_TTL_MS: must be at least three times LEASE_RENEW_MS');
   }
@@ -124,7 +151,7 @@ export function loadConfig(environment: Environment): Config {
     dataDir: env.DATA_DIR,
     mongo: { engine: env.PRAXIS_DB_ENGINE, uri: env.MONGODB_URI, mongodBin: env.MONGOD_BIN, dbName: env.MONGODB_DB_NAME },
     meili: { host: env.MEILI_HOST, masterKey: env.MEILI_MASTER_KEY, indexPrefix: env.MEILI_INDEX_PREFIX },
-    session: { secret: env.SESSION_SECRET ?? randomBytes(32).toString('hex'), ttlHours: env.SESSION_TTL_HOURS, cookieSecure },
+    session: { secret: sessionSecret, ttlHours: env.SESSION_TTL_HOURS, cookieSecure },
     trustProxy: env.TRUST_PROXY,
     passwordScryptLogN: env.PASSWORD_SCRYPT_LOG_N,
     uploads: {
@@ -147,6 +174,18 @@ export function loadConfig(environment: Environment): Config {
     scheduledPublishIntervalMs: env.SCHEDULED_PUBLISH_INTERVAL_MS,
     leases: { ttlMs: env.LEASE_TTL_MS, renewMs: env.LEASE_RENEW_MS },
     pageCache: { maxEntries: env.PAGE_CACHE_MAX_ENTRIES, maxBytes: env.PAGE_CACHE_MAX_MB * 1024 * 1024 },
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      replyTo: env.MAIL_REPLY_TO,
+      linkSecret: env.MAIL_LINK_SECRET ?? createHmac('sha256', sessionSecret).update('praxis mail links').digest('hex'),
+      sendPerMinute: env.MAIL_SEND_PER_MINUTE,
+      maxAttempts: env.MAIL_MAX_ATTEMPTS,
+      retryBaseMs: env.MAIL_RETRY_BASE_MS,
+      retryMaxMs: env.MAIL_RETRY_MAX_MS,
+      workerIntervalMs: env.MAIL_WORKER_INTERVAL_MS,
+    },
+    oai: { pageSize: env.OAI_PAGE_SIZE, adminEmail: env.OAI_ADMIN_EMAIL },
   };
   return deepFreeze(config);
 }

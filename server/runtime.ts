@@ -9,6 +9,7 @@ import { createModels, syncIndexes } from './models/index.js';
 import { watchContentGeneration } from './services/contentGeneration.js';
 import { connectMongo } from './services/mongoConnection.js';
 import { startMongoEngine } from './services/mongoEngine.js';
+import { startMailServer, type MailServer } from './services/mailServer.js';
 import { startSearchEngine, type SearchEngine } from './services/searchEngine.js';
 import { createSearchService } from './search/searchService.js';
 import path from 'node:path';
@@ -17,6 +18,7 @@ export interface Backends {
   readonly mongoUri: string;
   readonly mongoSource: string;
   readonly search: SearchEngine;
+  readonly mail: MailServer;
   stop(): Promise<void>;
 }
 
@@ -30,18 +32,26 @@ export async function startBackends(config: Config, log: Logger, persistent: boo
     log,
   });
   let search: SearchEngine;
+  let mail: MailServer;
   try {
     search = await startSearchEngine(config, path.resolve(config.dataDir), log);
   } catch (error) {
     await mongo.stop();
     throw error;
   }
+  try {
+    mail = await startMailServer(config, path.resolve(config.dataDir), log);
+  } catch (error) {
+    await Promise.allSettled([search.stop(), mongo.stop()]);
+    throw error;
+  }
   return {
     mongoUri: mongo.uri,
     mongoSource: mongo.source,
     search,
+    mail,
     stop: async () => {
-      await Promise.allSettled([search.stop(), mongo.stop()]);
+      await Promise.allSettled([mail.stop(), search.stop(), mongo.stop()]);
     },
   };
 }
@@ -52,7 +62,7 @@ export interface ContextHandle {
 }
 
 /** Connects to the stores the backends expose and builds the context every layer receives. */
-export async function createContext(config: Config, log: Logger, backends: Pick<Backends, 'mongoUri' | 'search'>): Promise<ContextHandle> {
+export async function createContext(config: Config, log: Logger, backends: Pick<Backends, 'mongoUri' | 'search'> & { readonly mail: Pick<MailServer, 'smtpUrl' | 'catcherDir'> }): Promise<ContextHandle> {
   const connection = await connectMongo(backends.mongoUri, config.mongo.dbName);
   const models = createModels(connection);
   await syncIndexes(models);
@@ -66,6 +76,7 @@ export async function createContext(config: Config, log: Logger, backends: Pick<
     log,
     events: new AppEvents(),
     meili,
+    mail: { smtpUrl: backends.mail.smtpUrl, catcherDir: backends.mail.catcherDir },
     search,
     searchHealthy: () => search.healthy(),
     contentGeneration,

@@ -8,8 +8,12 @@ import { inviteSchema, type Invite } from './invite.js';
 import { leaseSchema, type Lease } from './lease.js';
 import { membershipSchema, type Membership } from './membership.js';
 import { messageSchema, type Message } from './message.js';
+import { outboxMessageSchema, type OutboxMessage } from './outboxMessage.js';
+import { organisationSchema, type Organisation } from './organisation.js';
+import { organisationMembershipSchema, type OrganisationMembership } from './organisationMembership.js';
 import { postSchema, type Post } from './post.js';
 import { practiceSchema, type Practice } from './practice.js';
+import { programmeSchema, type Programme } from './programme.js';
 import { resourceSchema, type Resource } from './resource.js';
 import { revisionSchema, type Revision } from './revision.js';
 import { roomSchema, type Room } from './room.js';
@@ -42,7 +46,11 @@ export function createModels(connection: Connection) {
     Room: connection.model<Room>('Room', roomSchema, 'rooms'),
     Message: connection.model<Message>('Message', messageSchema, 'messages'),
     Flag: connection.model<Flag>('Flag', flagSchema, 'flags'),
+    OutboxMessage: connection.model<OutboxMessage>('OutboxMessage', outboxMessageSchema, 'outbox'),
     SlowModeWindow: connection.model<SlowModeWindow>('SlowModeWindow', slowModeWindowSchema, 'slowModeWindows'),
+    Organisation: connection.model<Organisation>('Organisation', organisationSchema, 'organisations'),
+    OrganisationMembership: connection.model<OrganisationMembership>('OrganisationMembership', organisationMembershipSchema, 'organisationMemberships'),
+    Programme: connection.model<Programme>('Programme', programmeSchema, 'programmes'),
     Training: connection.model<Training>('Training', trainingSchema, 'trainings'),
     Registration: connection.model<Registration>('Registration', registrationSchema, 'registrations'),
     Participation: connection.model<Participation>('Participation', participationSchema, 'participations'),

@@ -1,8 +1,9 @@
 // The messages collection: live-room messages with a per-room seq (unique with the room, ARCHITECTURE §6) and
 // a per-author clientId (unique too) so a resent message is stored once; the author's name is kept with it.
+// A `hole` is a marker that closes a seq which was allocated but will never hold a message (commands/rooms/messageWindow.ts).
 import { Schema, type Types } from 'mongoose';
 
-export const messageStates = ['visible', 'deleted'] as const;
+export const messageStates = ['visible', 'deleted', 'hole'] as const;
 
 export interface Message {
   _id: Types.ObjectId;
@@ -18,6 +19,7 @@ export interface Message {
   editedAt: Date | null;
   /** When it was last edited or deleted: a reconnecting client asks for the changes since its last visit. */
   changedAt: Date | null;
+  /** Set once the seq was allocated: a gap below a message older than a grace period is certain to be a hole. */
   createdAt: Date;
 }
 

@@ -1,5 +1,6 @@
 // The users collection: accounts with roles, locale and a scrypt password hash.
 import { Schema, type Types } from 'mongoose';
+import type { DeliveryChoice, NotificationKind } from '../vocab/notificationKinds.js';
 
 export const roles = ['member', 'moderator', 'organiser', 'admin'] as const;
 export type Role = (typeof roles)[number];
@@ -19,6 +20,8 @@ export interface User {
   status: (typeof userStatuses)[number];
   isDemo: boolean;
   passwordChangedAt: Date;
+  /** How each kind of notification reaches this person; a kind not named takes its default. */
+  notificationPreferences: Partial<Record<NotificationKind, DeliveryChoice>>;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -37,6 +40,7 @@ export const userSchema = new Schema<User>(
     status: { type: String, enum: userStatuses, default: 'active' },
     isDemo: { type: Boolean, default: false },
     passwordChangedAt: { type: Date, default: () => new Date() },
+    notificationPreferences: { type: Schema.Types.Mixed, default: () => ({}) },
   },
-  { timestamps: true },
+  { timestamps: true, minimize: false },
 );

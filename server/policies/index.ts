@@ -4,7 +4,10 @@ import { forbidden, unauthenticated } from '../errors.js';
 import { accountRules } from './accountPolicy.js';
 import { collectionRules } from './collectionPolicy.js';
 import { communityRules } from './communityPolicy.js';
+import { mailRules } from './mailPolicy.js';
+import { organisationRules } from './organisationPolicy.js';
 import { practiceRules } from './practicePolicy.js';
+import { programmeRules } from './programmePolicy.js';
 import { resourceRules } from './resourcePolicy.js';
 import { trainingRules } from './trainingPolicy.js';
 import { uploadRules } from './uploadPolicy.js';
@@ -16,6 +19,9 @@ const rules = {
   ...resourceRules,
   ...collectionRules,
   ...uploadRules,
+  ...mailRules,
+  ...organisationRules,
+  ...programmeRules,
   ...trainingRules,
 };
 

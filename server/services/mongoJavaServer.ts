@@ -14,6 +14,8 @@ export const MONGO_JAVA_SERVER_VERSION = '1.47.0';
 export interface MongoJavaServer {
   uri: string;
   port: number;
+  /** The JVM's process id (fault tests kill it). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -221,6 +223,7 @@ export async function startMongoJavaServer(options: StartMongoJavaServerOptions)
   return {
     uri: `mongodb://127.0.0.1:${port}`,
     port,
+    pid: child.pid ?? 0,
     stop(): Promise<void> {
       stopping ??= stopChild(child, STOP_GRACE_MS);
       return stopping;

@@ -124,6 +124,20 @@ describe('public pages in the browser: accessibility and the search island', fun
     await page.close();
   });
 
+  it('search island: the live cards are the server-rendered ones, with their country and type line', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/search?lang=en`, { waitUntil: 'load' });
+    await page.locator('#search-q').pressSequentially('mentorstvo', { delay: 20 });
+    await page.waitForURL(/\/search\?q=mentorstvo/);
+    await page.locator('.search-results mark').first().waitFor();
+    const live = await page.locator('.search-results').innerHTML();
+    await page.goto(`${baseUrl}/search?q=mentorstvo&lang=en`, { waitUntil: 'load' });
+    const served = await page.locator('.search-results').innerHTML();
+    await page.close();
+    assert.equal(live, served);
+    assert.match(live, /<p class="card-meta">Poland · Mentoring/);
+  });
+
   it('works without JavaScript: the search form submits to the server-rendered page', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();

@@ -276,6 +276,18 @@ describe('public pages', () => {
     assertNoInlineScript(res.text);
   });
 
+  it('serves the search island the same cards, status and facet counts as a fragment, with links to /search', async () => {
+    const page = await t.client().get('/search?q=strategija&lang=sl').expect(200);
+    const fragment = await t.client().get('/search/fragment?q=strategija&lang=sl').expect(200).expect('content-type', /html/);
+    const between = (text: string, open: string, close: string) => text.slice(text.indexOf(open) + open.length, text.indexOf(close, text.indexOf(open)));
+    const cards = between(fragment.text, '<div data-part="results">', '</div><div data-part="pagination">');
+    assert.match(cards, /<article class="card search-hit">/);
+    assert.equal(cards, between(page.text, '<div class="search-results">', '</div>\n'));
+    assert.match(fragment.text, /<p data-part="status">[^<]*1[^<]*<\/p>/);
+    assert.match(fragment.text, /<div data-part="facets"><fieldset class="facet" data-facet="type">/);
+    assert.doesNotMatch(fragment.text, /<html|\/search\/fragment/);
+  });
+
   it('escapes a hostile search query and ignores invalid filter values', async () => {
     const res = await t.client().get(`/search?q=${encodeURIComponent('"><script>alert(1)</script>')}&sector=nope&type=evil`).expect(200);
     assert.ok(!res.text.includes('<script>alert(1)</script>'));

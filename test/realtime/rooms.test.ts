@@ -4,7 +4,8 @@
 import { strict as assert } from 'node:assert';
 import type { Socket } from 'socket.io-client';
 import { startTestApp, type TestApp } from '../support/testApp.js';
-import { ack, connect, nextEvent, RoomFollower, signedIn, type Member, type WireMessage } from './socketClients.js';
+import { closeHole } from '../../server/commands/rooms/messageWindow.js';
+import { ack, connect, deliveryErrors, nextEvent, RoomFollower, signedIn, type Member, type WireMessage } from './socketClients.js';
 
 describe('live rooms (Socket.IO)', () => {
   let t: TestApp;
@@ -132,7 +133,8 @@ describe('live rooms (Socket.IO)', () => {
     const stored = await t.ctx.models.Message.find({ roomId }).sort({ seq: 1 }).lean();
     assert.equal(stored.length, 210);
     assert.equal(new Set(stored.map((m) => m.clientId)).size, 210);
-    const view = [...follower.bySeq.values()].sort((a, b) => a.seq - b.seq);
+    assert.deepEqual(deliveryErrors(follower.delivered, stored.map((m) => String(m._id))), { gaps: 0, duplicates: 0, reorders: 0 });
+    const view = follower.delivered;
     assert.deepEqual(view.map((m) => m.id), stored.map((m) => String(m._id)));
     for (let s = 0; s < 3; s += 1) {
       const own = view.filter((m) => m.clientId.startsWith(`s${s}-`)).map((m) => Number(m.clientId.split('-m')[1]));
@@ -140,10 +142,10 @@ describe('live rooms (Socket.IO)', () => {
     }
     const caughtUp = await ack<{ messages: WireMessage[]; upTo: number }>(readerSocket, 'room:catchup', { roomId, afterSeq: 0, limit: 500 });
     assert.equal(caughtUp.data?.messages.length, 210);
-    assert.equal(caughtUp.data?.upTo, (await t.ctx.models.Room.findById(roomId).lean())!.nextSeq - 1);
+    assert.equal(caughtUp.data?.upTo, maxSeq);
   });
 
-  it('answers a hole (allocated, never stored) as empty with upTo so the client moves on', async () => {
+  it('never skips a seq still being written, and closes a hole once the message after it is old enough', async () => {
     const communityId = await community();
     const roomId = await room(communityId);
     const m = await member(communityId);
@@ -151,11 +153,33 @@ describe('live rooms (Socket.IO)', () => {
     await send(socket, roomId, 'one');
     await t.ctx.models.Room.updateOne({ _id: roomId }, { $inc: { nextSeq: 1 } });
     await send(socket, roomId, 'three');
-    const window = await ack<{ messages: WireMessage[]; upTo: number }>(socket, 'room:catchup', { roomId, afterSeq: 1 });
-    assert.deepEqual(window.data?.messages.map((msg) => msg.seq), [3]);
-    assert.equal(window.data?.upTo, 3);
+    const young = await ack<{ messages: WireMessage[]; upTo: number }>(socket, 'room:catchup', { roomId, afterSeq: 1 });
+    assert.deepEqual(young.data, { messages: [young.data?.messages[0]], upTo: 1 }, 'seq 2 may still be written: the answer stops before it');
+    assert.equal(young.data?.messages[0].seq, 3);
+    await t.ctx.models.Message.updateOne({ roomId, seq: 3 }, { $set: { createdAt: new Date(Date.now() - 60_000) } });
+    const settled = await ack<{ messages: WireMessage[]; upTo: number }>(socket, 'room:catchup', { roomId, afterSeq: 1 });
+    assert.deepEqual(settled.data?.messages.map((msg) => msg.seq), [3]);
+    assert.equal(settled.data?.upTo, 3);
+    assert.equal((await t.ctx.models.Message.findOne({ roomId, seq: 2 }).lean())?.state, 'hole', 'the hole is closed for good');
     const empty = await ack<{ messages: WireMessage[]; upTo: number }>(socket, 'room:catchup', { roomId, afterSeq: 3 });
     assert.deepEqual(empty.data, { messages: [], upTo: 3 });
+    const fromStart = await ack<{ messages: WireMessage[]; upTo: number }>(socket, 'room:join', { roomId });
+    assert.deepEqual(fromStart.data?.messages.map((msg) => msg.seq), [1, 3], 'a hole marker is never shown');
+  });
+
+  it('stores a message whose seq a reader closed as a hole under a new seq, so nothing is lost', async () => {
+    const communityId = await community();
+    const roomId = await room(communityId);
+    const m = await member(communityId);
+    const socket = await open(m.cookie);
+    await send(socket, roomId, 'one');
+    const roomDoc = (await t.ctx.models.Room.findById(roomId).lean())!;
+    await closeHole(t.ctx, roomDoc, 2);
+    const second = await send(socket, roomId, 'two');
+    assert.equal(second.data?.seq, 3);
+    const joined = await ack<{ messages: WireMessage[]; upTo: number }>(socket, 'room:join', { roomId, afterSeq: 1 });
+    assert.deepEqual(joined.data?.messages.map((msg) => msg.body), ['two']);
+    assert.equal(joined.data?.upTo, 3);
   });
 
   it('enforces mute, lock and slow mode (moderators exempt), and tells clients', async () => {

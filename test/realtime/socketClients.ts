@@ -1,7 +1,8 @@
 // Real socket.io-client connections for the realtime tests: signed-in clients by session cookie, acknowledgements
-// with a timeout, waiting for an event that matches, and a room follower that keeps an exactly-once, in-order view.
+// with a timeout, waiting for an event that matches, and a room follower (the island's feed) with delivery counts.
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import type { Role } from '../../server/models/user.js';
+import { RoomFeed } from '../../web/src/lib/roomFeed.js';
 import type { TestApp } from '../support/testApp.js';
 import type { RegisteredUser, TestClient } from '../support/testClient.js';
 import { createUser } from '../support/users.js';
@@ -77,65 +78,35 @@ export function nextEvent<T>(socket: Socket, event: string, match: (payload: T) 
 }
 
 /**
- * What a live-room client does: keeps messages by seq (each once), asks for a gap with room:catchup (a seq up to
- * the answer's `upTo` that did not come is a hole: move on), and after a reconnect re-joins from the last seq up to
- * which everything arrived, so a message that was still being stored when a gap was answered is not lost.
+ * A live-room client built on the island's own RoomFeed: re-joins from its last seq after every reconnect and keeps
+ * the messages in the order they were delivered, so a test can count gaps, duplicates and reorders against the store.
  */
 export class RoomFollower {
-  readonly bySeq = new Map<number, WireMessage>();
-  contiguous = 0;
-  private holesUpTo = 0;
-  private catchingUp = false;
-  private readonly waiters: Array<() => void> = [];
+  readonly delivered: WireMessage[] = [];
+  readonly feed: RoomFeed<WireMessage>;
 
   constructor(
     readonly socket: Socket,
     readonly roomId: string,
   ) {
-    socket.on('message:new', (message: WireMessage) => {
-      if (message.roomId === roomId) this.add([message], 0);
-    });
-    socket.io.on('reconnect', () => void this.join());
-  }
-
-  /** The highest seq up to which every message has actually arrived (skipped holes may still fill in late). */
-  get received(): number {
-    let seq = 0;
-    while (this.bySeq.has(seq + 1)) seq += 1;
-    return seq;
+    this.feed = new RoomFeed<WireMessage>(socket, roomId, 0, (message) => this.delivered.push(message));
+    socket.io.on('reconnect', () => void this.join().catch(() => undefined));
   }
 
   async join(): Promise<void> {
-    const response = await ack<{ messages: WireMessage[]; upTo: number }>(this.socket, 'room:join', { roomId: this.roomId, afterSeq: this.received });
-    if (response.data) this.add(response.data.messages, response.data.upTo);
+    await this.feed.join();
   }
 
-  /** Resolves once every seq up to `seq` has arrived or is known to be a hole. */
-  async until(seq: number): Promise<void> {
-    while (this.contiguous < seq) {
-      await this.fillGap();
-      if (this.contiguous < seq) await new Promise<void>((resolve) => this.waiters.push(resolve));
-    }
+  /** Resolves once every seq up to `seq` was delivered or is known never to hold a message. */
+  until(seq: number): Promise<void> {
+    return this.feed.reached(seq);
   }
+}
 
-  private add(messages: WireMessage[], upTo: number): void {
-    for (const message of messages) if (!this.bySeq.has(message.seq)) this.bySeq.set(message.seq, message);
-    this.holesUpTo = Math.max(this.holesUpTo, upTo);
-    while (this.bySeq.has(this.contiguous + 1) || this.contiguous + 1 <= this.holesUpTo) this.contiguous += 1;
-    if (this.bySeq.size > 0 && Math.max(...this.bySeq.keys()) > this.contiguous) void this.fillGap();
-    for (const wake of this.waiters.splice(0)) wake();
-  }
-
-  private async fillGap(): Promise<void> {
-    if (this.catchingUp || !this.socket.connected) return;
-    this.catchingUp = true;
-    try {
-      const response = await ack<{ messages: WireMessage[]; upTo: number }>(this.socket, 'room:catchup', { roomId: this.roomId, afterSeq: this.contiguous, limit: 500 });
-      if (response.data) this.add(response.data.messages, response.data.upTo);
-    } catch {
-      // disconnected while asking: the re-join after reconnecting asks again
-    } finally {
-      this.catchingUp = false;
-    }
-  }
+/** Compares what a client showed with the stored messages: missing ones, ones shown twice, ones out of seq order. */
+export function deliveryErrors(delivered: readonly WireMessage[], storedIds: readonly string[]): { gaps: number; duplicates: number; reorders: number } {
+  const seen = new Set(delivered.map((message) => message.id));
+  let reorders = 0;
+  for (let i = 1; i < delivered.length; i += 1) if (delivered[i].seq <= delivered[i - 1].seq) reorders += 1;
+  return { gaps: storedIds.filter((id) => !seen.has(id)).length, duplicates: delivered.length - seen.size, reorders };
 }

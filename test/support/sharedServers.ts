@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createLogger } from '../../server/logger.js';
 import { startMeilisearch, type EmbeddedMeilisearch } from '../../server/services/meilisearchServer.js';
 import { startMongoEngine } from '../../server/services/mongoEngine.js';
+import { startSmtpCatcher, type SmtpCatcher } from '../../server/services/smtpCatcher.js';
 
 export interface SharedServers {
   mongoUri: string;
@@ -14,6 +15,11 @@ export interface SharedServers {
   meiliKey: string;
   meili: EmbeddedMeilisearch;
   tempDir: string;
+  /** The SMTP catcher every test app sends to; tests read what it received (readReceivedMail on its dir). */
+  smtp: SmtpCatcher;
+  /** Stops the SMTP catcher process and starts it again on the same port and store (mail-outage tests). */
+  stopSmtp(): Promise<void>;
+  startSmtp(): Promise<void>;
   /** Restarts Meilisearch on the same port and data (tests of degraded search use it). */
   restartMeili(): Promise<void>;
   stopMeili(): Promise<void>;
@@ -35,7 +41,14 @@ export async function mochaGlobalSetup(): Promise<void> {
   const meiliDir = path.join(tempDir, 'meili');
   let meili = await startMeilisearch({ dataDir: meiliDir, log });
   const port = Number(new URL(meili.host).port);
+  let smtp = await startSmtpCatcher({ dir: path.join(tempDir, 'mail'), log });
   servers = {
+    smtp,
+    stopSmtp: async () => smtp.stop(),
+    startSmtp: async () => {
+      smtp = await startSmtpCatcher({ dir: smtp.dir, log, port: smtp.port });
+      if (servers) servers.smtp = smtp;
+    },
     mongoUri: mongo.uri,
     mongoEngine: mongo.source,
     meiliHost: meili.host,
@@ -48,9 +61,9 @@ export async function mochaGlobalSetup(): Promise<void> {
       if (servers) servers.meili = meili;
     },
   };
-  process.stdout.write(`  test servers: ${mongo.source}; Meilisearch 1.21.0 at ${meili.host}\n`);
+  process.stdout.write(`  test servers: ${mongo.source}; Meilisearch 1.21.0 at ${meili.host}; SMTP catcher at ${smtp.url}\n`);
   stopAll = async () => {
-    await Promise.allSettled([meili.stop(), mongo.stop()]);
+    await Promise.allSettled([smtp.stop(), meili.stop(), mongo.stop()]);
     rmSync(tempDir, { recursive: true, force: true });
   };
   const interrupted = (): void => {

@@ -27,6 +27,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Another app whose database and index prefix this one uses too (two nodes of one site); it drops them. */
   readonly sharing?: TestApp;
+  /** A database server of its own instead of the shared one (fault tests stop it). */
+  readonly mongoUri?: string;
 }
 
 export function testEnvironment(overrides: Environment = {}): Environment {
@@ -47,6 +49,10 @@ export function testEnvironment(overrides: Environment = {}): Environment {
     RATE_LIMIT_MESSAGES_PER_MIN: '10000',
     SEED_ON_EMPTY: 'false',
     SEARCH_SYNC_INTERVAL_MS: '50',
+    MAIL_WORKER_INTERVAL_MS: '50',
+    MAIL_RETRY_BASE_MS: '50',
+    MAIL_RETRY_MAX_MS: '400',
+    MAIL_SEND_PER_MINUTE: '100000',
     LEASE_TTL_MS: '3000',
     LEASE_RENEW_MS: '100',
     ...overrides,
@@ -60,8 +66,9 @@ export async function startTestApp(overrides: Environment = {}, options: TestApp
   const config = loadConfig(testEnvironment({ ...overrides, ...sharedStores }));
   const log = createLogger(config.logLevel, 'praxis-test');
   const handle = await createContext(config, log, {
-    mongoUri: servers.mongoUri,
+    mongoUri: options.mongoUri ?? servers.mongoUri,
     search: { host: servers.meiliHost, apiKey: servers.meiliKey, source: 'test', stop: async () => {} },
+    mail: { smtpUrl: servers.smtp.url, catcherDir: servers.smtp.dir },
   });
   const app = createApp(handle.ctx);
   let httpServer: Server | null = null;

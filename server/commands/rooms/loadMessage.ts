@@ -10,7 +10,7 @@ import { loadRoom } from './loadRoom.js';
 export async function loadMessage(ctx: AppContext, actor: Actor, messageId: unknown): Promise<LoadedCommunity & { room: Room; message: Message; withinWindow: boolean }> {
   const id = parseObjectId(messageId, 'The message');
   const message = await ctx.models.Message.findById(id).lean<Message>();
-  if (!message) throw notFound('The message');
+  if (!message || message.state === 'hole') throw notFound('The message');
   const loaded = await loadRoom(ctx, actor, message.roomId);
   const withinWindow = Date.now() - message.createdAt.getTime() <= ctx.config.messageEditWindowMinutes * 60_000;
   return { ...loaded, message, withinWindow };

@@ -1,5 +1,6 @@
 // Sends a message to a live room: membership, mute, lock, rate limit and slow mode are checked; the message is
-// stored with a freshly allocated per-room seq (re-allocated on a duplicate, ARCHITECTURE §3) and only then broadcast.
+// stored with a freshly allocated per-room seq (re-allocated on a duplicate, ARCHITECTURE §3; a seq it could not use
+// is closed as a hole at once) and only then broadcast.
 // A resend with the same clientId returns the stored message instead of storing it twice.
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
@@ -14,6 +15,7 @@ import { parseInput } from '../../validation.js';
 import { assertNotMuted } from '../communities/assertNotMuted.js';
 import { claimSlowModeWindow } from './claimSlowModeWindow.js';
 import { loadRoom } from './loadRoom.js';
+import { closeHole } from './messageWindow.js';
 
 const maxAllocations = 20;
 
@@ -29,14 +31,15 @@ async function authorName(ctx: AppContext, actor: Actor & { userId: string }): P
   return user?.displayName ?? 'Member';
 }
 
-async function storeWithNextSeq(ctx: AppContext, room: Room, fields: Omit<Message, '_id' | 'seq'>): Promise<PostedMessage> {
+async function storeWithNextSeq(ctx: AppContext, room: Room, fields: Omit<Message, '_id' | 'seq' | 'createdAt'>): Promise<PostedMessage> {
   for (let attempt = 0; attempt < maxAllocations; attempt += 1) {
     const counter = await ctx.models.Room.findOneAndUpdate({ _id: room._id }, { $inc: { nextSeq: 1 } }, { returnDocument: 'before', projection: { nextSeq: 1 } }).lean<Pick<Room, 'nextSeq'>>();
     if (!counter) throw new AppError(404, 'not_found', 'The room was not found.');
     try {
-      const created = await ctx.models.Message.create({ ...fields, seq: counter.nextSeq });
+      const created = await ctx.models.Message.create({ ...fields, seq: counter.nextSeq, createdAt: new Date() });
       return { message: created.toObject(), created: true };
     } catch (error) {
+      await closeHole(ctx, room, counter.nextSeq);
       if (!isDuplicateKeyError(error)) throw error;
       const resent = await ctx.models.Message.findOne({ roomId: room._id, authorId: fields.authorId, clientId: fields.clientId }).lean<Message>();
       if (resent) return { message: resent, created: false };
@@ -69,7 +72,6 @@ export async function postMessage(ctx: AppContext, actor: Actor, roomId: unknown
     state: 'visible',
     editedAt: null,
     changedAt: null,
-    createdAt: new Date(),
   });
   if (posted.created) ctx.events.emit('message.created', { message: posted.message });
   return posted;

@@ -4,8 +4,11 @@ import { accountPaths } from './paths/accountPaths.js';
 import { collectionPaths } from './paths/collectionPaths.js';
 import { communityPaths } from './paths/communityPaths.js';
 import { discoveryPaths } from './paths/discoveryPaths.js';
+import { mailPaths } from './paths/mailPaths.js';
+import { organisationPaths } from './paths/organisationPaths.js';
 import { practicePaths } from './paths/practicePaths.js';
 import { resourcePaths } from './paths/resourcePaths.js';
+import { reusePaths } from './paths/reusePaths.js';
 import { roomPaths } from './paths/roomPaths.js';
 import { trainingPaths } from './paths/trainingPaths.js';
 import { uploadPaths } from './paths/uploadPaths.js';
@@ -19,5 +22,8 @@ export const apiOperations: readonly ApiOperation[] = [
   ...roomPaths,
   ...uploadPaths,
   ...discoveryPaths,
+  ...mailPaths,
+  ...organisationPaths,
+  ...reusePaths,
   ...trainingPaths,
 ];

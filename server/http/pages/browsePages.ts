@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.js';
 import type { MessageKey } from '../../i18n/translate.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
-import { renderSearchPage } from './searchPage.js';
+import { renderSearchFragment, renderSearchPage } from './searchPage.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { browsePractices, parsePracticeFilters, practiceFacets, type FacetParam, type PracticeBrowse, type PracticeFilters } from '../../commands/practices/browsePractices.js';
 import { facetGroup } from './views/facets.js';
@@ -76,6 +76,7 @@ export function browsePages(ctx: AppContext): Router {
   });
 
   router.get('/search', async (req, res) => renderSearchPage(ctx, req, res));
+  router.get('/search/fragment', async (req, res) => renderSearchFragment(ctx, req, res));
 
   return router;
 }

@@ -11,6 +11,7 @@ import { homePages } from './homePages.js';
 import { learningPages } from './learningPages.js';
 import { trainingPages } from './trainingPages.js';
 import { languageChoice } from './languageChoice.js';
+import { mailPages } from './mailPages.js';
 import { moderationPages } from './moderationPages.js';
 import { moderatorNavigation } from './moderatorNavigation.js';
 import { participationPages } from './participationPages.js';
@@ -20,5 +21,5 @@ import { reviewPages } from './reviewPages.js';
 import { resourcePages } from './resourcePages.js';
 
 export function pageRouters(ctx: AppContext): Router[] {
-  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx)];
+  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx)];
 }

@@ -41,6 +41,7 @@ function navigation(page: PageContext): SafeHtml {
     ${page.user ? link('/me/practices', page.t('nav.myPractices')) : ''}
     ${canReview ? link('/review', page.t('nav.review')) : ''}
     ${canModerate ? link('/moderation', page.t('nav.moderation')) : ''}
+    ${can(page.actor, 'mail.readOutbox') ? link('/admin/mail', page.t('nav.outbox')) : ''}
   </ul></nav>`;
 }
 

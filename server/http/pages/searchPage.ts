@@ -1,12 +1,13 @@
 // GET /search: the site-wide search over practices, resources and discussions with facets, sort and pages, as a
-// GET form that works without JavaScript; the search island (web/src/entries/search.ts) updates it as you type.
+// GET form that works without JavaScript; the search island (web/src/entries/search.ts) updates it as you type from
+// /search/fragment, the same parts rendered by the same views.
 import type { Request, Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { facetFields, searchContent, type SearchOutcome } from '../../commands/search/searchContent.js';
 import { AppError } from '../../errors.js';
 import { searchFilterFields, searchTypeNames, type SearchFilterName } from '../../commands/search/schemas.js';
 import type { MessageKey } from '../../i18n/translate.js';
-import { presentFacets, presentSearchHit } from '../../presenters/searchPresenter.js';
+import { presentFacets, presentSearchHit, type SearchHitView } from '../../presenters/searchPresenter.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
@@ -66,10 +67,17 @@ function facetsHtml(page: PageContext, outcome: SearchOutcome | null, input: Rec
   })}`;
 }
 
-export async function renderSearchPage(ctx: AppContext, req: Request, res: Response): Promise<void> {
-  const page = pageContext(req);
+/** One search as the page shows it: the reader's query, what the engine answered (null when it is down) and the list. */
+interface ShownSearch {
+  readonly input: Record<string, unknown>;
+  readonly outcome: SearchOutcome | null;
+  readonly unavailable: boolean;
+  readonly list: { offset: number; limit: number; total: number };
+  readonly hits: SearchHitView[];
+}
+
+async function runPageSearch(ctx: AppContext, req: Request, page: PageContext): Promise<ShownSearch> {
   const input = searchInput(req.query);
-  const q = String(input.q);
   let outcome: SearchOutcome | null = null;
   let unavailable = false;
   try {
@@ -79,12 +87,27 @@ export async function renderSearchPage(ctx: AppContext, req: Request, res: Respo
     unavailable = true;
   }
   const hits = outcome ? outcome.result.hits.map((hit) => presentSearchHit(hit, outcome.locale)) : [];
-  const list = { offset: Number(input.offset), limit: pageSize, total: outcome?.result.total ?? 0 };
+  return { input, outcome, unavailable, list: { offset: Number(input.offset), limit: pageSize, total: outcome?.result.total ?? 0 }, hits };
+}
+
+/** The parts of the page a search changes; the island swaps them in from the fragment, so both show one markup. */
+function statusText(page: PageContext, shown: ShownSearch): string {
+  return shown.unavailable ? page.t('search.unavailable') : resultRange(page, shown.list);
+}
+
+function resultsHtml(page: PageContext, shown: ShownSearch): SafeHtml {
+  if (shown.hits.length) return searchHitList(page, shown.hits);
+  return shown.unavailable ? html`` : html`<p>${page.t('search.none')}</p>`;
+}
+
+export async function renderSearchPage(ctx: AppContext, req: Request, res: Response): Promise<void> {
+  const page = pageContext(req);
+  const shown = await runPageSearch(ctx, req, page);
+  const { input } = shown;
+  const q = String(input.q);
   const title = q ? page.t('search.titleFor', { q }) : page.t('search.title');
   const body = html`<h1>${page.t('search.title')}</h1>
-    <form class="search-form" method="get" action="/search" role="search" data-search-island
-      data-label-practice="${page.t('search.type.practice')}" data-label-resource="${page.t('search.type.resource')}" data-label-post="${page.t('search.type.post')}"
-      data-range="${page.t('list.range')}" data-empty="${page.t('search.none')}" data-failed="${page.t('search.unavailable')}" data-next="${page.t('list.next')}">
+    <form class="search-form" method="get" action="/search" role="search" data-search-island data-failed="${page.t('search.unavailable')}">
       <div class="search-bar">
         <label for="search-q">${page.t('search.label')}</label>
         <div class="search-row"><input id="search-q" type="search" name="q" value="${q}" autocomplete="off" aria-describedby="search-hint">
@@ -99,19 +122,33 @@ export async function renderSearchPage(ctx: AppContext, req: Request, res: Respo
               <option value="relevance"${input.sort === 'relevance' ? html` selected` : ''}>${page.t('search.sort.relevance')}</option>
               <option value="newest"${input.sort === 'newest' ? html` selected` : ''}>${page.t('browse.sort.newest')}</option>
             </select></div>
-          ${facetsHtml(page, outcome, input)}
+          ${facetsHtml(page, shown.outcome, input)}
           <div class="form-actions"><button type="submit">${page.t('facets.apply')}</button> <a href="/search">${page.t('facets.clear')}</a></div>
         </div>
         <section class="results" aria-labelledby="results-heading">
           <h2 id="results-heading" tabindex="-1">${page.t('search.results')}</h2>
-          <p class="search-status" role="status" aria-live="polite" aria-atomic="true">${unavailable ? page.t('search.unavailable') : resultRange(page, list)}</p>
-          <div class="search-results">${hits.length ? searchHitList(page, hits) : unavailable ? '' : html`<p>${page.t('search.none')}</p>`}</div>
-          <div class="search-pagination">${pagination(page, list)}</div>
+          <p class="search-status" role="status" aria-live="polite" aria-atomic="true">${statusText(page, shown)}</p>
+          <div class="search-results">${resultsHtml(page, shown)}</div>
+          <div class="search-pagination">${pagination(page, shown.list)}</div>
         </section>
       </div>
     </form>`;
   res
-    .status(unavailable ? 503 : 200)
+    .status(shown.unavailable ? 503 : 200)
     .type('html')
     .send(renderPage(page, { title, description: page.t('search.label'), body, scripts: ['search.js'], noIndex: q !== '' }));
+}
+
+/**
+ * GET /search/fragment: the parts of /search that a search changes (status, results, pagination, facet counts), for
+ * the search island; the links in it point at /search with the same query.
+ */
+export async function renderSearchFragment(ctx: AppContext, req: Request, res: Response): Promise<void> {
+  const page: PageContext = { ...pageContext(req), url: req.originalUrl.replace(/^\/search\/fragment/, '/search') };
+  const shown = await runPageSearch(ctx, req, page);
+  res
+    .status(shown.unavailable ? 503 : 200)
+    .type('html')
+    .set('X-Robots-Tag', 'noindex')
+    .send(html`<p data-part="status">${statusText(page, shown)}</p><div data-part="results">${resultsHtml(page, shown)}</div><div data-part="pagination">${pagination(page, shown.list)}</div><div data-part="facets">${facetsHtml(page, shown.outcome, shown.input)}</div>`.value);
 }

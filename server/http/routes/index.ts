@@ -6,8 +6,11 @@ import { collectionRoutes } from './collectionRoutes.js';
 import { communityRoutes } from './communityRoutes.js';
 import { flagRoutes } from './flagRoutes.js';
 import { jsonLdRoutes } from './jsonLdRoutes.js';
+import { mailRoutes } from './mailRoutes.js';
 import { openApiRoutes } from './openApiRoutes.js';
+import { organisationRoutes } from './organisationRoutes.js';
 import { practiceRoutes } from './practiceRoutes.js';
+import { programmeRoutes } from './programmeRoutes.js';
 import { resourceRoutes } from './resourceRoutes.js';
 import { roomRoutes } from './roomRoutes.js';
 import { searchRoutes } from './searchRoutes.js';
@@ -19,5 +22,5 @@ import { userAdminRoutes } from './userAdminRoutes.js';
 import { vocabRoutes } from './vocabRoutes.js';
 
 export function apiRouters(ctx: AppContext): Router[] {
-  return [accountRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), learningRoutes(ctx)];
+  return [accountRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), organisationRoutes(ctx), programmeRoutes(ctx), mailRoutes(ctx), learningRoutes(ctx)];
 }

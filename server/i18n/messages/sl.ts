@@ -2,7 +2,8 @@
 import type { Messages } from './en.js';
 import { slCore } from './sl/core.js';
 import { slJourneys } from './sl/journeys.js';
+import { slMail } from './sl/mail.js';
 import { slPublic } from './sl/public.js';
 import { slTrainings } from './sl/trainings.js';
 
-export const sl: Messages = { ...slCore, ...slPublic, ...slJourneys, ...slTrainings };
+export const sl: Messages = { ...slCore, ...slPublic, ...slJourneys, ...slMail, ...slTrainings };

@@ -2,7 +2,8 @@
 import type { Messages } from './en.js';
 import { svCore } from './sv/core.js';
 import { svJourneys } from './sv/journeys.js';
+import { svMail } from './sv/mail.js';
 import { svPublic } from './sv/public.js';
 import { svTrainings } from './sv/trainings.js';
 
-export const sv: Messages = { ...svCore, ...svPublic, ...svJourneys, ...svTrainings };
+export const sv: Messages = { ...svCore, ...svPublic, ...svJourneys, ...svMail, ...svTrainings };

@@ -1,6 +1,7 @@
 // Praxis: the embedded MongoDB-protocol server (mongo-java-server 1.47.0 with its H2 backend), run by
 // mongoJavaServer.ts as `java -cp '<jars>/*' PraxisMongoServer.java <host> <port> <memory|h2:FILE>`.
-// Prints `LISTENING <host>:<port>` once bound; exits when stdin closes, on SIGTERM and on SIGINT.
+// Prints `LISTENING <host>:<port>` once bound; exits when stdin closes, on SIGTERM and on SIGINT. With a file, every
+// command that changed data is committed to it before its answer goes out, so a killed JVM loses no acknowledged write.
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.h2.mvstore.MVStore;
+
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.MongoVersion;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 
 public final class PraxisMongoServer {
 
@@ -92,7 +97,7 @@ public final class PraxisMongoServer {
         Path file = Path.of(spec.substring(3)).toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
-            return new H2Backend(file.toString());
+            return new CommittingH2Backend(new MVStore.Builder().fileName(file.toString()).open());
         } catch (IOException | RuntimeException e) {
             String hint = describe(e).contains("locked") ? " (is another Praxis using this data folder?)" : "";
             throw new StartupError("cannot open H2 file " + file + ": " + describe(e) + hint);
@@ -121,6 +126,27 @@ public final class PraxisMongoServer {
             text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
         }
         return text.toString();
+    }
+
+    /** H2's own auto-commit runs about once a second; this commits each command's changes before it is answered. */
+    private static final class CommittingH2Backend extends H2Backend {
+        private final MVStore store;
+
+        CommittingH2Backend(MVStore store) {
+            super(store);
+            this.store = store;
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+            try {
+                return super.handleCommand(channel, databaseName, command, query);
+            } finally {
+                if (store.hasUnsavedChanges()) {
+                    store.commit();
+                }
+            }
+        }
     }
 
     private static final class StartupError extends RuntimeException {

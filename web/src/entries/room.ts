@@ -1,8 +1,8 @@
 // The live room island: joins over Socket.IO after the server-rendered history, shows live messages exactly once
 // and in order (catch-up on reconnect and on gaps), presence, typing, slow mode and lock, and lets moderators
 // (and authors) delete messages. The log is an aria-live region; the composer is a labelled textarea.
-import { io, type Socket } from 'socket.io-client';
-import { MessageSequence } from '../lib/messageSequence.js';
+import { io } from 'socket.io-client';
+import { request, RoomFeed } from '../lib/roomFeed.js';
 
 interface LiveMessage {
   id: string;
@@ -19,24 +19,10 @@ interface RoomInfo {
   lastSeq: number;
 }
 
-interface Ack<T> {
-  data?: T;
-  error?: { code: string; message: string; details?: { retryAfterSeconds?: number } };
-}
-
 const root = document.querySelector<HTMLElement>('#room');
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}
-
-function request<T>(socket: Socket, event: string, payload: unknown): Promise<T> {
-  return new Promise((resolve, reject) => {
-    socket.emit(event, payload, (answer: Ack<T>) => {
-      if (answer.error) reject(Object.assign(new Error(answer.error.message), { code: answer.error.code }));
-      else resolve(answer.data as T);
-    });
-  });
 }
 
 function startRoom(section: HTMLElement): void {
@@ -118,11 +104,11 @@ function startRoom(section: HTMLElement): void {
     const item = log.querySelector<HTMLElement>(`li[data-seq="${message.seq}"]`);
     if (item) renderBody(item, message);
   };
-  const sequence = new MessageSequence<LiveMessage>(Number(section.dataset.lastSeq ?? '0'), show);
+
   /** The server's time of the last join (first: of the page's rendering): edits and deletions since come back. */
   let changedSince = section.dataset.renderedAt;
   const socket = io({ withCredentials: true, reconnectionDelayMax: 3000 });
-  let fetching = false;
+  const feed = new RoomFeed<LiveMessage>(socket, roomId, Number(section.dataset.lastSeq ?? '0'), show);
 
   const applyRoom = (room: RoomInfo): void => {
     if (slowNotice) {
@@ -133,47 +119,20 @@ function startRoom(section: HTMLElement): void {
     if (composer && input) input.disabled = room.locked && !moderator;
   };
 
-  /** Asks for everything after the last delivered seq until the room's last seq is covered. */
-  const catchUp = async (): Promise<void> => {
-    if (fetching) return;
-    fetching = true;
-    try {
-      for (let round = 0; round < 20; round += 1) {
-        const window = await request<{ messages: LiveMessage[]; upTo: number }>(socket, 'room:catchup', { roomId, afterSeq: sequence.lastSeq, limit: 200 });
-        sequence.applyWindow(window.messages, window.upTo);
-        if (window.messages.length < 200 && !sequence.hasGap) break;
-      }
-    } finally {
-      fetching = false;
-    }
-  };
-
   socket.on('connect', async () => {
     status.textContent = text.tConnected ?? '';
-    fetching = true;
-    try {
-      const joined = await request<{ room: RoomInfo; messages: LiveMessage[]; upTo: number; changed: LiveMessage[]; serverTime: string }>(socket, 'room:join', {
-        roomId,
-        afterSeq: sequence.lastSeq,
-        ...(changedSince ? { changedSince } : {}),
-      });
-      changedSince = joined.serverTime;
-      joined.changed.forEach(applyUpdate);
-      sequence.applyWindow(joined.messages, joined.upTo);
-      applyRoom(joined.room);
-      if (composer) composer.hidden = false;
-    } finally {
-      fetching = false;
-    }
-    if (sequence.hasGap) await catchUp();
+    const joined = await feed.join<{ room: RoomInfo; messages: LiveMessage[]; upTo: number; changed: LiveMessage[]; serverTime: string }>(
+      changedSince ? { changedSince } : {},
+    );
+    changedSince = joined.serverTime;
+    joined.changed.forEach(applyUpdate);
+    applyRoom(joined.room);
+    if (composer) composer.hidden = false;
   });
   socket.on('disconnect', (reason) => {
     status.textContent = text.tReconnecting ?? '';
     // The server ends a connection when the person's session or roles change: reconnect as who they now are.
     if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 1000);
-  });
-  socket.on('message:new', (message: LiveMessage) => {
-    if (sequence.receive(message)) void catchUp();
   });
   socket.on('message:updated', applyUpdate);
   socket.on('room:updated', applyRoom);
@@ -235,7 +194,7 @@ function startRoom(section: HTMLElement): void {
       input.value = '';
       try {
         const sent = await request<{ message: LiveMessage }>(socket, 'message:send', { roomId, body, clientId });
-        if (sequence.receive(sent.message)) void catchUp();
+        feed.receive(sent.message);
       } catch (error) {
         input.value = body;
         composerError.textContent = fill(text.tSendFailed ?? '', { reason: error instanceof Error ? error.message : String(error) });

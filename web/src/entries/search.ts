@@ -1,16 +1,9 @@
 // The search island: on /search, results, counts and facet counts update as the reader types or ticks a filter
-// (debounced, over /api/search), announced in a polite live region; Enter moves focus to the results. Without
-// JavaScript the same form submits to the server-rendered page.
-import { apiErrorOf } from '../lib/api.js';
-import { renderHits, type SearchResponse } from '../lib/searchResults.js';
+// (debounced), announced in a polite live region; Enter moves focus to the results. It renders nothing itself: it
+// swaps in the parts the server renders at /search/fragment with the page's own views, so live and reloaded
+// results are one markup. Without JavaScript the same form submits to the server-rendered page.
 
 const debounceMs = 250;
-/** The same regional formats as the server's dates and numbers (server/i18n/locales.ts). */
-const intlTags: Record<string, string> = { sl: 'sl-SI', pl: 'pl-PL', sv: 'sv-SE', en: 'en-GB' };
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
-}
 
 function enhance(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
@@ -19,11 +12,7 @@ function enhance(form: HTMLFormElement): void {
   const pager = form.querySelector<HTMLElement>('.search-pagination');
   const heading = form.querySelector<HTMLElement>('#results-heading');
   if (!input || !status || !results || !pager || !heading) return;
-  const locale = document.documentElement.lang || 'en';
-  const numbers = new Intl.NumberFormat(intlTags[locale] ?? locale);
-  const text = form.dataset;
-  const labels = { practice: text.labelPractice ?? 'Practice', resource: text.labelResource ?? 'Resource', post: text.labelPost ?? 'Discussion' };
-  const facetNames = [...new Set([...form.querySelectorAll<HTMLElement>('fieldset[data-facet]')].map((set) => set.dataset.facet ?? ''))].filter(Boolean);
+  const lang = document.documentElement.lang;
   let timer: number | undefined;
   let controller: AbortController | null = null;
 
@@ -35,38 +24,21 @@ function enhance(form: HTMLFormElement): void {
     return params;
   };
 
-  const updateFacetCounts = (facets: SearchResponse['facets']): void => {
+  /** Each checkbox shows the count the server gave its value (a value absent from the answer has none left). */
+  const updateFacetCounts = (facets: Element | null): void => {
     for (const box of form.querySelectorAll<HTMLInputElement>('fieldset[data-facet] input[type="checkbox"]')) {
       const count = box.parentElement?.querySelector('.count');
-      if (count) count.textContent = `(${numbers.format(facets[box.name]?.[box.value] ?? 0)})`;
+      const fresh = [...(facets?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? [])].find((other) => other.name === box.name && other.value === box.value);
+      if (count) count.textContent = fresh?.parentElement?.querySelector('.count')?.textContent ?? '(0)';
     }
   };
 
-  const show = (response: SearchResponse, params: URLSearchParams, moveFocus: boolean): void => {
-    const { offset, limit, total } = response.page;
-    if (response.data.length) results.innerHTML = renderHits(response.data, labels, intlTags[locale] ?? locale);
-    else {
-      const none = document.createElement('p');
-      none.textContent = text.empty ?? '';
-      results.replaceChildren(none);
-    }
-    status.textContent = total === 0 ? (text.empty ?? '') : fill(text.range ?? '{from}–{to} / {total}', {
-      from: numbers.format(offset + 1),
-      to: numbers.format(Math.min(offset + limit, total)),
-      total: numbers.format(total),
-    });
-    pager.innerHTML = '';
-    if (total > limit) {
-      const next = new URLSearchParams(params);
-      next.set('offset', String(limit));
-      const link = document.createElement('a');
-      link.href = `/search?${next.toString()}`;
-      link.rel = 'next';
-      link.className = 'button secondary';
-      link.textContent = text.next ?? '→';
-      pager.append(link);
-    }
-    updateFacetCounts(response.facets ?? {});
+  const show = (fragment: Document, moveFocus: boolean): void => {
+    const part = (name: string): Element | null => fragment.querySelector(`[data-part="${name}"]`);
+    status.textContent = part('status')?.textContent ?? '';
+    results.innerHTML = part('results')?.innerHTML ?? '';
+    pager.innerHTML = part('pagination')?.innerHTML ?? '';
+    updateFacetCounts(part('facets'));
     if (moveFocus) heading.focus();
   };
 
@@ -75,20 +47,18 @@ function enhance(form: HTMLFormElement): void {
     controller = new AbortController();
     const params = formParams();
     const query = new URLSearchParams(params);
-    query.set('locale', locale);
-    query.set('limit', '20');
-    if (facetNames.length) query.set('facets', facetNames.join(','));
+    if (lang) query.set('lang', lang);
     form.setAttribute('aria-busy', 'true');
     try {
-      const response = await fetch(`/api/search?${query.toString()}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin', signal: controller.signal });
-      const body: unknown = await response.json().catch(() => null);
-      if (!response.ok) throw apiErrorOf(response.status, body);
-      show(body as SearchResponse, params, moveFocus);
+      const response = await fetch(`/search/fragment?${query.toString()}`, { headers: { Accept: 'text/html' }, credentials: 'same-origin', signal: controller.signal });
+      // 503 is still an answer: the fragment then says that search is unavailable.
+      if (!response.ok && response.status !== 503) throw new Error(`search failed (${response.status})`);
+      show(new DOMParser().parseFromString(await response.text(), 'text/html'), moveFocus);
       // The address follows what is shown, so a shared or reloaded link gives the same results.
       history.replaceState(null, '', params.toString() ? `/search?${params.toString()}` : '/search');
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
-      status.textContent = text.failed ?? '';
+      status.textContent = form.dataset.failed ?? '';
     } finally {
       form.removeAttribute('aria-busy');
     }

@@ -13,6 +13,7 @@ export const enCore = {
   'nav.myPractices': 'My practices',
   'nav.review': 'Review queue',
   'nav.moderation': 'Moderation',
+  'nav.outbox': 'Outbox',
   'nav.skipToContent': 'Skip to content',
   'nav.language': 'Language',
   'nav.main': 'Main navigation',

@@ -16,6 +16,7 @@ export const plCore: AreaMessages<typeof enCore> = {
   'nav.myPractices': 'Moje praktyki',
   'nav.review': 'Do recenzji',
   'nav.moderation': 'Moderacja',
+  'nav.outbox': 'Skrzynka nadawcza',
   'nav.skipToContent': 'Przejdź do treści',
   'nav.language': 'Język',
   'nav.main': 'Nawigacja główna',

@@ -16,6 +16,7 @@ export const slCore: AreaMessages<typeof enCore> = {
   'nav.myPractices': 'Moje prakse',
   'nav.review': 'Pregledovanje',
   'nav.moderation': 'Moderiranje',
+  'nav.outbox': 'Odhodna pošta',
   'nav.skipToContent': 'Preskoči na vsebino',
   'nav.language': 'Jezik',
   'nav.main': 'Glavna navigacija',

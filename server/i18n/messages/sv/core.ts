@@ -16,6 +16,7 @@ export const svCore: AreaMessages<typeof enCore> = {
   'nav.myPractices': 'Mina praktiker',
   'nav.review': 'Granskning',
   'nav.moderation': 'Moderering',
+  'nav.outbox': 'Utkorg',
   'nav.skipToContent': 'Hoppa till innehållet',
   'nav.language': 'Språk',
   'nav.main': 'Huvudnavigering',

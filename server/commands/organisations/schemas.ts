@@ -1,0 +1,44 @@
+// zod schemas for organisation requests: create, update, list filters, and membership decisions.
+import { z } from 'zod';
+import { organisationRoles } from '../../models/organisationMembership.js';
+import { termSchema } from '../../vocab/index.js';
+import { objectIdSchema, pageQueryFields } from '../shared/schemas.js';
+
+const nameText = z.string().trim().min(2, 'must be at least 2 characters').max(200);
+
+export const createOrganisationSchema = z.strictObject({
+  name: nameText,
+  type: termSchema('ownerTypes'),
+  country: termSchema('countries'),
+  region: z.string().trim().max(120).default(''),
+  identifier: z.string().trim().min(1, 'must not be empty').max(60).optional(),
+  description: z.string().trim().max(5_000).default(''),
+});
+export type CreateOrganisationInput = z.output<typeof createOrganisationSchema>;
+
+export const updateOrganisationSchema = z
+  .strictObject({
+    rev: z.number().int().min(1).optional(),
+    name: nameText.optional(),
+    type: termSchema('ownerTypes').optional(),
+    country: termSchema('countries').optional(),
+    region: z.string().trim().max(120).optional(),
+    identifier: z.string().trim().max(60).nullable().optional(),
+    description: z.string().trim().max(5_000).optional(),
+  })
+  .refine((value) => Object.keys(value).some((key) => key !== 'rev'), 'name at least one field to change');
+
+export const organisationQuerySchema = z.strictObject({
+  ...pageQueryFields,
+  country: termSchema('countries').optional(),
+  type: termSchema('ownerTypes').optional(),
+  q: z.string().trim().max(100).optional(),
+});
+
+/** An organisation admin invites a person (by account id) with a role; they accept it themselves. */
+export const inviteMemberSchema = z.strictObject({ userId: objectIdSchema, role: z.enum(organisationRoles).default('member') });
+export const setOrganisationRoleSchema = z.strictObject({ role: z.enum(organisationRoles) });
+export const organisationMemberQuerySchema = z.strictObject({
+  ...pageQueryFields,
+  state: z.enum(['active', 'pending', 'invited']).default('active'),
+});

@@ -1,0 +1,45 @@
+// OpenAPI descriptions of /api/organisations (members, requests, invitations, roles) and /api/programmes (roles, cohort).
+import {
+  createOrganisationSchema,
+  inviteMemberSchema,
+  organisationMemberQuerySchema,
+  organisationQuerySchema,
+  setOrganisationRoleSchema,
+  updateOrganisationSchema,
+} from '../../../commands/organisations/schemas.js';
+import {
+  cohortMemberSchema,
+  createProgrammeSchema,
+  programmeQuerySchema,
+  programmeRoleSchema,
+  updateProgrammeSchema,
+} from '../../../commands/programmes/schemas.js';
+import type { ApiOperation } from '../registry.js';
+import { act, actQuietly, create, guardedList, readItem, readList, write } from './common.js';
+
+const organisations = 'organisations';
+const programmes = 'programmes';
+const members = '/api/organisations/:id/members';
+
+export const organisationPaths: ApiOperation[] = [
+  { method: 'get', path: '/api/organisations', tag: organisations, summary: 'List organisations by name (filters: country, type, q)', query: organisationQuerySchema, responses: readList },
+  { method: 'post', path: '/api/organisations', tag: organisations, summary: 'Found an organisation; the founder becomes its organisation admin', body: createOrganisationSchema, responses: create },
+  { method: 'get', path: '/api/organisations/:id', tag: organisations, summary: 'Read an organisation by id or slug (with the reader’s membership)', responses: readItem },
+  { method: 'patch', path: '/api/organisations/:id', tag: organisations, summary: 'Edit an organisation (organisation admins; 409 stale_revision)', body: updateOrganisationSchema, responses: write },
+  { method: 'get', path: members, tag: organisations, summary: 'List members (members); ?state=pending|invited for organisation admins', query: organisationMemberQuerySchema, responses: guardedList },
+  { method: 'post', path: `${members}/requests`, tag: organisations, summary: 'Ask to join; an organisation admin decides (409 already_member / invitation_waiting)', responses: { 202: 'item', 401: 'none', 404: 'none', 409: 'none' } },
+  { method: 'post', path: `${members}/invitations`, tag: organisations, summary: 'Invite a person with a role (organisation admins; 409 already_member)', body: inviteMemberSchema, responses: { ...create, 404: 'none', 409: 'none' } },
+  { method: 'post', path: `${members}/accept`, tag: organisations, summary: 'Accept an invitation to the organisation', responses: { 200: 'item', 401: 'none', 404: 'none' } },
+  { method: 'post', path: `${members}/:userId/approve`, tag: organisations, summary: 'Approve a request to join (organisation admins)', responses: act },
+  { method: 'post', path: `${members}/:userId/role`, tag: organisations, summary: 'Set a member’s role: member, plan-editor, org-admin (409 last_admin)', body: setOrganisationRoleSchema, responses: write },
+  { method: 'delete', path: `${members}/:userId`, tag: organisations, summary: 'Decline a request, withdraw an invitation, remove a member or leave (409 last_admin)', responses: { ...actQuietly, 409: 'none' } },
+
+  { method: 'get', path: '/api/programmes', tag: programmes, summary: 'List programmes, newest period first', query: programmeQuerySchema, responses: readList },
+  { method: 'post', path: '/api/programmes', tag: programmes, summary: 'Create a programme (organisers); the creator becomes a programme organiser (400 unknown_organisation)', body: createProgrammeSchema, responses: { ...create, 409: 'none' } },
+  { method: 'get', path: '/api/programmes/:id', tag: programmes, summary: 'Read a programme by id or slug', responses: readItem },
+  { method: 'patch', path: '/api/programmes/:id', tag: programmes, summary: 'Edit a programme (programme organisers; 400 dates_out_of_order, 409 stale_revision)', body: updateProgrammeSchema, responses: write },
+  { method: 'post', path: '/api/programmes/:id/roles', tag: programmes, summary: 'Name a person advisor or organiser of the programme', body: programmeRoleSchema, responses: act },
+  { method: 'post', path: '/api/programmes/:id/roles/remove', tag: programmes, summary: 'Take a programme role back (409 last_organiser)', body: programmeRoleSchema, responses: write },
+  { method: 'post', path: '/api/programmes/:id/cohort', tag: programmes, summary: 'Add an organisation to the programme’s cohort', body: cohortMemberSchema, responses: act },
+  { method: 'post', path: '/api/programmes/:id/cohort/remove', tag: programmes, summary: 'Take an organisation out of the cohort', body: cohortMemberSchema, responses: act },
+];

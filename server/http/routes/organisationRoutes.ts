@@ -1,0 +1,66 @@
+// /api/organisations: list, create, read (by id or slug), edit; members, requests to join, invitations and roles.
+import { Router } from 'express';
+import type { AppContext } from '../../context.js';
+import { acceptOrganisationInvitation } from '../../commands/organisations/acceptOrganisationInvitation.js';
+import { approveOrganisationRequest } from '../../commands/organisations/approveOrganisationRequest.js';
+import { createOrganisation } from '../../commands/organisations/createOrganisation.js';
+import { inviteOrganisationMember } from '../../commands/organisations/inviteOrganisationMember.js';
+import { listOrganisationMembers } from '../../commands/organisations/listOrganisationMembers.js';
+import { listOrganisations } from '../../commands/organisations/listOrganisations.js';
+import { loadOrganisation } from '../../commands/organisations/loadOrganisation.js';
+import { removeOrganisationMember } from '../../commands/organisations/removeOrganisationMember.js';
+import { requestOrganisationMembership } from '../../commands/organisations/requestOrganisationMembership.js';
+import { setOrganisationMemberRole } from '../../commands/organisations/setOrganisationMemberRole.js';
+import { updateOrganisation } from '../../commands/organisations/updateOrganisation.js';
+import type { OrganisationMembership } from '../../models/organisationMembership.js';
+import { loadDisplayNames } from '../../presenters/displayNames.js';
+import { presentOrganisation, presentOrganisationMember } from '../../presenters/organisationPresenter.js';
+
+export function organisationRoutes(ctx: AppContext): Router {
+  const router = Router();
+  const member = async (membership: OrganisationMembership) => presentOrganisationMember(membership, await loadDisplayNames(ctx, [membership.userId]));
+
+  router.get('/organisations', async (req, res) => {
+    const { items, page } = await listOrganisations(ctx, req.query);
+    res.json({ data: items.map((organisation) => presentOrganisation(organisation)), page });
+  });
+  router.post('/organisations', async (req, res) => {
+    const organisation = await createOrganisation(ctx, req.actor, req.body);
+    const { membership } = await loadOrganisation(ctx, req.actor, organisation._id);
+    res.status(201).json({ data: presentOrganisation(organisation, membership) });
+  });
+  router.get('/organisations/:id', async (req, res) => {
+    const { organisation, membership } = await loadOrganisation(ctx, req.actor, req.params.id);
+    res.json({ data: presentOrganisation(organisation, membership) });
+  });
+  router.patch('/organisations/:id', async (req, res) => {
+    const organisation = await updateOrganisation(ctx, req.actor, req.params.id, req.body);
+    const { membership } = await loadOrganisation(ctx, req.actor, organisation._id);
+    res.json({ data: presentOrganisation(organisation, membership) });
+  });
+  router.get('/organisations/:id/members', async (req, res) => {
+    const { items, page } = await listOrganisationMembers(ctx, req.actor, req.params.id, req.query);
+    const names = await loadDisplayNames(ctx, items.map((m) => m.userId));
+    res.json({ data: items.map((m) => presentOrganisationMember(m, names)), page });
+  });
+  router.post('/organisations/:id/members/requests', async (req, res) => {
+    res.status(202).json({ data: await member(await requestOrganisationMembership(ctx, req.actor, req.params.id)) });
+  });
+  router.post('/organisations/:id/members/invitations', async (req, res) => {
+    res.status(201).json({ data: await member(await inviteOrganisationMember(ctx, req.actor, req.params.id, req.body)) });
+  });
+  router.post('/organisations/:id/members/accept', async (req, res) => {
+    res.json({ data: await member(await acceptOrganisationInvitation(ctx, req.actor, req.params.id)) });
+  });
+  router.post('/organisations/:id/members/:userId/approve', async (req, res) => {
+    res.json({ data: await member(await approveOrganisationRequest(ctx, req.actor, req.params.id, req.params.userId)) });
+  });
+  router.post('/organisations/:id/members/:userId/role', async (req, res) => {
+    res.json({ data: await member(await setOrganisationMemberRole(ctx, req.actor, req.params.id, req.params.userId, req.body)) });
+  });
+  router.delete('/organisations/:id/members/:userId', async (req, res) => {
+    await removeOrganisationMember(ctx, req.actor, req.params.id, req.params.userId);
+    res.status(204).end();
+  });
+  return router;
+}
