@@ -4,6 +4,8 @@
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { AppError } from '../errors.js';
+import { errorText } from '../i18n/errorText.js';
+import type { InterfaceLocale } from '../i18n/locales.js';
 import { parseInput } from '../validation.js';
 import type { PraxisSocket } from './socketTypes.js';
 
@@ -15,10 +17,11 @@ export interface SocketError {
   details?: unknown;
 }
 
-export function toSocketError(error: unknown, log: Logger): SocketError {
-  if (error instanceof AppError) return { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) };
+/** The error shape of an acknowledgement, its message in the socket's reader's language. */
+export function toSocketError(error: unknown, log: Logger, locale: InterfaceLocale): SocketError {
+  if (error instanceof AppError) return { code: error.code, message: errorText(locale, error), ...(error.details === undefined ? {} : { details: error.details }) };
   log.error({ err: error }, 'socket event failed');
-  return { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' };
+  return { code: 'internal_error', message: errorText(locale, { code: 'internal_error' }) };
 }
 
 export function onEvent<S extends z.ZodType>(
@@ -44,7 +47,7 @@ export function onEvent<S extends z.ZodType>(
         const data = parseInput(schema, payload, `${event} payload`);
         respond({ data: await handler(data) });
       } catch (error) {
-        respond({ error: toSocketError(error, log) });
+        respond({ error: toSocketError(error, log, socket.data.locale) });
       }
     })();
   });

@@ -1,9 +1,10 @@
 // Polish interface texts, assembled from the area catalogues.
 import type { Messages } from './en.js';
 import { plCore } from './pl/core.js';
+import { plErrors } from './pl/errors.js';
 import { plJourneys } from './pl/journeys.js';
 import { plMail } from './pl/mail.js';
 import { plPublic } from './pl/public.js';
 import { plTrainings } from './pl/trainings.js';
 
-export const pl: Messages = { ...plCore, ...plPublic, ...plJourneys, ...plMail, ...plTrainings };
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plMail, ...plTrainings };
