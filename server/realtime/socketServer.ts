@@ -15,6 +15,7 @@ import { PresenceNotifier } from './presence.js';
 import { attachRedisAdapter } from './redisAdapter.js';
 import { relayRoomEvents } from './roomBroadcasts.js';
 import { registerRoomEvents } from './roomEvents.js';
+import { guardEvents, maxTransportBytes } from './socketHandler.js';
 import type { PraxisServer } from './socketTypes.js';
 
 const removedPayload = z.object({ communityId: z.string() });
@@ -27,7 +28,7 @@ export interface RunningRealtime {
 export async function attachRealtime(ctx: AppContext, httpServer: HttpServer): Promise<RunningRealtime> {
   const io: PraxisServer = new Server(httpServer, {
     serveClient: false,
-    maxHttpBufferSize: 64 * 1024,
+    maxHttpBufferSize: maxTransportBytes,
     allowRequest: originCheck(ctx),
   });
   const closeRedis = ctx.config.redisUrl ? await attachRedisAdapter(io, ctx.config.redisUrl, ctx.log) : null;
@@ -39,6 +40,7 @@ export async function attachRealtime(ctx: AppContext, httpServer: HttpServer): P
     if (userId) void socket.join(userChannel(userId));
     if (socket.data.sessionId) void socket.join(sessionChannel(socket.data.sessionId));
     registerRoomEvents(ctx, socket, presence);
+    socket.use(guardEvents(socket, ctx.log));
   });
 
   /** Removes a banned person's sockets (on every node) from the community's rooms. */
