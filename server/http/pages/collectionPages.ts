@@ -10,6 +10,7 @@ import { loadDisplayNames } from '../../presenters/displayNames.js';
 import { readOffset } from './browsePages.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
+import { feedAndExportLinks } from './views/feedLinks.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { pagination, resultRange } from './views/pagination.js';
 import { practiceCard } from './views/practiceCard.js';
@@ -90,6 +91,7 @@ export function collectionPages(ctx: AppContext): Router {
       ${introduction ? html`<div class="prose lead" lang="${title.language}">${raw(introduction)}</div>` : ''}
       <section aria-labelledby="items-heading"><h2 id="items-heading">${page.t('collections.items')}</h2>
         ${items.length ? html`<ol class="collection-items">${items.map((item) => html`<li>${item}</li>`)}</ol>` : html`<p>${page.t('collections.empty')}</p>`}
+        ${items.length ? feedAndExportLinks(page, { exportPath: `/collections/${collection.slug}/export` }) : ''}
       </section>
     </article>`;
     res.type('html').send(
