@@ -1,13 +1,14 @@
-// Draws a certificate of completion as a PDF with pdfkit, in the participant's language, with an embedded DejaVu
-// Sans so that č š ž ł ą ę å ä ö render (pdfkit's built-in fonts only cover Western European letters).
-import { fileURLToPath } from 'node:url';
+// Draws a certificate of completion as a PDF with pdfkit in the participant's language, embedding DejaVu Sans
+// (the dejavu-fonts-ttf package) so that č š ž ł ą ę å ä ö render; pdfkit's built-in fonts lack them.
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { CertificateFacts } from '../commands/trainings/certificates.js';
 import { formatDate, t } from '../i18n/translate.js';
 
-const fontPath = (name: string): string => fileURLToPath(new URL(`./fonts/${name}`, import.meta.url));
-const regular = fontPath('DejaVuSans.ttf');
-const bold = fontPath('DejaVuSans-Bold.ttf');
+const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const regular = path.join(fontDir, 'DejaVuSans.ttf');
+const bold = path.join(fontDir, 'DejaVuSans-Bold.ttf');
 
 /** The training title in the certificate's language, else its first. */
 export function titleIn(title: Record<string, string>, locale: string): string {

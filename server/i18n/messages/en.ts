@@ -4,15 +4,10 @@ import { enErrors } from './en/errors.js';
 import { enJourneys } from './en/journeys.js';
 import { enMail } from './en/mail.js';
 import { enPublic } from './en/public.js';
-<<<<<<< HEAD
+import { enReuse } from './en/reuse.js';
 import { enTrainings } from './en/trainings.js';
 
-export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enMail, ...enTrainings } as const;
-=======
-import { enReuse } from './en/reuse.js';
-
-export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail } as const;
->>>>>>> main
+export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -5,12 +5,7 @@ import { plErrors } from './pl/errors.js';
 import { plJourneys } from './pl/journeys.js';
 import { plMail } from './pl/mail.js';
 import { plPublic } from './pl/public.js';
-<<<<<<< HEAD
+import { plReuse } from './pl/reuse.js';
 import { plTrainings } from './pl/trainings.js';
 
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plMail, ...plTrainings };
-=======
-import { plReuse } from './pl/reuse.js';
-
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail };
->>>>>>> main
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings };

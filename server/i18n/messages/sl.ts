@@ -5,12 +5,7 @@ import { slErrors } from './sl/errors.js';
 import { slJourneys } from './sl/journeys.js';
 import { slMail } from './sl/mail.js';
 import { slPublic } from './sl/public.js';
-<<<<<<< HEAD
+import { slReuse } from './sl/reuse.js';
 import { slTrainings } from './sl/trainings.js';
 
-export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slMail, ...slTrainings };
-=======
-import { slReuse } from './sl/reuse.js';
-
-export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slMail };
->>>>>>> main
+export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slMail, ...slTrainings };

@@ -5,12 +5,7 @@ import { svErrors } from './sv/errors.js';
 import { svJourneys } from './sv/journeys.js';
 import { svMail } from './sv/mail.js';
 import { svPublic } from './sv/public.js';
-<<<<<<< HEAD
+import { svReuse } from './sv/reuse.js';
 import { svTrainings } from './sv/trainings.js';
 
-export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svMail, ...svTrainings };
-=======
-import { svReuse } from './sv/reuse.js';
-
-export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail };
->>>>>>> main
+export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail, ...svTrainings };
