@@ -48,6 +48,8 @@ export const enErrors = {
   'error.code.post_deleted': 'This post has been deleted.',
   'error.code.practice_incomplete': 'The practice is not complete yet: fill in the required parts.',
   'error.code.rate_limited': 'You are doing this too often. Please wait {seconds} s and try again.',
+  'error.code.sign_in_locked': 'Too many failed sign-ins. For your safety, please wait {seconds} s and try again, or reset your password.',
+  'error.code.unknown_event': 'This action is not known to the server. Reload the page.',
   'error.code.room_locked': 'This room is locked: only moderators can write now.',
   'error.code.route_not_found': 'This address does not exist.',
   'error.code.search_unavailable': 'Search is not available right now. Please try again soon.',

@@ -51,6 +51,8 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.post_deleted': 'Ten wpis został usunięty.',
   'error.code.practice_incomplete': 'Praktyka nie jest jeszcze kompletna: uzupełnij wymagane części.',
   'error.code.rate_limited': 'Robisz to zbyt często. Poczekaj {seconds} s i spróbuj ponownie.',
+  'error.code.sign_in_locked': 'Zbyt wiele nieudanych prób logowania. Dla bezpieczeństwa poczekaj {seconds} s i spróbuj ponownie albo zresetuj hasło.',
+  'error.code.unknown_event': 'Serwer nie zna tej czynności. Odśwież stronę.',
   'error.code.room_locked': 'Ten pokój jest zablokowany: teraz mogą pisać tylko moderatorzy.',
   'error.code.route_not_found': 'Ten adres nie istnieje.',
   'error.code.search_unavailable': 'Wyszukiwanie jest chwilowo niedostępne. Spróbuj wkrótce ponownie.',

@@ -51,6 +51,8 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.post_deleted': 'Ta objava je bila izbrisana.',
   'error.code.practice_incomplete': 'Praksa še ni dokončana: izpolnite obvezne dele.',
   'error.code.rate_limited': 'To počnete prepogosto. Počakajte {seconds} s in poskusite znova.',
+  'error.code.sign_in_locked': 'Preveč neuspešnih prijav. Zaradi varnosti počakajte {seconds} s in poskusite znova ali ponastavite geslo.',
+  'error.code.unknown_event': 'Strežnik tega dejanja ne pozna. Znova naložite stran.',
   'error.code.room_locked': 'Ta klepetalnica je zaklenjena: zdaj lahko pišejo le moderatorji.',
   'error.code.route_not_found': 'Ta naslov ne obstaja.',
   'error.code.search_unavailable': 'Iskanje trenutno ni na voljo. Poskusite kmalu znova.',

@@ -51,6 +51,8 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.post_deleted': 'Inlägget har tagits bort.',
   'error.code.practice_incomplete': 'Praktiken är inte klar än: fyll i de obligatoriska delarna.',
   'error.code.rate_limited': 'Du gör detta för ofta. Vänta {seconds} s och försök igen.',
+  'error.code.sign_in_locked': 'För många misslyckade inloggningar. Av säkerhetsskäl, vänta {seconds} s och försök igen, eller återställ lösenordet.',
+  'error.code.unknown_event': 'Servern känner inte till den här åtgärden. Ladda om sidan.',
   'error.code.room_locked': 'Rummet är låst: just nu kan bara moderatorer skriva.',
   'error.code.route_not_found': 'Adressen finns inte.',
   'error.code.search_unavailable': 'Sökningen är inte tillgänglig just nu. Försök snart igen.',
