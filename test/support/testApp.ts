@@ -49,6 +49,7 @@ export function testEnvironment(overrides: Environment = {}): Environment {
     RATE_LIMIT_MESSAGES_PER_MIN: '10000',
     SEED_ON_EMPTY: 'false',
     SEARCH_SYNC_INTERVAL_MS: '50',
+    REQUIRE_VERIFIED_EMAIL: 'false',
     MAIL_WORKER_INTERVAL_MS: '50',
     MAIL_RETRY_BASE_MS: '50',
     MAIL_RETRY_MAX_MS: '400',
