@@ -1,28 +1,20 @@
-// Benchmark: N clients in one live room (100 and 1,000) on loopback; a few senders offer the same message rate to
-// Praxis (auth, policy, rate limit, seq allocation, persistence, then broadcast) and to a bare Socket.IO server that
-// only broadcasts; prints messages/s delivered and p50/p95 delivery latency for each. Bounded in time.
-import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// Benchmark: 100 clients in one live room on loopback; a few senders offer the same messages (same sizes) to Praxis
+// (auth, policy, rate limit, seq allocation, persistence, then broadcast) and to a bare Socket.IO server that only
+// broadcasts: at 200 msg/s (p50/p95 delivery latency, and their ratio to bare) and at saturation (everything offered
+// at once: messages/s fully delivered to every client, and the ratio). Bounded in time.
+import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { Server } from 'socket.io';
 import { io as connectSocket, type Socket } from 'socket.io-client';
-import { createApp } from '../server/app.js';
-import { registerUser } from '../server/commands/accounts/registerUser.js';
-import { openSession } from '../server/commands/accounts/sessions.js';
-import { createCommunity } from '../server/commands/communities/createCommunity.js';
-import { joinCommunity } from '../server/commands/communities/joinCommunity.js';
-import { createRoom } from '../server/commands/rooms/createRoom.js';
-import { loadConfig } from '../server/config.js';
-import { anonymous, type Actor, type AppContext } from '../server/context.js';
 import { createLogger } from '../server/logger.js';
-import { attachRealtime } from '../server/realtime/socketServer.js';
-import { createContext } from '../server/runtime.js';
 import { startMongoEngine } from '../server/services/mongoEngine.js';
+import { percentile } from '../test/realtime/roomLoad.js';
+import { listen, startPraxisRoom } from './_praxisRoom.js';
 
-const clientCounts = [100, 1000];
+const clients = 100;
 const senders = 4;
-const messagesPerSecond = 20;
-const sendSeconds = 5;
+const paced = { messagesPerSecond: 200, seconds: 5 };
+const saturationMessages = 2000;
 const drainLimitMs = 60_000;
 const joinBatch = 50;
 
@@ -46,8 +38,6 @@ interface PhaseResult {
   p95: number;
 }
 
-const percentile = (sorted: number[], p: number): number => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
-
 function open(url: string, cookie?: string): Promise<Socket> {
   const socket = connectSocket(url, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: cookie ? { cookie } : {} });
   return new Promise((resolve, reject) => {
@@ -56,7 +46,8 @@ function open(url: string, cookie?: string): Promise<Socket> {
   });
 }
 
-async function runPhase(target: Target, clients: number): Promise<PhaseResult> {
+/** `messagesPerSecond` null offers every message at once (saturation). */
+async function runPhase(target: Target, total: number, messagesPerSecond: number | null): Promise<PhaseResult> {
   const receivers: Socket[] = [];
   for (let i = 0; i < clients; i += joinBatch) {
     const batch = await Promise.all(Array.from({ length: Math.min(joinBatch, clients - i) }, () => open(target.url)));
@@ -67,7 +58,6 @@ async function runPhase(target: Target, clients: number): Promise<PhaseResult> {
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
   let lastDelivery = 0;
-  const total = messagesPerSecond * sendSeconds;
   let resolveDone: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
   for (const socket of receivers) {
@@ -84,8 +74,7 @@ async function runPhase(target: Target, clients: number): Promise<PhaseResult> {
   let acked = 0;
   const acks: Promise<void>[] = [];
   for (let i = 0; i < total; i += 1) {
-    const due = firstSend + (i * 1000) / messagesPerSecond;
-    const wait = due - performance.now();
+    const wait = messagesPerSecond === null ? 0 : firstSend + (i * 1000) / messagesPerSecond - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const clientId = `${runId}-${i}`;
     sentAt.set(clientId, performance.now());
@@ -119,10 +108,6 @@ async function runPhase(target: Target, clients: number): Promise<PhaseResult> {
   };
 }
 
-function listen(server: HttpServer): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
-}
-
 /** A Socket.IO server that only joins and broadcasts: the floor Praxis is compared against. */
 async function startBare(): Promise<{ target: Target; stop: () => Promise<void> }> {
   const httpServer = createServer();
@@ -143,65 +128,35 @@ async function startBare(): Promise<{ target: Target; stop: () => Promise<void> 
   return { target: { name: 'bare Socket.IO', url, roomId: 'room', senderCookies: Array.from({ length: senders }, () => '') }, stop: () => io.close() };
 }
 
-async function startPraxis(mongoUri: string): Promise<{ target: Target; ctx: AppContext; stop: () => Promise<void> }> {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    MONGODB_DB_NAME: `praxis_bench_${randomBytes(3).toString('hex')}`,
-    SESSION_SECRET: randomBytes(32).toString('hex'),
-    PASSWORD_SCRYPT_LOG_N: '10',
-    RATE_LIMIT_MESSAGES_PER_MIN: '1000000',
-    SEED_ON_EMPTY: 'false',
-  });
-  const log = createLogger('silent');
-  const handle = await createContext(config, log, { mongoUri, search: { host: 'http://127.0.0.1:9', apiKey: 'unused', source: 'none', stop: async () => undefined }, mail: { smtpUrl: 'smtp://127.0.0.1:9', catcherDir: null } });
-  const { ctx } = handle;
-  const httpServer = createServer(createApp(ctx));
-  const realtime = await attachRealtime(ctx, httpServer);
-  const url = await listen(httpServer);
-  const user = async (roles: ('member' | 'organiser')[], n: number): Promise<{ actor: Actor; cookie: string }> => {
-    const created = await registerUser(ctx, anonymous, { email: `bench-${n}-${randomBytes(3).toString('hex')}@example.org`, password: 'bench password 123', displayName: `Bench ${n}` }, { roles });
-    const token = await openSession(ctx, created._id);
-    return { actor: { userId: String(created._id), roles, displayName: created.displayName }, cookie: `praxis_sid=${token}` };
-  };
-  const organiser = await user(['organiser'], 0);
-  const community = await createCommunity(ctx, organiser.actor, { name: 'Bench community', language: 'en', visibility: 'public', joinPolicy: 'open' });
-  const room = await createRoom(ctx, organiser.actor, String(community._id), { name: 'Bench room' });
-  const senderUsers = await Promise.all(Array.from({ length: senders }, (_, i) => user(['member'], i + 1)));
-  for (const sender of senderUsers) await joinCommunity(ctx, sender.actor, String(community._id));
-  return {
-    ctx,
-    target: { name: 'Praxis', url, roomId: String(room._id), senderCookies: senderUsers.map((s) => s.cookie) },
-    stop: async () => {
-      await realtime.stop();
-      await ctx.connection.dropDatabase().catch(() => undefined);
-      await handle.close();
-    },
-  };
-}
-
 async function main(): Promise<void> {
   const log = createLogger('warn', 'bench');
   const mongo = await startMongoEngine({ engine: 'auto', dataDir: null, log });
   const bare = await startBare();
-  const praxis = await startPraxis(mongo.uri);
-  process.stdout.write(
-    `realtime bench: ${senders} senders, ${messagesPerSecond} msg/s for ${sendSeconds} s into one room; database ${mongo.source}; loopback; clients and servers in one process\n`,
-  );
+  const room = await startPraxisRoom(mongo.uri, senders);
+  const praxis: Target = { name: 'Praxis', url: room.url, roomId: room.roomId, senderCookies: room.memberCookies };
+  process.stdout.write(`realtime bench: ${clients} clients, ${senders} senders, one room; database ${mongo.source}; loopback; clients and servers in one process\n`);
   const results: PhaseResult[] = [];
+  const print = (label: string, result: PhaseResult): void => {
+    results.push(result);
+    process.stdout.write(
+      `${label.padEnd(11)} ${result.target.padEnd(15)} sent=${result.sent} acked=${result.acked}  delivered=${result.delivered}/${result.expected}  ` +
+        `${result.perSecond} deliveries/s (${Math.round(result.perSecond / clients)} msg/s to all) over ${result.seconds} s  p50=${result.p50} ms  p95=${result.p95} ms\n`,
+    );
+  };
   try {
-    for (const clients of clientCounts) {
-      for (const target of [bare.target, praxis.target]) {
-        const result = await runPhase(target, clients);
-        results.push(result);
-        process.stdout.write(
-          `${result.target.padEnd(15)} clients=${String(result.clients).padStart(5)}  sent=${result.sent} acked=${result.acked}  delivered=${result.delivered}/${result.expected}  ` +
-            `${result.perSecond} msg/s delivered over ${result.seconds} s  p50=${result.p50} ms  p95=${result.p95} ms\n`,
-        );
-      }
-    }
+    const pacedTotal = paced.messagesPerSecond * paced.seconds;
+    const [pacedBare, pacedPraxis] = [await runPhase(bare.target, pacedTotal, paced.messagesPerSecond), await runPhase(praxis, pacedTotal, paced.messagesPerSecond)];
+    print(`${paced.messagesPerSecond} msg/s`, pacedBare);
+    print(`${paced.messagesPerSecond} msg/s`, pacedPraxis);
+    const [fullBare, fullPraxis] = [await runPhase(bare.target, saturationMessages, null), await runPhase(praxis, saturationMessages, null)];
+    print('saturation', fullBare);
+    print('saturation', fullPraxis);
+    process.stdout.write(
+      `Praxis/bare: p95 at ${paced.messagesPerSecond} msg/s ${(pacedPraxis.p95 / pacedBare.p95).toFixed(2)}× (target ≤ 1.5×); ` +
+        `saturation throughput ${(fullPraxis.perSecond / fullBare.perSecond).toFixed(2)}× (target ≥ 0.8×)\n`,
+    );
   } finally {
-    await praxis.stop();
+    await room.stop();
     await bare.stop();
     await mongo.stop();
   }

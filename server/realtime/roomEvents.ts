@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { deleteMessage } from '../commands/rooms/deleteMessage.js';
 import { editMessage } from '../commands/rooms/editMessage.js';
-import { readChangedMessages, readMessages } from '../commands/rooms/listMessages.js';
+import { readJoinWindow, readMessages } from '../commands/rooms/listMessages.js';
 import { loadRoom } from '../commands/rooms/loadRoom.js';
 import { postMessage } from '../commands/rooms/postMessage.js';
 import { notFound } from '../errors.js';
@@ -16,7 +16,6 @@ import {
   roomEventSchema,
   sendMessageEventSchema,
 } from '../commands/rooms/schemas.js';
-import type { Room } from '../models/room.js';
 import { presentMessage, presentRoom } from '../presenters/roomPresenter.js';
 import { roomChannel } from './channels.js';
 import type { PresenceNotifier } from './presence.js';
@@ -39,18 +38,14 @@ export function registerRoomEvents(ctx: AppContext, socket: PraxisSocket, presen
     await loadRoom(ctx, actor, roomId);
     await socket.join(roomChannel(roomId));
     presence.changed(roomId);
-    // Read before the queries: a change after this instant is either broadcast live or returned at the next join.
-    const serverTime = new Date();
-    const room = await ctx.models.Room.findById(roomId).lean<Room>();
-    if (!room) throw notFound('The room');
-    const window = await readMessages(ctx, room, afterSeq === undefined ? { limit: historySize } : { afterSeq, limit: catchUpSize });
-    const changed = afterSeq !== undefined && changedSince ? await readChangedMessages(ctx, room, afterSeq, new Date(changedSince)) : [];
+    const joined = await readJoinWindow(ctx, actor, roomId, { afterSeq, changedSince }, { history: historySize, catchUp: catchUpSize });
     return {
-      room: presentRoom(room),
-      messages: window.messages.map(presentMessage),
-      upTo: window.upTo,
-      changed: changed.map(presentMessage),
-      serverTime: serverTime.toISOString(),
+      room: presentRoom(joined.room),
+      messages: joined.messages.map(presentMessage),
+      upTo: joined.upTo,
+      more: joined.more,
+      changed: joined.changed.map(presentMessage),
+      serverTime: joined.serverTime.toISOString(),
     };
   });
 
@@ -63,7 +58,7 @@ export function registerRoomEvents(ctx: AppContext, socket: PraxisSocket, presen
   on('room:catchup', catchUpEventSchema, async ({ roomId, afterSeq, limit }) => {
     const { room } = await loadRoom(ctx, actor, roomId);
     const window = await readMessages(ctx, room, { afterSeq, limit });
-    return { messages: window.messages.map(presentMessage), upTo: window.upTo };
+    return { messages: window.messages.map(presentMessage), upTo: window.upTo, more: window.more };
   });
 
   on('message:send', sendMessageEventSchema, async ({ roomId, body, clientId }) => {

@@ -83,13 +83,18 @@ export function nextEvent<T>(socket: Socket, event: string, match: (payload: T) 
  */
 export class RoomFollower {
   readonly delivered: WireMessage[] = [];
+  /** performance.now() of each delivery, beside `delivered`. */
+  readonly deliveredAt: number[] = [];
   readonly feed: RoomFeed<WireMessage>;
 
   constructor(
     readonly socket: Socket,
     readonly roomId: string,
   ) {
-    this.feed = new RoomFeed<WireMessage>(socket, roomId, 0, (message) => this.delivered.push(message));
+    this.feed = new RoomFeed<WireMessage>(socket, roomId, 0, (message) => {
+      this.delivered.push(message);
+      this.deliveredAt.push(performance.now());
+    });
     socket.io.on('reconnect', () => void this.join().catch(() => undefined));
   }
 

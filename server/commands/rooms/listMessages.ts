@@ -26,12 +26,11 @@ export async function readMessages(ctx: AppContext, room: Room, query: { afterSe
       .sort({ seq: 1 })
       .limit(query.limit)
       .lean<Message[]>();
-    return { room, ...(await completeWindow(ctx, room, query.afterSeq, stored)) };
+    return { room, ...(await completeWindow(ctx, room, query.afterSeq, stored, stored.length === query.limit)) };
   }
   const filter = query.beforeSeq === undefined ? { roomId: room._id } : { roomId: room._id, seq: { $lt: query.beforeSeq } };
   const stored = (await ctx.models.Message.find(filter).sort({ seq: -1 }).limit(query.limit).lean<Message[]>()).reverse();
-  const window = await completeWindow(ctx, room, stored.length > 0 ? stored[0].seq - 1 : (query.beforeSeq ?? 1) - 1, stored);
-  return { room, messages: window.messages, upTo: window.upTo };
+  return { room, ...(await completeWindow(ctx, room, stored.length > 0 ? stored[0].seq - 1 : (query.beforeSeq ?? 1) - 1, stored, false)) };
 }
 
 /** Messages up to `upToSeq` that were edited or deleted after `since`: what a reconnecting client missed of them. */
@@ -40,4 +39,21 @@ export async function readChangedMessages(ctx: AppContext, room: Room, upToSeq: 
     .sort({ seq: 1 })
     .limit(500)
     .lean<Message[]>();
+}
+
+export interface JoinedRoom extends RoomWindow {
+  /** Edits and deletions since `changedSince` of the messages the client already has. */
+  changed: Message[];
+  /** Read before the queries: a change after it is broadcast live or returned at the next join. */
+  serverTime: Date;
+}
+
+/** What a client joining (or re-joining) a room gets: the latest history, or everything after its last seq. Call it after
+ * the socket joined the room's channel, so that nothing falls between the broadcast and the read. */
+export async function readJoinWindow(ctx: AppContext, actor: Actor, roomId: unknown, from: { afterSeq?: number; changedSince?: string }, limits: { history: number; catchUp: number }): Promise<JoinedRoom> {
+  const serverTime = new Date();
+  const { room } = await loadRoom(ctx, actor, roomId);
+  const window = await readMessages(ctx, room, from.afterSeq === undefined ? { limit: limits.history } : { afterSeq: from.afterSeq, limit: limits.catchUp });
+  const changed = from.afterSeq !== undefined && from.changedSince ? await readChangedMessages(ctx, room, from.afterSeq, new Date(from.changedSince)) : [];
+  return { ...window, changed, serverTime };
 }

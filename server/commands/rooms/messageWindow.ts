@@ -13,6 +13,8 @@ export const holeGraceMs = 1000;
 export interface MessageWindow {
   messages: Message[];
   upTo: number;
+  /** True when the read hit its limit: ask again after `upTo`. */
+  more: boolean;
 }
 
 interface RoomRef {
@@ -43,7 +45,7 @@ export async function closeHole(ctx: AppContext, room: RoomRef, seq: number): Pr
  * `stored` holds the room's messages (hole markers included) after `afterSeq` in ascending seq order; answers the
  * messages to show and the highest seq up to which none is missing.
  */
-export async function completeWindow(ctx: AppContext, room: RoomRef, afterSeq: number, stored: readonly Message[]): Promise<MessageWindow> {
+export async function completeWindow(ctx: AppContext, room: RoomRef, afterSeq: number, stored: readonly Message[], more: boolean): Promise<MessageWindow> {
   const found: Message[] = [];
   let upTo = afterSeq;
   let complete = true;
@@ -60,5 +62,5 @@ export async function completeWindow(ctx: AppContext, room: RoomRef, afterSeq: n
     found.push(message);
     if (complete) upTo = message.seq;
   }
-  return { messages: found.filter((message) => message.state !== 'hole').sort((a, b) => a.seq - b.seq), upTo };
+  return { messages: found.filter((message) => message.state !== 'hole').sort((a, b) => a.seq - b.seq), upTo, more };
 }

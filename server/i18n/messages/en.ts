@@ -1,10 +1,13 @@
 // English interface texts: the reference catalogue every other language must match key for key.
 import { enCore } from './en/core.js';
+import { enErrors } from './en/errors.js';
 import { enJourneys } from './en/journeys.js';
 import { enMail } from './en/mail.js';
 import { enPublic } from './en/public.js';
+import { enReuse } from './en/reuse.js';
+import { enTrainings } from './en/trainings.js';
 
-export const en = { ...enCore, ...enPublic, ...enJourneys, ...enMail } as const;
+export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -1,8 +1,11 @@
 // Polish interface texts, assembled from the area catalogues.
 import type { Messages } from './en.js';
 import { plCore } from './pl/core.js';
+import { plErrors } from './pl/errors.js';
 import { plJourneys } from './pl/journeys.js';
 import { plMail } from './pl/mail.js';
 import { plPublic } from './pl/public.js';
+import { plReuse } from './pl/reuse.js';
+import { plTrainings } from './pl/trainings.js';
 
-export const pl: Messages = { ...plCore, ...plPublic, ...plJourneys, ...plMail };
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings };

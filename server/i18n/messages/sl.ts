@@ -1,8 +1,11 @@
 // Slovenian interface texts, assembled from the area catalogues.
 import type { Messages } from './en.js';
 import { slCore } from './sl/core.js';
+import { slErrors } from './sl/errors.js';
 import { slJourneys } from './sl/journeys.js';
 import { slMail } from './sl/mail.js';
 import { slPublic } from './sl/public.js';
+import { slReuse } from './sl/reuse.js';
+import { slTrainings } from './sl/trainings.js';
 
-export const sl: Messages = { ...slCore, ...slPublic, ...slJourneys, ...slMail };
+export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slMail, ...slTrainings };

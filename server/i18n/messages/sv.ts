@@ -1,8 +1,11 @@
 // Swedish interface texts, assembled from the area catalogues.
 import type { Messages } from './en.js';
 import { svCore } from './sv/core.js';
+import { svErrors } from './sv/errors.js';
 import { svJourneys } from './sv/journeys.js';
 import { svMail } from './sv/mail.js';
 import { svPublic } from './sv/public.js';
+import { svReuse } from './sv/reuse.js';
+import { svTrainings } from './sv/trainings.js';
 
-export const sv: Messages = { ...svCore, ...svPublic, ...svJourneys, ...svMail };
+export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail, ...svTrainings };

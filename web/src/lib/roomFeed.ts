@@ -8,6 +8,8 @@ import { MessageSequence, type Sequenced } from './messageSequence.js';
 export interface FeedWindow<M> {
   messages: M[];
   upTo: number;
+  /** The server's read hit its limit: there is more after `upTo`. */
+  more?: boolean;
 }
 
 export class FeedRequestError extends Error {
@@ -23,6 +25,7 @@ export class FeedRequestError extends Error {
 const requestTimeoutMs = 15_000;
 const catchUpLimit = 200;
 const retryMs = 500;
+const gapWaitMs = 250;
 
 /** Emits an event and answers the acknowledgement's data, or rejects with its error (or after a timeout). */
 export function request<T>(socket: Socket, event: string, payload: unknown): Promise<T> {
@@ -67,13 +70,15 @@ export class RoomFeed<M extends Sequenced> {
     } finally {
       this.fetching = false;
     }
-    if (this.sequence.hasGap || joined.messages.length >= catchUpLimit) void this.catchUp();
+    if (joined.more) void this.catchUp();
+    else if (this.sequence.hasGap) this.askLater(gapWaitMs);
     return joined;
   }
 
-  /** A live message or the sender's own acknowledged one. */
+  /** A live message or the sender's own acknowledged one; a gap it reveals is asked for only if it stays open a moment
+   * (usually the missing message is being broadcast right behind it). */
   receive(message: M): void {
-    if (this.sequence.receive(message)) void this.catchUp();
+    if (this.sequence.receive(message)) this.askLater(gapWaitMs);
     this.wakeWaiters();
   }
 
@@ -98,22 +103,30 @@ export class RoomFeed<M extends Sequenced> {
     }
   }
 
+  /** Asks for the gap after `ms` unless it closed by then (one timer at a time). */
+  private askLater(ms: number): void {
+    if (this.retry !== undefined) return;
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      if (this.sequence.hasGap) void this.catchUp();
+    }, ms);
+  }
+
   private async catchUp(): Promise<void> {
     if (this.fetching || !this.socket.connected) return;
     this.fetching = true;
-    clearTimeout(this.retry);
     let full: boolean;
     try {
       do {
         const window = await request<FeedWindow<M>>(this.socket, 'room:catchup', { roomId: this.roomId, afterSeq: this.sequence.lastSeq, limit: catchUpLimit });
         this.apply(window);
-        full = window.messages.length === catchUpLimit;
+        full = window.more === true;
       } while (full);
     } catch {
       // disconnected or timed out: the join after reconnecting, or the retry below, asks again
     } finally {
       this.fetching = false;
     }
-    if (this.sequence.hasGap) this.retry = setTimeout(() => void this.catchUp(), retryMs);
+    if (this.sequence.hasGap) this.askLater(retryMs);
   }
 }
