@@ -5,5 +5,6 @@ import { plErrors } from './pl/errors.js';
 import { plJourneys } from './pl/journeys.js';
 import { plMail } from './pl/mail.js';
 import { plPublic } from './pl/public.js';
+import { plRoom } from './pl/room.js';
 
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plMail };
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plMail, ...plRoom };

@@ -5,5 +5,6 @@ import { slErrors } from './sl/errors.js';
 import { slJourneys } from './sl/journeys.js';
 import { slMail } from './sl/mail.js';
 import { slPublic } from './sl/public.js';
+import { slRoom } from './sl/room.js';
 
-export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slMail };
+export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slMail, ...slRoom };

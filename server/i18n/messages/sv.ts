@@ -5,5 +5,6 @@ import { svErrors } from './sv/errors.js';
 import { svJourneys } from './sv/journeys.js';
 import { svMail } from './sv/mail.js';
 import { svPublic } from './sv/public.js';
+import { svRoom } from './sv/room.js';
 
-export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svMail };
+export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svMail, ...svRoom };
