@@ -13,10 +13,12 @@ import { anonymousCache } from './http/cache/anonymousCache.js';
 import { loadSession } from './http/middleware/session.js';
 import './http/requestState.js';
 import { apiRouters } from './http/routes/index.js';
+import { exportRoutes } from './http/routes/exportRoutes.js';
 import { feedRoutes } from './http/routes/feedRoutes.js';
 import { fileRoutes } from './http/routes/fileRoutes.js';
 import { healthRoutes } from './http/routes/healthRoutes.js';
 import { oaiRoutes } from './http/routes/oaiRoutes.js';
+import { sitemapRoutes } from './http/routes/sitemapRoutes.js';
 import { webDistDir } from './http/pages/assets.js';
 import { pageErrorHandler, pageNotFound } from './http/pages/errorPages.js';
 import { pageRouters } from './http/pages/index.js';
@@ -78,6 +80,8 @@ export function createApp(ctx: AppContext): Express {
   app.use('/api', api);
   app.use(fileRoutes(ctx));
   app.use(feedRoutes(ctx));
+  app.use(exportRoutes(ctx));
+  app.use(sitemapRoutes(ctx));
 
   for (const router of pageRouters(ctx)) app.use(router);
   app.use(pageNotFound);

@@ -42,6 +42,12 @@ export function renderMarkdown(markdown: string): string {
   return sanitizeHtml(html, sanitizeOptions);
 }
 
+/** Whether safe HTML shows anything: some text or an image (markup that sanitizing emptied, or a lone comment, does not). */
+export function showsSomething(safeHtml: string): boolean {
+  if (/<img\b/i.test(safeHtml)) return true;
+  return sanitizeHtml(safeHtml, { allowedTags: [], allowedAttributes: {} }).replace(/&nbsp;|&#160;/g, ' ').trim() !== '';
+}
+
 /** The visible text of untrusted Markdown (no markup), whitespace folded. */
 export function markdownToText(markdown: string): string {
   const html = marked.parse(markdown) as string;

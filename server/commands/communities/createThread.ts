@@ -1,4 +1,6 @@
 // Starts a thread in a community with its opening post (members only; rate-limited; may wait in the first-post queue).
+// Without transactions (ARCHITECTURE §3) the opening post is stored first under the thread's new id and removed again
+// if the thread cannot be written, so a failure leaves neither, and no reader ever sees a thread without its post.
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { unauthenticated } from '../../errors.js';
@@ -10,7 +12,7 @@ import { limitPosts } from '../../security/rateLimiter.js';
 import { parseInput } from '../../validation.js';
 import { assertNotMuted } from './assertNotMuted.js';
 import { loadCommunityContent } from './loadCommunity.js';
-import { postIsQueued, writePost } from './writePost.js';
+import { announcePost, postIsQueued, writePost } from './writePost.js';
 
 export async function createThread(ctx: AppContext, actor: Actor, communityId: unknown, input: unknown): Promise<{ thread: Thread; post: Post }> {
   const loaded = await loadCommunityContent(ctx, actor, communityId);
@@ -20,14 +22,24 @@ export async function createThread(ctx: AppContext, actor: Actor, communityId: u
   assertNotMuted(loaded.membership);
   limitPosts(ctx, actor.userId);
   const queued = postIsQueued(actor, loaded);
-  const created = await ctx.models.Thread.create({
-    communityId: loaded.community._id,
-    title: data.title,
-    authorId: new Types.ObjectId(actor.userId),
-    state: queued ? 'queued' : 'visible',
-    postCount: 0,
-  });
-  const post = await writePost(ctx, { ...actor, userId: actor.userId }, loaded, created, data.body, null, queued);
-  const thread = await ctx.models.Thread.findById(created._id).lean<Thread>();
+  const threadId = new Types.ObjectId();
+  const post = await writePost(ctx, { ...actor, userId: actor.userId }, loaded, { _id: threadId }, data.body, null, queued);
+  let created;
+  try {
+    created = await ctx.models.Thread.create({
+      _id: threadId,
+      communityId: loaded.community._id,
+      title: data.title,
+      authorId: new Types.ObjectId(actor.userId),
+      state: queued ? 'queued' : 'visible',
+      lastPostAt: post.createdAt,
+      postCount: 0,
+    });
+  } catch (error) {
+    await ctx.models.Post.deleteOne({ _id: post._id });
+    throw error;
+  }
+  await announcePost(ctx, post);
+  const thread = await ctx.models.Thread.findById(threadId).lean<Thread>();
   return { thread: thread ?? created.toObject(), post };
 }

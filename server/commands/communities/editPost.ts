@@ -1,4 +1,5 @@
-// Edits a post (its author, or a moderator) with optimistic concurrency on rev; the previous text is kept as a revision.
+// Edits a post (its author, or a moderator; not while muted) with optimistic concurrency on rev; the previous text is
+// kept as a revision.
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { conflict, unauthenticated } from '../../errors.js';
@@ -9,14 +10,16 @@ import type { Post } from '../../models/post.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
 import { recordAudit } from '../recordAudit.js';
+import { assertNotMuted } from './assertNotMuted.js';
 import { loadPost } from './loadThread.js';
 import { bumpRev } from '../../search/syncFields.js';
 
 export async function editPost(ctx: AppContext, actor: Actor, postId: unknown, input: unknown): Promise<Post> {
-  const { post, access, community } = await loadPost(ctx, actor, postId);
+  const { post, access, community, membership } = await loadPost(ctx, actor, postId);
   authorize(actor, 'content.edit', { access, authorId: String(post.authorId) });
   if (!actor.userId) throw unauthenticated();
   const data = parseInput(editPostSchema, input, 'post');
+  assertNotMuted(membership);
   if (post.state === 'deleted') throw conflict('post_deleted', 'This post was deleted and cannot be edited.');
   const now = new Date();
   const updated = await ctx.models.Post.findOneAndUpdate(

@@ -8,7 +8,7 @@ import { limitPosts } from '../../security/rateLimiter.js';
 import { parseInput } from '../../validation.js';
 import { assertNotMuted } from './assertNotMuted.js';
 import { loadThread } from './loadThread.js';
-import { postIsQueued, writePost } from './writePost.js';
+import { announcePost, postIsQueued, writePost } from './writePost.js';
 
 export async function replyToPost(ctx: AppContext, actor: Actor, threadId: unknown, input: unknown): Promise<Post> {
   const loaded = await loadThread(ctx, actor, threadId);
@@ -21,5 +21,7 @@ export async function replyToPost(ctx: AppContext, actor: Actor, threadId: unkno
   if (data.parentId && !(await ctx.models.Post.exists({ _id: data.parentId, threadId: loaded.thread._id }))) throw notFound('The post you reply to');
   assertNotMuted(loaded.membership);
   limitPosts(ctx, actor.userId);
-  return writePost(ctx, { ...actor, userId: actor.userId }, loaded, loaded.thread, data.body, data.parentId ?? null, postIsQueued(actor, loaded));
+  const post = await writePost(ctx, { ...actor, userId: actor.userId }, loaded, loaded.thread, data.body, data.parentId ?? null, postIsQueued(actor, loaded));
+  await announcePost(ctx, post);
+  return post;
 }

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { memberRoles, membershipStates } from '../../models/membership.js';
 import { flagStates, flagSubjectTypes } from '../../models/flag.js';
 import { termSchema } from '../../vocab/index.js';
+import { markdownBodySchema } from '../shared/schemas.js';
 
 export const objectIdSchema = z.string().regex(/^[0-9a-f]{24}$/i, 'must be an id');
-const markdownBody = z.string().trim().min(1, 'must not be empty').max(20_000, 'must be at most 20,000 characters');
+const markdownBody = markdownBodySchema(20_000);
 const reasonText = z.string().trim().min(1, 'must not be empty').max(500);
 
 export const pageQuerySchema = z.strictObject({

@@ -1,5 +1,5 @@
-// Stores a new post (the opening post of a thread or a reply): rendered HTML, linked items, and the first-post queue
-// for new members of communities that use it; marks search work.
+// Stores a new post (the opening post of a thread or a reply) with its rendered HTML and linked items, and announces it
+// (counts and search work) once it belongs to a thread; the first-post queue for new members of communities that use it.
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { renderMarkdown } from '../../content/markdown.js';
@@ -14,6 +14,7 @@ export function postIsQueued(actor: Actor, loaded: LoadedCommunity): boolean {
   return loaded.community.firstPostQueue && (loaded.membership?.postCount ?? 0) === 0 && !can(actor, 'community.moderate', loaded.access);
 }
 
+/** Stores a post document; the caller announces it (announcePost) once its thread exists. */
 export async function writePost(
   ctx: AppContext,
   actor: Actor & { userId: string },
@@ -33,9 +34,13 @@ export async function writePost(
     linkedItems: findLinkedItems(body, ctx.config.publicUrl),
     state: queued ? 'queued' : 'visible',
   });
-  if (!queued) await countVisiblePost(ctx, created.toObject());
-  ctx.events.emit('search.pending');
   return created.toObject();
+}
+
+/** Counts a stored post when it is visible and marks search work. */
+export async function announcePost(ctx: AppContext, post: Post): Promise<void> {
+  if (post.state === 'visible') await countVisiblePost(ctx, post);
+  ctx.events.emit('search.pending');
 }
 
 /** Bookkeeping when a post becomes visible: the thread's count and time, the author's post count. */

@@ -69,6 +69,13 @@ export interface PracticeBrowse {
   facets: Record<FacetParam, FacetValue[]>;
 }
 
+const browseOrder = (sort: 'newest' | 'title'): Record<string, SortOrder> => (sort === 'title' ? { sortTitle: 1, _id: 1 } : { publishedAt: -1, _id: -1 });
+
+/** The browse list without facets or paging, for an export: at most `limit` practices in the browse order. */
+export async function exportBrowsedPractices(ctx: AppContext, filters: PracticeFilters, sort: 'newest' | 'title', limit: number): Promise<Practice[]> {
+  return ctx.models.Practice.find(mongoFilter(filters), { contact: 0, reviewComments: 0 }).sort(browseOrder(sort)).limit(limit).lean<Practice[]>();
+}
+
 export async function browsePractices(
   ctx: AppContext,
   filters: PracticeFilters,
@@ -76,9 +83,8 @@ export async function browsePractices(
   page: { offset: number; limit: number },
 ): Promise<PracticeBrowse> {
   const filter = mongoFilter(filters);
-  const order: Record<string, SortOrder> = sort === 'title' ? { sortTitle: 1, _id: 1 } : { publishedAt: -1, _id: -1 };
   const [items, total, facets] = await Promise.all([
-    ctx.models.Practice.find(filter).sort(order).skip(page.offset).limit(page.limit).lean<Practice[]>(),
+    ctx.models.Practice.find(filter).sort(browseOrder(sort)).skip(page.offset).limit(page.limit).lean<Practice[]>(),
     ctx.models.Practice.countDocuments(filter),
     facetCounts(ctx, filters),
   ]);

@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { roomKinds } from '../../models/room.js';
 import { objectIdSchema } from '../communities/schemas.js';
+import { markdownBodySchema } from '../shared/schemas.js';
 
-const messageBody = z.string().trim().min(1, 'must not be empty').max(4000, 'must be at most 4,000 characters');
+const messageBody = markdownBodySchema(4000);
 const seqSchema = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 export const createRoomSchema = z

@@ -1,8 +1,22 @@
 // zod building blocks shared by the request schemas: ids, calendar dates, vocabulary term lists and list paging.
 import { z } from 'zod';
+import { renderMarkdown, showsSomething } from '../../content/markdown.js';
 import { isTerm, termSchema, type TermId, type VocabularyId } from '../../vocab/index.js';
 
 export const objectIdSchema = z.string().regex(/^[0-9a-fA-F]{24}$/, 'must be an id').transform((value) => value.toLowerCase());
+
+/**
+ * A Markdown body of 1 to `max` characters that still shows something once rendered and sanitized, so a body of only
+ * `<script>` or an HTML comment is refused before anything is written.
+ */
+export function markdownBodySchema(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max.toLocaleString('en')} characters`)
+    .refine((body) => showsSomething(renderMarkdown(body)), 'has nothing left to show once unsafe markup is removed: write some text');
+}
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDateSchema = z

@@ -9,6 +9,7 @@ import { renderSearchFragment, renderSearchPage } from './searchPage.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { browsePractices, parsePracticeFilters, practiceFacets, type FacetParam, type PracticeBrowse, type PracticeFilters } from '../../commands/practices/browsePractices.js';
 import { facetGroup } from './views/facets.js';
+import { feedAndExportLinks, feedHeadLinks, feedQuery } from './views/feedLinks.js';
 import { pagination, resultRange } from './views/pagination.js';
 import { practiceCardList } from './views/practiceCard.js';
 import { label } from './views/vocabBadges.js';
@@ -48,6 +49,14 @@ function sortSelect(page: PageContext, sort: 'newest' | 'title'): SafeHtml {
     </select>`;
 }
 
+/** The browse query without paging, for the export of every matching practice. */
+function exportQuery(url: string): string {
+  const params = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
+  params.delete('offset');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
 export function browsePages(ctx: AppContext): Router {
   const router = Router();
 
@@ -56,6 +65,7 @@ export function browsePages(ctx: AppContext): Router {
     const filters = parsePracticeFilters(req.query);
     const sort = req.query.sort === 'title' ? 'title' : 'newest';
     const result = await browsePractices(ctx, filters, sort, { offset: readOffset(req.query), limit: pageSize });
+    const feeds = feedQuery(filters);
     const title = page.t('browse.title');
     const body = html`<h1>${title}</h1>
       <p class="lead">${page.t('browse.intro')}</p>
@@ -70,9 +80,10 @@ export function browsePages(ctx: AppContext): Router {
           <h2 id="results-heading" class="results-count">${resultRange(page, result.page)}</h2>
           ${result.items.length ? practiceCardList(page, result.items) : html`<p>${page.t('browse.none')}</p>`}
           ${pagination(page, result.page)}
+          ${feedAndExportLinks(page, { feedQuery: feeds, exportPath: `/practices/export${exportQuery(req.originalUrl)}` })}
         </section>
       </div>`;
-    res.type('html').send(renderPage(page, { title, description: page.t('browse.intro'), body, canonicalPath: '/practices' }));
+    res.type('html').send(renderPage(page, { title, description: page.t('browse.intro'), body, canonicalPath: '/practices', head: feedHeadLinks(page, feeds) }));
   });
 
   router.get('/search', async (req, res) => renderSearchPage(ctx, req, res));

@@ -10,6 +10,7 @@ import { loadDisplayNames } from '../../presenters/displayNames.js';
 import { readOffset } from './browsePages.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
+import { feedAndExportLinks } from './views/feedLinks.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { pagination, resultRange } from './views/pagination.js';
 import { practiceCard } from './views/practiceCard.js';
@@ -36,7 +37,7 @@ export function collectionCard(page: PageContext, collection: Collection, headin
   return html`<article class="card card-collection">
     ${headingLevel === 2 ? html`<h2 class="card-title">${link}</h2>` : html`<h3 class="card-title">${link}</h3>`}
     ${collection.event ? html`<p class="card-meta">${eventLine(page, collection)}</p>` : ''}
-    <p class="card-meta">${page.t('collections.itemCount', { count: page.number(collection.items.length) })}</p>
+    <p class="card-meta">${page.t('collections.itemCount', { count: collection.items.length })}</p>
   </article>`;
 }
 
@@ -90,6 +91,7 @@ export function collectionPages(ctx: AppContext): Router {
       ${introduction ? html`<div class="prose lead" lang="${title.language}">${raw(introduction)}</div>` : ''}
       <section aria-labelledby="items-heading"><h2 id="items-heading">${page.t('collections.items')}</h2>
         ${items.length ? html`<ol class="collection-items">${items.map((item) => html`<li>${item}</li>`)}</ol>` : html`<p>${page.t('collections.empty')}</p>`}
+        ${items.length ? feedAndExportLinks(page, { exportPath: `/collections/${collection.slug}/export` }) : ''}
       </section>
     </article>`;
     res.type('html').send(

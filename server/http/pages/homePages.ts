@@ -9,6 +9,7 @@ import { html } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext } from './pageContext.js';
 import { countPublishedPractices, newestPractices } from '../../commands/practices/browsePractices.js';
+import { feedAndExportLinks, feedHeadLinks } from './views/feedLinks.js';
 import { practiceCardList } from './views/practiceCard.js';
 
 export function homePages(ctx: AppContext): Router {
@@ -38,7 +39,8 @@ export function homePages(ctx: AppContext): Router {
       ${featured.length ? html`<section aria-labelledby="featured-heading"><h2 id="featured-heading">${page.t('home.featured')}</h2>${practiceCardList(page, featured)}</section>` : ''}
       <section aria-labelledby="new-heading"><h2 id="new-heading">${page.t('home.newest')}</h2>
         ${newest.length ? practiceCardList(page, newest) : html`<p>${page.t('browse.none')}</p>`}
-        <p><a class="more" href="/practices">${page.t('home.allPractices')}</a></p></section>
+        <p><a class="more" href="/practices">${page.t('home.allPractices')}</a></p>
+        ${feedAndExportLinks(page, { feedQuery: '' })}</section>
       ${
         collections.items.length
           ? html`<section aria-labelledby="collections-heading"><h2 id="collections-heading">${page.t('home.collections')}</h2>
@@ -53,7 +55,7 @@ export function homePages(ctx: AppContext): Router {
           <p><a class="more" href="/communities">${page.t('home.allCommunities')}</a></p></section>`
           : ''
       }`;
-    res.type('html').send(renderPage(page, { title: page.t('site.tagline'), description: page.t('site.tagline'), body, canonicalPath: '/' }));
+    res.type('html').send(renderPage(page, { title: page.t('site.tagline'), description: page.t('site.tagline'), body, canonicalPath: '/', head: feedHeadLinks(page) }));
   });
   return router;
 }

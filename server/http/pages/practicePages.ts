@@ -8,6 +8,7 @@ import { getPracticeBySlug } from '../../commands/practices/readPractices.js';
 import type { Practice, PracticeMarkdownField } from '../../models/practice.js';
 import { can } from '../../policies/index.js';
 import { loadDisplayNames } from '../../presenters/displayNames.js';
+import { citationFacts, cite } from '../../presenters/citation.js';
 import { practiceJsonLd } from '../../presenters/jsonLd.js';
 import { presentUpload } from '../../presenters/uploadPresenter.js';
 import { getTerm, termLabel } from '../../vocab/index.js';
@@ -18,6 +19,7 @@ import { pageContext, type PageContext } from './pageContext.js';
 import { relatedPractices } from '../../commands/practices/browsePractices.js';
 import { attachmentList, type ShownAttachment } from './views/attachments.js';
 import { practiceCardList } from './views/practiceCard.js';
+import { reuseActions } from './views/reuseActions.js';
 import { availableLanguages, chooseText, type ShownText } from './views/practiceText.js';
 import { competenceBadges, label, labelList, termBadge } from './views/vocabBadges.js';
 
@@ -60,10 +62,10 @@ function fact(term: string, value: SafeHtml | string | null | undefined): SafeHt
 function scaleText(page: PageContext, practice: Practice): string {
   const scale = practice.scale ?? {};
   const parts: string[] = [];
-  if (scale.schools) parts.push(page.t('practice.scale.schools', { count: page.number(scale.schools) }));
-  if (scale.municipalities) parts.push(page.t('practice.scale.municipalities', { count: page.number(scale.municipalities) }));
-  if (scale.participants) parts.push(page.t('practice.scale.participants', { count: page.number(scale.participants) }));
-  if (scale.trainings) parts.push(page.t('practice.scale.trainings', { count: page.number(scale.trainings) }));
+  if (scale.schools) parts.push(page.t('practice.scale.schools', { count: scale.schools }));
+  if (scale.municipalities) parts.push(page.t('practice.scale.municipalities', { count: scale.municipalities }));
+  if (scale.participants) parts.push(page.t('practice.scale.participants', { count: scale.participants }));
+  if (scale.trainings) parts.push(page.t('practice.scale.trainings', { count: scale.trainings }));
   return parts.join(', ');
 }
 
@@ -144,6 +146,19 @@ function authorName(names: ReadonlyMap<string, string>, id: Types.ObjectId): str
   return names.get(String(id)) ?? null;
 }
 
+function reusePanel(page: PageContext, practice: Practice, shown: ShownText, author: string | null, publicUrl: string): SafeHtml {
+  const facts = citationFacts(practice, shown.language, author, publicUrl);
+  const licence = getTerm('licences', practice.licence);
+  return reuseActions(page, {
+    title: facts.title,
+    url: facts.url,
+    pdfPath: `/practices/${practice.slug}/pdf?text=${encodeURIComponent(shown.language)}`,
+    languageName: label(page, 'languages', shown.language),
+    licence: { label: licence?.labels[page.locale] ?? practice.licence, url: licence?.url ?? null },
+    citation: cite(facts, new Date()),
+  });
+}
+
 export function practicePages(ctx: AppContext): Router {
   const router = Router();
 
@@ -181,6 +196,7 @@ export function practicePages(ctx: AppContext): Router {
         ${facts(page, practice, can(req.actor, 'practice.viewContact'))}
       </div>
       ${attachmentList(page, attachments)}
+      ${isPublished ? reusePanel(page, practice, shown, author, ctx.config.publicUrl) : ''}
     </article>
     ${related.length ? html`<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">${page.t('practice.related')}</h2>${practiceCardList(page, related)}</section>` : ''}`;
     res.type('html').send(

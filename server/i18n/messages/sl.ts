@@ -5,6 +5,8 @@ import { slErrors } from './sl/errors.js';
 import { slJourneys } from './sl/journeys.js';
 import { slMail } from './sl/mail.js';
 import { slPublic } from './sl/public.js';
+import { slReuse } from './sl/reuse.js';
+import { slTrainings } from './sl/trainings.js';
 import { slRoom } from './sl/room.js';
 
-export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slMail, ...slRoom };
+export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slMail, ...slTrainings, ...slRoom };

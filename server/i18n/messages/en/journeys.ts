@@ -295,7 +295,7 @@ export const enJourneys = {
   'participate.invite.accept': 'Accept the invitation',
   'participate.invite.signIn': 'Sign in to accept the invitation',
   'participate.error.title': 'Enter a title of 3 to 200 characters.',
-  'participate.error.body': 'Write a message of at most 20,000 characters.',
+  'participate.error.body': 'Write a message with some visible text, at most 20,000 characters (markup we remove for safety does not count).',
   'participate.error.reason': 'Choose a reason from the list.',
   'participate.error.note': 'Keep the note to at most 1,000 characters.',
   'participate.error.alreadyFlagged': 'You have already reported this post; the moderators will look at it.',

@@ -298,7 +298,7 @@ export const plJourneys: AreaMessages<typeof enJourneys> = {
   'participate.invite.accept': 'Przyjmij zaproszenie',
   'participate.invite.signIn': 'Zaloguj się, aby przyjąć zaproszenie',
   'participate.error.title': 'Wpisz tytuł o długości od 3 do 200 znaków.',
-  'participate.error.body': 'Napisz wiadomość o długości najwyżej 20 000 znaków.',
+  'participate.error.body': 'Napisz wiadomość z widocznym tekstem, najwyżej 20 000 znaków (znaczniki, które usuwamy ze względów bezpieczeństwa, się nie liczą).',
   'participate.error.reason': 'Wybierz powód z listy.',
   'participate.error.note': 'Uwaga może mieć najwyżej 1000 znaków.',
   'participate.error.alreadyFlagged': 'Ten wpis został już przez Ciebie zgłoszony; moderatorzy się nim zajmą.',

@@ -298,7 +298,7 @@ export const slJourneys: AreaMessages<typeof enJourneys> = {
   'participate.invite.accept': 'Sprejmi povabilo',
   'participate.invite.signIn': 'Prijavite se, da sprejmete povabilo',
   'participate.error.title': 'Vnesite naslov s 3 do 200 znaki.',
-  'participate.error.body': 'Napišite sporočilo z največ 20.000 znaki.',
+  'participate.error.body': 'Napišite sporočilo z vidnim besedilom, z največ 20.000 znaki (oznake, ki jih zaradi varnosti odstranimo, ne štejejo).',
   'participate.error.reason': 'Izberite razlog s seznama.',
   'participate.error.note': 'Opomba naj ima največ 1.000 znakov.',
   'participate.error.alreadyFlagged': 'To objavo ste že prijavili; moderatorji jo bodo pregledali.',

@@ -298,7 +298,7 @@ export const svJourneys: AreaMessages<typeof enJourneys> = {
   'participate.invite.accept': 'Tacka ja till inbjudan',
   'participate.invite.signIn': 'Logga in för att tacka ja till inbjudan',
   'participate.error.title': 'Skriv en rubrik på 3 till 200 tecken.',
-  'participate.error.body': 'Skriv ett meddelande på högst 20 000 tecken.',
+  'participate.error.body': 'Skriv ett meddelande med synlig text, högst 20 000 tecken (kod som vi tar bort av säkerhetsskäl räknas inte).',
   'participate.error.reason': 'Välj en anledning i listan.',
   'participate.error.note': 'Anteckningen får vara högst 1 000 tecken.',
   'participate.error.alreadyFlagged': 'Du har redan anmält inlägget; moderatorerna går igenom det.',

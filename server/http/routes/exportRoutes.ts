@@ -1,0 +1,66 @@
+// Downloads for reuse: a practice as PDF (/practices/:slug/pdf?text=<language>, labels in the reader's language),
+// the /practices browse result and a collection's items as CSV or JSON (/practices/export.csv, /collections/:slug/export.json).
+import { Router, type Request, type Response } from 'express';
+import type { AppContext } from '../../context.js';
+import { exportBrowsedPractices, parsePracticeFilters } from '../../commands/practices/browsePractices.js';
+import { getPracticeBySlug } from '../../commands/practices/readPractices.js';
+import { findVisibleCollection } from '../../commands/collections/loadCollection.js';
+import { visibleItems } from '../../commands/shared/visibleItems.js';
+import { badRequest } from '../../errors.js';
+import { citationFacts, cite } from '../../presenters/citation.js';
+import { loadDisplayNames } from '../../presenters/displayNames.js';
+import { practiceRow, renderCsv, resourceRow, type ExportRow } from '../../presenters/exportTable.js';
+import { renderPracticePdf } from '../../presenters/practicePdf.js';
+import { t } from '../../i18n/translate.js';
+import { chooseLocale } from '../pages/pageContext.js';
+import { chooseText } from '../pages/views/practiceText.js';
+
+export const exportLimit = 1_000;
+const formats = ['csv', 'json'] as const;
+type ExportFormat = (typeof formats)[number];
+
+function sendRows(res: Response, format: string, name: string, rows: readonly ExportRow[]): void {
+  if (!(formats as readonly string[]).includes(format)) throw badRequest('unknown_format', 'Exports are offered as .csv or .json.');
+  res.set('Content-Disposition', `attachment; filename="${name}.${format}"`);
+  if ((format as ExportFormat) === 'csv') res.type('text/csv; charset=utf-8').send(renderCsv(rows));
+  else res.type('application/json; charset=utf-8').send(JSON.stringify({ data: rows, page: { total: rows.length, limit: exportLimit } }));
+}
+
+export function exportRoutes(ctx: AppContext): Router {
+  const router = Router();
+  const { publicUrl } = ctx.config;
+
+  router.get('/practices/export.:format', async (req: Request<{ format: string }>, res) => {
+    const locale = chooseLocale(req);
+    const practices = await exportBrowsedPractices(ctx, parsePracticeFilters(req.query), req.query.sort === 'title' ? 'title' : 'newest', exportLimit);
+    sendRows(res, req.params.format, 'praxis-practices', practices.map((practice) => practiceRow(practice, publicUrl, locale)));
+  });
+
+  router.get('/collections/:slug/export.:format', async (req: Request<{ slug: string; format: string }>, res) => {
+    const locale = chooseLocale(req);
+    const found = await findVisibleCollection(ctx, req.actor, req.params.slug);
+    const items = await visibleItems(ctx, req.actor, found.doc.items);
+    const rows = items.map((item) => (item.type === 'practice' ? practiceRow(item.doc, publicUrl, locale) : resourceRow(item.doc, publicUrl, locale)));
+    sendRows(res, req.params.format, `praxis-collection-${found.doc.slug}`, rows);
+  });
+
+  router.get('/practices/:slug/pdf', async (req: Request<{ slug: string }>, res) => {
+    const locale = chooseLocale(req);
+    const found = await getPracticeBySlug(ctx, req.actor, req.params.slug);
+    if ('redirectTo' in found) {
+      res.redirect(301, `/practices/${encodeURIComponent(found.redirectTo)}/pdf${req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : ''}`);
+      return;
+    }
+    const { practice } = found;
+    const shown = chooseText(practice, typeof req.query.text === 'string' ? req.query.text : undefined, locale);
+    const author = (await loadDisplayNames(ctx, [practice.authorId])).get(String(practice.authorId)) ?? null;
+    const now = new Date();
+    const facts = citationFacts(practice, shown.language, author, publicUrl);
+    const pdf = await renderPracticePdf({ practice, language: shown.language, locale, author, url: facts.url, siteName: t(locale, 'site.name'), citation: cite(facts, now), now });
+    res.set('Content-Disposition', `inline; filename="${practice.slug}-${shown.language}.pdf"`);
+    res.set('Cache-Control', practice.state === 'published' ? 'public, max-age=300' : 'private, no-store');
+    res.type('application/pdf').send(pdf);
+  });
+
+  return router;
+}
