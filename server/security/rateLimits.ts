@@ -8,7 +8,7 @@ import { createClient } from 'redis';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 
-export type LimitedAction = 'write' | 'post' | 'message' | 'register' | 'signInAccount' | 'signInAddress' | 'passwordChange';
+export type LimitedAction = 'write' | 'post' | 'message' | 'register' | 'accountEmail' | 'signInAccount' | 'signInAddress' | 'passwordChange';
 
 interface ActionLimit {
   readonly points: number;
@@ -26,6 +26,7 @@ function actionLimits(config: Config): Record<LimitedAction, ActionLimit> {
     post: { points: limits.postsPerMinute, seconds: 60, code: 'rate_limited', message: 'You are posting too quickly.' },
     message: { points: limits.messagesPerMinute, seconds: 60, code: 'rate_limited', message: 'You are sending messages too quickly.' },
     register: { points: limits.authPer15Min, seconds: 15 * 60, code: 'rate_limited', message: 'Too many registrations from your network.' },
+    accountEmail: { points: limits.authPer15Min, seconds: 15 * 60, code: 'rate_limited', message: 'Too many account requests from your network.' },
     signInAccount: { points: limits.signInFailuresPerAccount, seconds: failureWindow, code: 'sign_in_locked', message: 'Too many failed sign-ins for this account.' },
     signInAddress: { points: limits.signInFailuresPerAddress, seconds: failureWindow, code: 'sign_in_locked', message: 'Too many failed sign-ins from your network.' },
     passwordChange: { points: limits.signInFailuresPerAccount, seconds: failureWindow, code: 'rate_limited', message: 'Too many wrong current passwords.' },

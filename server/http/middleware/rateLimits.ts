@@ -1,5 +1,5 @@
-// The rate limits that belong to a request rather than to one command: every write (per user, else per address)
-// and registration (per address). Each counts in ctx.rateLimits, so the API and the form routes share one budget.
+// The rate limits that belong to a request rather than to one command: every write (per user, else per address),
+// registration and the e-mail/reset account requests (per address); they count in ctx.rateLimits, so API and forms share.
 import type { RequestHandler } from 'express';
 import type { AppContext } from '../../context.js';
 
@@ -11,7 +11,11 @@ export const limitWrites = (ctx: AppContext): RequestHandler => async (req, _res
   next();
 };
 
-export const limitRegistrations = (ctx: AppContext): RequestHandler => async (req, _res, next) => {
-  await ctx.rateLimits.consume('register', req.ip ?? 'unknown');
+const perAddress = (action: 'register' | 'accountEmail') => (ctx: AppContext): RequestHandler => async (req, _res, next) => {
+  await ctx.rateLimits.consume(action, req.ip ?? 'unknown');
   next();
 };
+
+export const limitRegistrations = perAddress('register');
+/** Password resets, e-mail verification and changes, account deletion: one budget per address (API and forms). */
+export const limitAccountRequests = perAddress('accountEmail');
