@@ -11,11 +11,12 @@ import { unauthenticated } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { presentOwnUser } from '../../presenters/userPresenter.js';
 import { cookieOptions, sessionCookieName } from '../cookies.js';
-import { authRateLimit } from '../middleware/rateLimits.js';
+import { limitRegistrations } from '../middleware/rateLimits.js';
 
 export function accountLifecycleRoutes(ctx: AppContext): Router {
   const router = Router();
-  const authLimit = authRateLimit(ctx.config);
+  // Mailing links and spending tokens share the per-address budget of registrations.
+  const authLimit = limitRegistrations(ctx);
   const tokenOf = (body: unknown): string => parseInput(tokenSchema, body, 'link').token;
 
   router.post('/auth/password-reset', authLimit, async (req, res) => {
