@@ -23,8 +23,6 @@ export interface AppContext {
   readonly models: Models;
   readonly log: Logger;
   readonly events: AppEvents;
-  /** Where Meilisearch answers, and the prefix of this app's index names. */
-  readonly meili: { readonly host: string; readonly apiKey: string; readonly indexPrefix: string };
   /** Where the delivery worker sends mail, and the embedded catcher's store when it is the one receiving it. */
   readonly mail: { readonly smtpUrl: string; readonly catcherDir: string | null };
   /** The Meilisearch client, index names and settings (server/search). */

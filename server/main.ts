@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { createApp } from './app.js';
 import { ConfigError, configFromProcessEnv, type Config } from './config.js';
+import { drainable } from './http/draining.js';
 import { createLogger } from './logger.js';
 import { createContext, startBackends } from './runtime.js';
 import { startServices } from './services/appServices.js';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   log.info({ mongodb: backends.mongoSource, search: backends.search.source, mail: backends.mail.source }, `Praxis starting — database: ${backends.mongoSource}; search: ${backends.search.source}; mail: ${backends.mail.source}`);
   const handle = await createContext(config, log, backends);
   const httpServer = createServer(createApp(handle.ctx));
+  const http = drainable(httpServer);
   const services = await startServices(handle.ctx, httpServer);
   await listen(httpServer, config.port, config.host);
   log.info(`Praxis is ready at ${config.publicUrl}`);
@@ -45,8 +47,7 @@ async function main(): Promise<void> {
       log.error('shutdown took too long; exiting');
       process.exit(1);
     }, 20_000);
-    const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-    httpServer.closeIdleConnections();
+    const httpClosed = http.drain();
     await services.stop();
     await httpClosed;
     await handle.close();

@@ -66,8 +66,7 @@ export async function createContext(config: Config, log: Logger, backends: Pick<
   const connection = await connectMongo(backends.mongoUri, config.mongo.dbName);
   const models = createModels(connection);
   await syncIndexes(models);
-  const meili = { host: backends.search.host, apiKey: backends.search.apiKey, indexPrefix: config.meili.indexPrefix };
-  const search = createSearchService(meili);
+  const search = createSearchService({ host: backends.search.host, apiKey: backends.search.apiKey, indexPrefix: config.meili.indexPrefix });
   const contentGeneration = watchContentGeneration(connection);
   const ctx: AppContext = {
     config,
@@ -75,7 +74,6 @@ export async function createContext(config: Config, log: Logger, backends: Pick<
     models,
     log,
     events: new AppEvents(),
-    meili,
     mail: { smtpUrl: backends.mail.smtpUrl, catcherDir: backends.mail.catcherDir },
     search,
     searchHealthy: () => search.healthy(),

@@ -1,15 +1,16 @@
-// t(locale, key, params): the interface text for a key, with {name} placeholders filled; plus localised dates and numbers.
+// t(locale, key, params): the interface text for a key, with {name} placeholders and {count, plural, …} choices filled
+// (server/i18n/messageFormat.ts); plus localised dates and numbers.
 import { en, type MessageKey, type Messages } from './messages/en.js';
 import { pl } from './messages/pl.js';
 import { sl } from './messages/sl.js';
 import { sv } from './messages/sv.js';
 import { intlTag, type InterfaceLocale } from './locales.js';
+import { formatMessage, type MessageLocale, type MessageParams } from './messageFormat.js';
 
 export const catalogues: Record<InterfaceLocale, Messages> = { en, sl, pl, sv };
 
-export function t(locale: InterfaceLocale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = catalogues[locale][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+export function t(locale: InterfaceLocale, key: MessageKey, params: MessageParams = {}): string {
+  return formatMessage(catalogues[locale][key] ?? en[key], params, messageLocale(locale));
 }
 
 type DateStyle = 'long' | 'short';
@@ -17,6 +18,18 @@ type DateStyle = 'long' | 'short';
 /** Intl formatters are costly to build (CPU and native memory): one per locale and style, made on first use. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<InterfaceLocale, Intl.NumberFormat>();
+const messageLocales = new Map<InterfaceLocale, MessageLocale>();
+
+/** The plural rules and number format of a locale, for messages. */
+function messageLocale(locale: InterfaceLocale): MessageLocale {
+  let found = messageLocales.get(locale);
+  if (!found) {
+    const rules = new Intl.PluralRules(intlTag[locale]);
+    found = { plural: (value) => rules.select(value), number: (value) => formatNumber(locale, value) };
+    messageLocales.set(locale, found);
+  }
+  return found;
+}
 
 function dateFormat(locale: InterfaceLocale, style: DateStyle): Intl.DateTimeFormat {
   const key = `${locale}:${style}`;

@@ -8,10 +8,6 @@ export type SearchLanguage = (typeof searchLanguages)[number];
 /** ISO 639-3 codes Meilisearch takes in `localizedAttributes` and `locales`. */
 export const meiliLocales: Readonly<Record<SearchLanguage, string>> = { sl: 'slv', pl: 'pol', sv: 'swe', en: 'eng' };
 
-export function isSearchLanguage(value: unknown): value is SearchLanguage {
-  return typeof value === 'string' && (searchLanguages as readonly string[]).includes(value);
-}
-
 /**
  * Inflectional endings (already folded to ASCII), longest first. Stripping the longest ending that leaves at least
  * three letters maps the forms of a word to one stem: akcijskega/akcijski → akcijsk, dobrych/dobre → dobr.

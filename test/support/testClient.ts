@@ -16,7 +16,8 @@ export class TestClient {
   readonly agent: TestAgent;
   csrfToken = '';
 
-  constructor(readonly app: Express) {
+  /** An app in this process, or the base URL of a running Praxis. */
+  constructor(readonly app: Express | string) {
     this.agent = request.agent(app);
   }
 

@@ -38,7 +38,7 @@ export function collectionCard(page: PageContext, collection: Collection, headin
   return html`<article class="card card-collection">
     ${headingLevel === 2 ? html`<h2 class="card-title">${link}</h2>` : html`<h3 class="card-title">${link}</h3>`}
     ${collection.event ? html`<p class="card-meta">${eventLine(page, collection)}</p>` : ''}
-    <p class="card-meta">${page.t('collections.itemCount', { count: page.number(collection.items.length) })}</p>
+    <p class="card-meta">${page.t('collections.itemCount', { count: collection.items.length })}</p>
   </article>`;
 }
 

@@ -26,7 +26,7 @@ export function communityCard(page: PageContext, community: Community, headingLe
   const link = html`<a href="/communities/${encodeURIComponent(community.slug)}">${community.name}</a>`;
   return html`<article class="card card-community" lang="${contentLanguage(community)}">
     ${headingLevel === 2 ? html`<h2 class="card-title">${link}</h2>` : html`<h3 class="card-title">${link}</h3>`}
-    <p class="card-meta" lang="${page.locale}">${page.t('community.members', { count: page.number(community.memberCount) })} · ${label(page, 'communityVisibility', community.visibility)}</p>
+    <p class="card-meta" lang="${page.locale}">${page.t('community.members', { count: community.memberCount })} · ${label(page, 'communityVisibility', community.visibility)}</p>
     ${community.description ? html`<p class="card-excerpt">${excerpt(community.description, 220)}</p>` : ''}
   </article>`;
 }
@@ -38,7 +38,7 @@ function threadRow(page: PageContext, thread: Thread, names: DisplayNames): Safe
     ${thread.locked ? html` <span class="badge">${page.t('community.locked')}</span>` : ''}
     <span class="thread-meta">${page.t('community.threadMeta', {
       name: names.get(String(thread.authorId)) ?? page.t('community.formerMember'),
-      count: page.number(thread.postCount),
+      count: thread.postCount,
     })} · <time datetime="${thread.lastPostAt.toISOString()}">${page.date(thread.lastPostAt)}</time></span>
   </li>`;
 }
@@ -84,7 +84,7 @@ export function communityPages(ctx: AppContext): Router {
       <header>
         <p class="eyebrow">${page.t('community.eyebrow')} · ${label(page, 'communityVisibility', community.visibility)} · ${label(page, 'joinPolicies', community.joinPolicy)}</p>
         <h1 id="community-title" lang="${contentLanguage(community)}">${community.name}</h1>
-        <p class="card-meta">${page.t('community.members', { count: page.number(community.memberCount) })}</p>
+        <p class="card-meta">${page.t('community.members', { count: community.memberCount })}</p>
       </header>
       <div class="prose lead" lang="${contentLanguage(community)}">${raw(community.descriptionHtml)}</div>
       ${participation.panel}

@@ -37,6 +37,8 @@ function navigation(page: PageContext): SafeHtml {
     ${link('/collections', page.t('nav.collections'))}
     ${can(page.actor, 'collection.create') ? link('/collections/new', page.t('nav.newCollection')) : ''}
     ${link('/communities', page.t('nav.communities'))}
+    ${link('/trainings', page.t('nav.trainings'))}
+    ${page.user ? link('/learning', page.t('nav.learning')) : ''}
     ${page.user ? link('/me/practices', page.t('nav.myPractices')) : ''}
     ${canReview ? link('/review', page.t('nav.review')) : ''}
     ${canModerate ? link('/moderation', page.t('nav.moderation')) : ''}

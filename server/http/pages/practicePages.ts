@@ -62,10 +62,10 @@ function fact(term: string, value: SafeHtml | string | null | undefined): SafeHt
 function scaleText(page: PageContext, practice: Practice): string {
   const scale = practice.scale ?? {};
   const parts: string[] = [];
-  if (scale.schools) parts.push(page.t('practice.scale.schools', { count: page.number(scale.schools) }));
-  if (scale.municipalities) parts.push(page.t('practice.scale.municipalities', { count: page.number(scale.municipalities) }));
-  if (scale.participants) parts.push(page.t('practice.scale.participants', { count: page.number(scale.participants) }));
-  if (scale.trainings) parts.push(page.t('practice.scale.trainings', { count: page.number(scale.trainings) }));
+  if (scale.schools) parts.push(page.t('practice.scale.schools', { count: scale.schools }));
+  if (scale.municipalities) parts.push(page.t('practice.scale.municipalities', { count: scale.municipalities }));
+  if (scale.participants) parts.push(page.t('practice.scale.participants', { count: scale.participants }));
+  if (scale.trainings) parts.push(page.t('practice.scale.trainings', { count: scale.trainings }));
   return parts.join(', ');
 }
 

@@ -5,8 +5,9 @@ import { enJourneys } from './en/journeys.js';
 import { enMail } from './en/mail.js';
 import { enPublic } from './en/public.js';
 import { enReuse } from './en/reuse.js';
+import { enTrainings } from './en/trainings.js';
 
-export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail } as const;
+export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,68 @@
+// Runs Praxis as a real process on the embedded default (its own data folder, free port) for process-level tests:
+// `node server/main.ts` or the newcomer's `npm start`; resolves once /healthz answers.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findFreePort } from '../../server/services/freePort.js';
+
+export interface MainProcess {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<number | null>;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const START_TIMEOUT_MS = 120_000;
+
+export async function startMain(dataDir: string, how: 'node' | 'npm start' = 'node'): Promise<MainProcess> {
+  const port = await findFreePort();
+  const [command, args] = how === 'npm start' ? ['npm', ['start', '--silent']] : [process.execPath, ['--import', 'tsx', 'server/main.ts']];
+  const child = spawn(command, args, {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED_ON_EMPTY: 'false',
+      LOG_LEVEL: process.env.TEST_MAIN_LOG_LEVEL ?? 'warn',
+      PRAXIS_DB_ENGINE: 'java',
+      MONGODB_URI: '',
+      MEILI_HOST: '',
+      MEILI_MASTER_KEY: '',
+      UPLOAD_DIR: path.join(dataDir, 'uploads'),
+      PASSWORD_SCRYPT_LOG_N: '11',
+      RATE_LIMIT_AUTH_PER_15MIN: '1000',
+      RATE_LIMIT_WRITE_PER_MIN: '10000',
+    },
+    stdio: ['ignore', process.env.TEST_MAIN_LOG_LEVEL ? 'inherit' : 'ignore', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${how} exited early: ${stderr}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return { child, url, exited };
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${how} did not come up: ${stderr}`);
+}
+
+/** Registers mocha hooks that give the suite a fresh data folder and remove it afterwards; returns its getter. */
+export function temporaryDataDir(prefix: string): () => string {
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), `praxis-${prefix}-`));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  return () => dir;
+}
