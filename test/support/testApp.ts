@@ -52,6 +52,7 @@ export function testEnvironment(overrides: Environment = {}): Environment {
     RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS: '1000',
     SEED_ON_EMPTY: 'false',
     SEARCH_SYNC_INTERVAL_MS: '50',
+    REQUIRE_VERIFIED_EMAIL: 'false',
     MAIL_WORKER_INTERVAL_MS: '50',
     MAIL_RETRY_BASE_MS: '50',
     MAIL_RETRY_MAX_MS: '400',
