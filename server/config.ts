@@ -34,6 +34,10 @@ const envSchema = z.object({
   RATE_LIMIT_AUTH_PER_15MIN: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_WRITE_PER_MIN: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_MESSAGES_PER_MIN: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_POSTS_PER_MIN: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  RATE_LIMIT_SIGN_IN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   MESSAGE_EDIT_WINDOW_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   SEED_ON_EMPTY: booleanFlag.default(true),
@@ -43,6 +47,7 @@ const envSchema = z.object({
   LEASE_RENEW_MS: z.coerce.number().int().min(10).default(10_000),
   PAGE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(2_000),
   PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(1_024).default(48),
+  REQUIRE_VERIFIED_EMAIL: booleanFlag.default(true),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().min(3).default('Praxis <praxis@localhost>'),
   MAIL_REPLY_TO: z.string().min(3).optional(),
@@ -88,7 +93,19 @@ export interface Config {
     readonly orphanTtlHours: number;
     readonly cleanupIntervalMs: number;
   };
-  readonly rateLimits: { readonly authPer15Min: number; readonly writesPerMinute: number; readonly messagesPerMinute: number };
+  readonly rateLimits: {
+    /** Registrations per address per 15 minutes. */
+    readonly authPer15Min: number;
+    /** Writes of any kind per user (or address) per minute. */
+    readonly writesPerMinute: number;
+    /** Threads and replies per user per minute. */
+    readonly postsPerMinute: number;
+    readonly messagesPerMinute: number;
+    /** Failed sign-ins (and wrong current passwords) per account, and failed sign-ins per address, per window. */
+    readonly signInFailuresPerAccount: number;
+    readonly signInFailuresPerAddress: number;
+    readonly signInFailureWindowMinutes: number;
+  };
   readonly messageEditWindowMinutes: number;
   readonly redisUrl: string | undefined;
   readonly seedOnEmpty: boolean;
@@ -99,6 +116,8 @@ export interface Config {
   readonly leases: { readonly ttlMs: number; readonly renewMs: number };
   /** Bounds of the cache of anonymous answers (0 entries turns it off). */
   readonly pageCache: { readonly maxEntries: number; readonly maxBytes: number };
+  /** Posting and publishing need a confirmed e-mail address. */
+  readonly requireVerifiedEmail: boolean;
   readonly mail: {
     /** Where mail is sent; unset runs the embedded SMTP catcher under dataDir (its mail shown on /admin/mail). */
     readonly smtpUrl: string | undefined;
@@ -165,7 +184,11 @@ export function loadConfig(environment: Environment): Config {
     rateLimits: {
       authPer15Min: env.RATE_LIMIT_AUTH_PER_15MIN,
       writesPerMinute: env.RATE_LIMIT_WRITE_PER_MIN,
+      postsPerMinute: env.RATE_LIMIT_POSTS_PER_MIN,
       messagesPerMinute: env.RATE_LIMIT_MESSAGES_PER_MIN,
+      signInFailuresPerAccount: env.RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT,
+      signInFailuresPerAddress: env.RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS,
+      signInFailureWindowMinutes: env.RATE_LIMIT_SIGN_IN_FAILURE_WINDOW_MINUTES,
     },
     messageEditWindowMinutes: env.MESSAGE_EDIT_WINDOW_MINUTES,
     redisUrl: env.REDIS_URL,
@@ -174,6 +197,7 @@ export function loadConfig(environment: Environment): Config {
     scheduledPublishIntervalMs: env.SCHEDULED_PUBLISH_INTERVAL_MS,
     leases: { ttlMs: env.LEASE_TTL_MS, renewMs: env.LEASE_RENEW_MS },
     pageCache: { maxEntries: env.PAGE_CACHE_MAX_ENTRIES, maxBytes: env.PAGE_CACHE_MAX_MB * 1024 * 1024 },
+    requireVerifiedEmail: env.REQUIRE_VERIFIED_EMAIL,
     mail: {
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM,

@@ -1,5 +1,6 @@
 // Binds every collection's schema to one mongoose connection, so each app (and each test file) has its own.
 import type { Connection } from 'mongoose';
+import { accountTokenSchema, type AccountToken } from './accountToken.js';
 import { auditSchema, type AuditEntry } from './audit.js';
 import { collectionSchema, type Collection } from './collection.js';
 import { communitySchema, type Community } from './community.js';
@@ -12,6 +13,9 @@ import { outboxMessageSchema, type OutboxMessage } from './outboxMessage.js';
 import { organisationSchema, type Organisation } from './organisation.js';
 import { organisationMembershipSchema, type OrganisationMembership } from './organisationMembership.js';
 import { postSchema, type Post } from './post.js';
+import { planSchema, type Plan } from './plan.js';
+import { planReportSchema, type PlanReport } from './planReport.js';
+import { planTemplateSchema, type PlanTemplate } from './planTemplate.js';
 import { practiceSchema, type Practice } from './practice.js';
 import { programmeSchema, type Programme } from './programme.js';
 import { resourceSchema, type Resource } from './resource.js';
@@ -31,6 +35,7 @@ export function createModels(connection: Connection) {
   return {
     User: connection.model<User>('User', userSchema, 'users'),
     Session: connection.model<Session>('Session', sessionSchema, 'sessions'),
+    AccountToken: connection.model<AccountToken>('AccountToken', accountTokenSchema, 'accountTokens'),
     Audit: connection.model<AuditEntry>('Audit', auditSchema, 'audit'),
     Upload: connection.model<Upload>('Upload', uploadSchema, 'uploads'),
     Community: connection.model<Community>('Community', communitySchema, 'communities'),
@@ -51,6 +56,10 @@ export function createModels(connection: Connection) {
     Organisation: connection.model<Organisation>('Organisation', organisationSchema, 'organisations'),
     OrganisationMembership: connection.model<OrganisationMembership>('OrganisationMembership', organisationMembershipSchema, 'organisationMemberships'),
     Programme: connection.model<Programme>('Programme', programmeSchema, 'programmes'),
+    Plan: connection.model<Plan>('Plan', planSchema, 'plans'),
+    PlanRevision: connection.model<Revision>('PlanRevision', revisionSchema, 'planRevisions'),
+    PlanReport: connection.model<PlanReport>('PlanReport', planReportSchema, 'planReports'),
+    PlanTemplate: connection.model<PlanTemplate>('PlanTemplate', planTemplateSchema, 'planTemplates'),
     Training: connection.model<Training>('Training', trainingSchema, 'trainings'),
     Registration: connection.model<Registration>('Registration', registrationSchema, 'registrations'),
     Participation: connection.model<Participation>('Participation', participationSchema, 'participations'),

@@ -4,15 +4,16 @@ import { AppError, notFound, unauthenticated } from '../../errors.js';
 import { replySchema } from './schemas.js';
 import type { Post } from '../../models/post.js';
 import { authorize, can } from '../../policies/index.js';
-import { limitPosts } from '../../security/rateLimiter.js';
 import { parseInput } from '../../validation.js';
 import { assertNotMuted } from './assertNotMuted.js';
 import { loadThread } from './loadThread.js';
 import { announcePost, postIsQueued, writePost } from './writePost.js';
+import { requireVerifiedEmail } from '../accounts/requireVerifiedEmail.js';
 
 export async function replyToPost(ctx: AppContext, actor: Actor, threadId: unknown, input: unknown): Promise<Post> {
   const loaded = await loadThread(ctx, actor, threadId);
   authorize(actor, 'community.participate', loaded.access);
+  requireVerifiedEmail(ctx, actor);
   if (!actor.userId) throw unauthenticated();
   const data = parseInput(replySchema, input, 'reply');
   if (loaded.thread.locked && !can(actor, 'community.moderate', loaded.access)) {
@@ -20,7 +21,7 @@ export async function replyToPost(ctx: AppContext, actor: Actor, threadId: unkno
   }
   if (data.parentId && !(await ctx.models.Post.exists({ _id: data.parentId, threadId: loaded.thread._id }))) throw notFound('The post you reply to');
   assertNotMuted(loaded.membership);
-  limitPosts(ctx, actor.userId);
+  await ctx.rateLimits.consume('post', actor.userId);
   const post = await writePost(ctx, { ...actor, userId: actor.userId }, loaded, loaded.thread, data.body, data.parentId ?? null, postIsQueued(actor, loaded));
   await announcePost(ctx, post);
   return post;

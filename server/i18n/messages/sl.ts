@@ -7,5 +7,6 @@ import { slMail } from './sl/mail.js';
 import { slPublic } from './sl/public.js';
 import { slReuse } from './sl/reuse.js';
 import { slTrainings } from './sl/trainings.js';
+import { slRoom } from './sl/room.js';
 
-export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slMail, ...slTrainings };
+export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slMail, ...slTrainings, ...slRoom };

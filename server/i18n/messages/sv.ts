@@ -7,5 +7,6 @@ import { svMail } from './sv/mail.js';
 import { svPublic } from './sv/public.js';
 import { svReuse } from './sv/reuse.js';
 import { svTrainings } from './sv/trainings.js';
+import { svRoom } from './sv/room.js';
 
-export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail, ...svTrainings };
+export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail, ...svTrainings, ...svRoom };
