@@ -103,7 +103,6 @@ function accountPage(page: PageContext, user: User, state: AccountFormState = {}
 
 export function accountLifecyclePages(ctx: AppContext): Router {
   const router = Router();
-  // Mailing links and spending tokens share the per-address budget of registrations.
   const authLimit = limitRegistrations(ctx);
   const send = (req: Request, res: Response, status: number, title: MessageKey, body: SafeHtml): void => {
     const page = pageContext(req);

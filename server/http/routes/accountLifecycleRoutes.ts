@@ -15,7 +15,6 @@ import { limitRegistrations } from '../middleware/rateLimits.js';
 
 export function accountLifecycleRoutes(ctx: AppContext): Router {
   const router = Router();
-  // Mailing links and spending tokens share the per-address budget of registrations.
   const authLimit = limitRegistrations(ctx);
   const tokenOf = (body: unknown): string => parseInput(tokenSchema, body, 'link').token;
 
