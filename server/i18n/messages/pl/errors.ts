@@ -14,6 +14,7 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.capacity_below_registrations': 'Limit miejsc nie może być mniejszy niż liczba zapisanych osób.',
   'error.code.csrf_failed': 'Formularz wygasł. Odśwież stronę i spróbuj ponownie.',
   'error.code.damaged_file': 'Plik wydaje się uszkodzony i nie można go odczytać.',
+  'error.code.database_unavailable': 'Baza danych jest chwilowo niedostępna. Spróbuj ponownie za kilka chwil.',
   'error.code.dates_out_of_order': 'Data zakończenia musi być późniejsza niż data rozpoczęcia.',
   'error.code.delete_not_allowed': 'Nie możesz już tego usunąć.',
   'error.code.demo_account_disabled': 'Konta demonstracyjne nie mogą się tu logować.',

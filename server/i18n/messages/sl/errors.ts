@@ -14,6 +14,7 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.capacity_below_registrations': 'Zmogljivost ne more biti manjša od števila že prijavljenih.',
   'error.code.csrf_failed': 'Obrazec je potekel. Znova naložite stran in poskusite znova.',
   'error.code.damaged_file': 'Datoteka je videti poškodovana in je ni mogoče prebrati.',
+  'error.code.database_unavailable': 'Podatkovna zbirka trenutno ni dosegljiva. Poskusite znova čez nekaj trenutkov.',
   'error.code.dates_out_of_order': 'Končni datum mora biti za začetnim.',
   'error.code.delete_not_allowed': 'Tega ne morete več izbrisati.',
   'error.code.demo_account_disabled': 'Predstavitveni računi se tu ne morejo prijaviti.',
