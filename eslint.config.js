@@ -42,11 +42,6 @@ export default tseslint.config(
     },
   },
   {
-    // Temporary: the rooms helper (issue 15) moves these files' room and community reads into commands.
-    files: ['server/realtime/roomEvents.ts', 'server/realtime/socketServer.ts'],
-    rules: { 'no-restricted-syntax': 'off' },
-  },
-  {
     files: ['eslint.config.js'],
     rules: { 'no-restricted-exports': 'off' },
   },

@@ -8,7 +8,7 @@ import { parseCookies } from './http/middleware/cookieParser.js';
 import { csrfProtection } from './http/middleware/csrf.js';
 import { requireDatabase } from './http/middleware/databaseAvailability.js';
 import { apiNotFound, errorHandler } from './http/middleware/errors.js';
-import { writeRateLimit } from './http/middleware/rateLimits.js';
+import { limitWrites } from './http/middleware/rateLimits.js';
 import { requireJsonBody } from './http/middleware/requireJson.js';
 import { anonymousCache } from './http/cache/anonymousCache.js';
 import { loadSession } from './http/middleware/session.js';
@@ -72,7 +72,7 @@ export function createApp(ctx: AppContext): Express {
   app.use(loadSession(ctx));
   app.use(unsubscribeOneClick(ctx));
   app.use(csrfProtection(ctx.config));
-  app.use(writeRateLimit(ctx.config));
+  app.use(limitWrites(ctx));
   if (ctx.config.pageCache.maxEntries > 0) app.use(anonymousCache(ctx.contentGeneration, ctx.config.pageCache));
 
   const api = express.Router();

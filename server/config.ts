@@ -36,6 +36,10 @@ const envSchema = z.object({
   RATE_LIMIT_AUTH_PER_15MIN: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_WRITE_PER_MIN: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_MESSAGES_PER_MIN: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_POSTS_PER_MIN: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  RATE_LIMIT_SIGN_IN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   MESSAGE_EDIT_WINDOW_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   SEED_ON_EMPTY: booleanFlag.default(true),
@@ -93,7 +97,19 @@ export interface Config {
     readonly orphanTtlHours: number;
     readonly cleanupIntervalMs: number;
   };
-  readonly rateLimits: { readonly authPer15Min: number; readonly writesPerMinute: number; readonly messagesPerMinute: number };
+  readonly rateLimits: {
+    /** Registrations per address per 15 minutes. */
+    readonly authPer15Min: number;
+    /** Writes of any kind per user (or address) per minute. */
+    readonly writesPerMinute: number;
+    /** Threads and replies per user per minute. */
+    readonly postsPerMinute: number;
+    readonly messagesPerMinute: number;
+    /** Failed sign-ins (and wrong current passwords) per account, and failed sign-ins per address, per window. */
+    readonly signInFailuresPerAccount: number;
+    readonly signInFailuresPerAddress: number;
+    readonly signInFailureWindowMinutes: number;
+  };
   readonly messageEditWindowMinutes: number;
   readonly redisUrl: string | undefined;
   readonly seedOnEmpty: boolean;
@@ -174,7 +190,11 @@ export function loadConfig(environment: Environment): Config {
     rateLimits: {
       authPer15Min: env.RATE_LIMIT_AUTH_PER_15MIN,
       writesPerMinute: env.RATE_LIMIT_WRITE_PER_MIN,
+      postsPerMinute: env.RATE_LIMIT_POSTS_PER_MIN,
       messagesPerMinute: env.RATE_LIMIT_MESSAGES_PER_MIN,
+      signInFailuresPerAccount: env.RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT,
+      signInFailuresPerAddress: env.RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS,
+      signInFailureWindowMinutes: env.RATE_LIMIT_SIGN_IN_FAILURE_WINDOW_MINUTES,
     },
     messageEditWindowMinutes: env.MESSAGE_EDIT_WINDOW_MINUTES,
     redisUrl: env.REDIS_URL,

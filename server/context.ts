@@ -7,6 +7,7 @@ import type { Role } from './models/user.js';
 import type { AppEvents } from './events.js';
 import type { SearchService } from './search/searchService.js';
 import type { ContentGeneration } from './services/contentGeneration.js';
+import type { RateLimits } from './security/rateLimits.js';
 
 /** Who is acting: a signed-in user or an anonymous visitor (userId null, no roles). */
 export interface Actor {
@@ -29,6 +30,8 @@ export interface AppContext {
   readonly search: SearchService;
   /** Reports whether Meilisearch answers; used by /readyz. */
   readonly searchHealthy: () => Promise<boolean>;
+  /** The rate limiters, one per action, counting in a store all nodes share. */
+  readonly rateLimits: RateLimits;
   /** Moves on every write to public content; caches of anonymous answers key on it. */
   readonly contentGeneration: ContentGeneration;
 }

@@ -12,6 +12,7 @@ import { startMongoEngine } from './services/mongoEngine.js';
 import { startMailServer, type MailServer } from './services/mailServer.js';
 import { startSearchEngine, type SearchEngine } from './services/searchEngine.js';
 import { createSearchService } from './search/searchService.js';
+import { createRateLimits } from './security/rateLimits.js';
 import path from 'node:path';
 
 export interface Backends {
@@ -68,6 +69,7 @@ export async function createContext(config: Config, log: Logger, backends: Pick<
   await syncIndexes(models);
   const search = createSearchService({ host: backends.search.host, apiKey: backends.search.apiKey, indexPrefix: config.meili.indexPrefix });
   const contentGeneration = watchContentGeneration(connection);
+  const rateLimits = await createRateLimits(config, connection, log);
   const ctx: AppContext = {
     config,
     connection,
@@ -78,12 +80,14 @@ export async function createContext(config: Config, log: Logger, backends: Pick<
     search,
     searchHealthy: () => search.healthy(),
     contentGeneration,
+    rateLimits,
   };
   return {
     ctx,
     close: async () => {
       search.close();
       contentGeneration.stop();
+      await rateLimits.close();
       await connection.close();
     },
   };

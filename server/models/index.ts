@@ -12,6 +12,9 @@ import { outboxMessageSchema, type OutboxMessage } from './outboxMessage.js';
 import { organisationSchema, type Organisation } from './organisation.js';
 import { organisationMembershipSchema, type OrganisationMembership } from './organisationMembership.js';
 import { postSchema, type Post } from './post.js';
+import { planSchema, type Plan } from './plan.js';
+import { planReportSchema, type PlanReport } from './planReport.js';
+import { planTemplateSchema, type PlanTemplate } from './planTemplate.js';
 import { practiceSchema, type Practice } from './practice.js';
 import { programmeSchema, type Programme } from './programme.js';
 import { resourceSchema, type Resource } from './resource.js';
@@ -51,6 +54,10 @@ export function createModels(connection: Connection) {
     Organisation: connection.model<Organisation>('Organisation', organisationSchema, 'organisations'),
     OrganisationMembership: connection.model<OrganisationMembership>('OrganisationMembership', organisationMembershipSchema, 'organisationMemberships'),
     Programme: connection.model<Programme>('Programme', programmeSchema, 'programmes'),
+    Plan: connection.model<Plan>('Plan', planSchema, 'plans'),
+    PlanRevision: connection.model<Revision>('PlanRevision', revisionSchema, 'planRevisions'),
+    PlanReport: connection.model<PlanReport>('PlanReport', planReportSchema, 'planReports'),
+    PlanTemplate: connection.model<PlanTemplate>('PlanTemplate', planTemplateSchema, 'planTemplates'),
     Training: connection.model<Training>('Training', trainingSchema, 'trainings'),
     Registration: connection.model<Registration>('Registration', registrationSchema, 'registrations'),
     Participation: connection.model<Participation>('Participation', participationSchema, 'participations'),

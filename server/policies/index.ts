@@ -6,6 +6,7 @@ import { collectionRules } from './collectionPolicy.js';
 import { communityRules } from './communityPolicy.js';
 import { mailRules } from './mailPolicy.js';
 import { organisationRules } from './organisationPolicy.js';
+import { planRules } from './planPolicy.js';
 import { practiceRules } from './practicePolicy.js';
 import { programmeRules } from './programmePolicy.js';
 import { resourceRules } from './resourcePolicy.js';
@@ -22,6 +23,7 @@ const rules = {
   ...mailRules,
   ...organisationRules,
   ...programmeRules,
+  ...planRules,
   ...trainingRules,
 };
 

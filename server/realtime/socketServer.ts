@@ -6,8 +6,8 @@ import { Server } from 'socket.io';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import type { AppEventMap } from '../events.js';
-import { accessOf, findMembership } from '../commands/communities/loadCommunity.js';
-import type { Community } from '../models/community.js';
+import { loadCommunity } from '../commands/communities/loadCommunity.js';
+import { communityRoomIds } from '../commands/rooms/listRooms.js';
 import { can } from '../policies/index.js';
 import { communityRestrictedEvent, identityChangedEvent, roomChannel, sessionChannel, sessionEndedEvent, userChannel } from './channels.js';
 import { originCheck, sessionAuth } from './handshake.js';
@@ -45,25 +45,21 @@ export async function attachRealtime(ctx: AppContext, httpServer: HttpServer): P
 
   /** Removes a banned person's sockets (on every node) from the community's rooms. */
   const removeFromCommunity = async (userId: string, payload: unknown): Promise<void> => {
-    const { communityId } = removedPayload.parse(payload);
-    const rooms = await ctx.models.Room.find({ communityId }, { _id: 1 }).lean();
-    io.in(userChannel(userId)).socketsLeave(rooms.map((room) => roomChannel(String(room._id))));
-    for (const room of rooms) presence.changed(String(room._id));
+    const rooms = await communityRoomIds(ctx, removedPayload.parse(payload).communityId);
+    io.in(userChannel(userId)).socketsLeave(rooms.map(roomChannel));
+    for (const roomId of rooms) presence.changed(roomId);
   };
   /** After a community became members-only: every socket (on every node) whose person may no longer read it leaves its rooms. */
   const evictReadersWithoutAccess = async (payload: unknown): Promise<void> => {
     const { communityId } = removedPayload.parse(payload);
-    const community = await ctx.models.Community.findById(communityId).lean<Community>();
-    if (!community) return;
-    const rooms = await ctx.models.Room.find({ communityId }, { _id: 1 }).lean();
-    for (const room of rooms) {
-      const channel = roomChannel(String(room._id));
+    for (const roomId of await communityRoomIds(ctx, communityId)) {
+      const channel = roomChannel(roomId);
       for (const socket of await io.in(channel).fetchSockets()) {
         const { actor } = socket.data;
-        const membership = await findMembership(ctx, communityId, actor.userId);
-        if (!can(actor, 'community.readContent', accessOf(community, membership))) socket.leave(channel);
+        const { access } = await loadCommunity(ctx, actor, communityId);
+        if (!can(actor, 'community.readContent', access)) socket.leave(channel);
       }
-      presence.changed(String(room._id));
+      presence.changed(roomId);
     }
   };
   const relay = ({ room, event, payload }: AppEventMap['realtime.broadcast'][0]): void => {

@@ -206,11 +206,14 @@ describe('personas in the browser', function () {
     await anaPage.getByRole('button', { name: 'Send' }).click();
     await log(borPage).locator('li', { hasText: 'First under slow mode' }).waitFor();
     await anaPage.getByLabel('Your message').fill('Second too soon');
-    await anaPage.getByRole('button', { name: 'Send' }).click();
-    await anaPage.locator('#room-composer-error', { hasText: 'Slow mode is on' }).waitFor();
+    await anaPage.locator('#room-composer-error', { hasText: 'Slow mode: you can send again in' }).waitFor();
+    assert.equal(await anaPage.getByRole('button', { name: 'Send' }).isDisabled(), true, 'Send waits for the slow-mode countdown');
     await screenshot(anaPage, 'room-slow-mode');
 
-    await log(modPage).locator('li', { hasText: 'First under slow mode' }).getByRole('button', { name: 'Delete' }).click();
+    const firstItem = log(modPage).locator('li.message', { hasText: 'First under slow mode' });
+    await firstItem.getByLabel('Actions for the message from Ana Novak').click();
+    modPage.once('dialog', (dialog) => void dialog.accept());
+    await firstItem.getByRole('button', { name: 'Delete' }).click();
     await log(borPage).locator('li.message-deleted', { hasText: 'This message was deleted.' }).waitFor();
     assert.equal(await log(anaPage).locator('li', { hasText: 'First under slow mode' }).count(), 0);
 
@@ -224,10 +227,10 @@ describe('personas in the browser', function () {
     }
     borSocketBlocked = false;
     await log(borPage).locator('li', { hasText: 'Missed three' }).waitFor({ timeout: 30_000 });
-    const texts = await log(borPage).locator('li .message-body').allTextContents();
+    const texts = await log(borPage).locator('li.message .message-body').allTextContents();
     const missed = texts.map((text) => text.trim()).filter((text) => text.startsWith('Missed'));
     assert.deepEqual(missed, ['Missed one', 'Missed two', 'Missed three']);
-    const seqs = await log(borPage).locator('li').evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset.seq)));
+    const seqs = await log(borPage).locator('li.message').evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset.seq)));
     assert.deepEqual(seqs, [...seqs].sort((a, b) => a - b));
     assert.equal(new Set(seqs).size, seqs.length);
     await screenshot(modPage, 'room-moderator');

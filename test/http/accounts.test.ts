@@ -146,17 +146,21 @@ describe('accounts', () => {
   });
 });
 
-describe('sign-in rate limit', () => {
+describe('registration rate limit', () => {
   let t: TestApp;
   before(async () => {
     t = await startTestApp({ RATE_LIMIT_AUTH_PER_15MIN: '3' });
   });
   after(async () => t.close());
 
-  it('answers 429 rate_limited with Retry-After after too many attempts', async () => {
-    const client = await t.client().init();
-    for (let i = 0; i < 3; i += 1) await client.post('/api/auth/sign-in', { email: 'who@example.org', password: 'guess number ' + i }).expect(401);
-    const limited = await client.post('/api/auth/sign-in', { email: 'who@example.org', password: 'one more guess' }).expect(429);
+  it('answers 429 rate_limited with Retry-After after too many registrations from one address, API and form together', async () => {
+    const fresh = () => t.client().init();
+    const account = (name: string) => ({ email: `${name}@example.org`, password: 'long enough pw', displayName: name });
+    await (await fresh()).post('/api/auth/register', account('first')).expect(201);
+    const form = await fresh();
+    await form.agent.post('/register').type('form').send({ _csrf: form.csrfToken, ...account('second') }).expect(303);
+    await (await fresh()).post('/api/auth/register', account('third')).expect(201);
+    const limited = await (await fresh()).post('/api/auth/register', account('fourth')).expect(429);
     assert.equal(limited.body.error.code, 'rate_limited');
     assert.ok(Number(limited.headers['retry-after']) > 0);
   });

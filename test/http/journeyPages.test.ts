@@ -196,7 +196,9 @@ describe('journey pages', () => {
     const { client: member, user: memberUser } = await clientWithRoles(t, ['member']);
     await joinCommunity(t.ctx, { userId: memberUser.id, roles: ['member'] }, String(community._id));
     const memberView = await member.get(path).expect(200);
-    assert.match(memberView.text, /role="log" aria-live="polite"/);
+    assert.match(memberView.text, /role="log" aria-live="off"/, 'the log itself stays quiet: one polite announcer summarises new messages');
+    assert.match(memberView.text, /id="room-announcer" class="visually-hidden" aria-live="polite"/);
+    assert.match(memberView.text, /<form id="room-composer" class="composer" method="post" action="[^"]+\/messages">/, 'the composer works without JavaScript');
     assert.match(memberView.text, /<label for="room-input">/);
     assert.doesNotMatch(memberView.text, /action="[^"]*\/slow-mode"/);
     await formPost(member, `${path}/slow-mode`, { seconds: '30', reason: 'no' }).expect(403);

@@ -86,7 +86,7 @@ describe('demo seed', function () {
     const client = await testApp.client().init();
     await client.signIn(corpus.users[0].email, demoPassword);
     const production = { ...testApp.ctx, config: { ...testApp.ctx.config, env: 'production' as const } };
-    await assert.rejects(signIn(production, { email: corpus.users[0].email, password: demoPassword }), (error: unknown) => {
+    await assert.rejects(signIn(production, { email: corpus.users[0].email, password: demoPassword }, { address: '127.0.0.1' }), (error: unknown) => {
       return error instanceof AppError && error.code === 'demo_account_disabled';
     });
   });

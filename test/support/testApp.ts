@@ -47,6 +47,9 @@ export function testEnvironment(overrides: Environment = {}): Environment {
     RATE_LIMIT_AUTH_PER_15MIN: '1000',
     RATE_LIMIT_WRITE_PER_MIN: '10000',
     RATE_LIMIT_MESSAGES_PER_MIN: '10000',
+    RATE_LIMIT_POSTS_PER_MIN: '10000',
+    RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT: '1000',
+    RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS: '1000',
     SEED_ON_EMPTY: 'false',
     SEARCH_SYNC_INTERVAL_MS: '50',
     // A loaded test machine must not look like a database outage; the outage test sets production values.

@@ -1,4 +1,5 @@
-// Replaces a password after checking the current one, and signs out every other session of the user.
+// Replaces a password after checking the current one (wrong ones count against a per-account limit), and signs out
+// every other session of the user.
 import type { Actor, AppContext } from '../../context.js';
 import { AppError, unauthenticated } from '../../errors.js';
 import { changePasswordSchema } from './schemas.js';
@@ -13,7 +14,9 @@ export async function changePassword(ctx: AppContext, actor: Actor, input: unkno
   const data = parseInput(changePasswordSchema, input, 'password change');
   const user = await ctx.models.User.findById(actor.userId);
   if (!user) throw unauthenticated();
+  await ctx.rateLimits.assertAllowed('passwordChange', actor.userId);
   if (!(await verifyPassword(data.currentPassword, user.passwordHash))) {
+    await ctx.rateLimits.countFailure('passwordChange', actor.userId);
     throw new AppError(400, 'wrong_password', 'The current password is not correct.', [{ path: 'currentPassword', message: 'is not correct' }]);
   }
   user.passwordHash = await hashPassword(data.newPassword, ctx.config.passwordScryptLogN);

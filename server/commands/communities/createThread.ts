@@ -8,7 +8,6 @@ import { createThreadSchema } from './schemas.js';
 import type { Post } from '../../models/post.js';
 import type { Thread } from '../../models/thread.js';
 import { authorize } from '../../policies/index.js';
-import { limitPosts } from '../../security/rateLimiter.js';
 import { parseInput } from '../../validation.js';
 import { assertNotMuted } from './assertNotMuted.js';
 import { loadCommunityContent } from './loadCommunity.js';
@@ -20,7 +19,7 @@ export async function createThread(ctx: AppContext, actor: Actor, communityId: u
   if (!actor.userId) throw unauthenticated();
   const data = parseInput(createThreadSchema, input, 'thread');
   assertNotMuted(loaded.membership);
-  limitPosts(ctx, actor.userId);
+  await ctx.rateLimits.consume('post', actor.userId);
   const queued = postIsQueued(actor, loaded);
   const threadId = new Types.ObjectId();
   const post = await writePost(ctx, { ...actor, userId: actor.userId }, loaded, { _id: threadId }, data.body, null, queued);

@@ -4,7 +4,6 @@ import { AppError, notFound, unauthenticated } from '../../errors.js';
 import { replySchema } from './schemas.js';
 import type { Post } from '../../models/post.js';
 import { authorize, can } from '../../policies/index.js';
-import { limitPosts } from '../../security/rateLimiter.js';
 import { parseInput } from '../../validation.js';
 import { assertNotMuted } from './assertNotMuted.js';
 import { loadThread } from './loadThread.js';
@@ -20,7 +19,7 @@ export async function replyToPost(ctx: AppContext, actor: Actor, threadId: unkno
   }
   if (data.parentId && !(await ctx.models.Post.exists({ _id: data.parentId, threadId: loaded.thread._id }))) throw notFound('The post you reply to');
   assertNotMuted(loaded.membership);
-  limitPosts(ctx, actor.userId);
+  await ctx.rateLimits.consume('post', actor.userId);
   const post = await writePost(ctx, { ...actor, userId: actor.userId }, loaded, loaded.thread, data.body, data.parentId ?? null, postIsQueued(actor, loaded));
   await announcePost(ctx, post);
   return post;

@@ -57,3 +57,13 @@ export async function readJoinWindow(ctx: AppContext, actor: Actor, roomId: unkn
   const changed = from.afterSeq !== undefined && from.changedSince ? await readChangedMessages(ctx, room, from.afterSeq, new Date(from.changedSince)) : [];
   return { ...window, changed, serverTime };
 }
+
+/** The stored messages with the given seqs (hole markers left out), and the visible one just before the first, which
+ * a renderer needs to group them and place day separators. */
+export async function readMessagesBySeq(ctx: AppContext, actor: Actor, roomId: unknown, seqs: readonly number[]): Promise<{ room: Room; messages: Message[]; previous: Message | null }> {
+  const { room } = await loadRoom(ctx, actor, roomId);
+  const messages = await ctx.models.Message.find({ roomId: room._id, seq: { $in: [...seqs] }, state: { $ne: 'hole' } }).sort({ seq: 1 }).lean<Message[]>();
+  const first = messages[0]?.seq;
+  const previous = first === undefined ? null : await ctx.models.Message.findOne({ roomId: room._id, seq: { $lt: first }, state: { $ne: 'hole' } }).sort({ seq: -1 }).lean<Message>();
+  return { room, messages, previous };
+}

@@ -10,7 +10,6 @@ import { sendMessageSchema } from './schemas.js';
 import type { Message } from '../../models/message.js';
 import type { Room } from '../../models/room.js';
 import { authorize, can } from '../../policies/index.js';
-import { limitMessages } from '../../security/rateLimiter.js';
 import { parseInput } from '../../validation.js';
 import { assertNotMuted } from '../communities/assertNotMuted.js';
 import { claimSlowModeWindow } from './claimSlowModeWindow.js';
@@ -59,7 +58,7 @@ export async function postMessage(ctx: AppContext, actor: Actor, roomId: unknown
   const authorId = new Types.ObjectId(actor.userId);
   const earlier = await ctx.models.Message.findOne({ roomId: room._id, authorId, clientId: data.clientId }).lean<Message>();
   if (earlier) return { message: earlier, created: false };
-  limitMessages(ctx, actor.userId);
+  await ctx.rateLimits.consume('message', actor.userId);
   if (room.slowModeSeconds > 0 && !moderator) await claimSlowModeWindow(ctx, room, actor.userId);
   const posted = await storeWithNextSeq(ctx, room, {
     roomId: room._id,

@@ -23,3 +23,11 @@ export async function ownRegistration(ctx: AppContext, actor: Actor, id: unknown
   if (!registration) throw notFound('Your registration');
   return registration;
 }
+
+/** The people who completed a training (organisers only). */
+export async function completedUserIds(ctx: AppContext, actor: Actor, id: unknown): Promise<Set<string>> {
+  const training = await loadVisibleTraining(ctx, actor, id);
+  authorize(actor, 'training.manageParticipants', trainingAccessOf(training));
+  const rows = await ctx.models.Participation.find({ trainingId: training._id }, { userId: 1 }).lean<Array<{ userId: Types.ObjectId }>>();
+  return new Set(rows.map((row) => String(row.userId)));
+}

@@ -2,6 +2,7 @@
 // completion rule), the list query, registration answers, attendance marking and feedback.
 import { z } from 'zod';
 import { completionRules, trainingFormats, trainingKinds, trainingStates } from '../../models/training.js';
+export { trainingFormats, trainingKinds };
 import { localizedStringSchema, byLanguageSchema, contentLanguageSchema } from '../shared/localizedText.js';
 import { competenceSchema, objectIdSchema, pageQueryFields, termListSchema } from '../shared/schemas.js';
 

@@ -1,23 +1,17 @@
-// Rate limits per client: strict for sign-in and registration, looser for other writes; answers 429 with a code.
-import { rateLimit, type RateLimitRequestHandler } from 'express-rate-limit';
-import type { Config } from '../../config.js';
-import { tooManyRequests } from '../../errors.js';
+// The rate limits that belong to a request rather than to one command: every write (per user, else per address)
+// and registration (per address). Each counts in ctx.rateLimits, so the API and the form routes share one budget.
+import type { RequestHandler } from 'express';
+import type { AppContext } from '../../context.js';
 
-function limiter(windowMs: number, limit: number, message: string, key: 'ip' | 'user'): RateLimitRequestHandler {
-  return rateLimit({
-    windowMs,
-    limit,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (req) => (key === 'user' && req.actor?.userId ? `user:${req.actor.userId}` : `ip:${req.ip ?? 'unknown'}`),
-    skip: (req) => req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS',
-    handler: (_req, _res, next, options) => next(tooManyRequests(message, Math.ceil(options.windowMs / 1000))),
-    validate: { keyGeneratorIpFallback: false },
-  });
-}
+const reads = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export const authRateLimit = (config: Config): RateLimitRequestHandler =>
-  limiter(15 * 60_000, config.rateLimits.authPer15Min, 'Too many sign-in or registration attempts. Please wait a few minutes.', 'ip');
+export const limitWrites = (ctx: AppContext): RequestHandler => async (req, _res, next) => {
+  if (reads.has(req.method)) return next();
+  await ctx.rateLimits.consume('write', req.actor?.userId ? `user:${req.actor.userId}` : `ip:${req.ip ?? 'unknown'}`);
+  next();
+};
 
-export const writeRateLimit = (config: Config): RateLimitRequestHandler =>
-  limiter(60_000, config.rateLimits.writesPerMinute, 'Too many changes in a short time. Please wait a minute.', 'user');
+export const limitRegistrations = (ctx: AppContext): RequestHandler => async (req, _res, next) => {
+  await ctx.rateLimits.consume('register', req.ip ?? 'unknown');
+  next();
+};

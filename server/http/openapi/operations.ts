@@ -6,6 +6,7 @@ import { communityPaths } from './paths/communityPaths.js';
 import { discoveryPaths } from './paths/discoveryPaths.js';
 import { mailPaths } from './paths/mailPaths.js';
 import { organisationPaths } from './paths/organisationPaths.js';
+import { planPaths } from './paths/planPaths.js';
 import { practicePaths } from './paths/practicePaths.js';
 import { resourcePaths } from './paths/resourcePaths.js';
 import { reusePaths } from './paths/reusePaths.js';
@@ -24,6 +25,7 @@ export const apiOperations: readonly ApiOperation[] = [
   ...discoveryPaths,
   ...mailPaths,
   ...organisationPaths,
+  ...planPaths,
   ...reusePaths,
   ...trainingPaths,
 ];

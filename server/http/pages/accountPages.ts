@@ -12,7 +12,7 @@ import { interfaceLocales } from '../../i18n/locales.js';
 import type { MessageKey } from '../../i18n/translate.js';
 import type { User } from '../../models/user.js';
 import { cookieOptions, rememberLocale, sessionCookieName, startBrowserSession } from '../cookies.js';
-import { authRateLimit } from '../middleware/rateLimits.js';
+import { limitRegistrations } from '../middleware/rateLimits.js';
 import { attempt, csrfField, errorSummary, field, fieldErrorsOf, pickFields, safeNextPath, statusMessage, termOptions, type FieldErrors } from './forms.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
@@ -45,10 +45,17 @@ function describeError(page: PageContext, error: AppError): { fields: FieldError
     case 'account_suspended':
       return { fields: {}, form: page.t('account.error.suspended') };
     case 'rate_limited':
-      return { fields: {}, form: page.t('account.error.rateLimited') };
+    case 'sign_in_locked':
+      return { fields: {}, form: page.t(error.code === 'sign_in_locked' ? 'account.error.signInLocked' : 'account.error.rateLimited', { minutes: retryMinutes(error) }) };
     default:
       return { fields: {}, form: page.t('error.generic.body') };
   }
+}
+
+/** Whole minutes until a refused action may be tried again (from the 429's details), at least 1. */
+function retryMinutes(error: AppError): number {
+  const details = error.details && typeof error.details === 'object' ? (error.details as { retryAfterSeconds?: unknown }) : {};
+  return Math.max(1, Math.ceil((typeof details.retryAfterSeconds === 'number' ? details.retryAfterSeconds : 60) / 60));
 }
 
 interface FormState {
@@ -128,7 +135,6 @@ function profileForms(page: PageContext, user: User, profile: FormState = {}, pa
 
 export function accountPages(ctx: AppContext): Router {
   const router = Router();
-  const authLimit = authRateLimit(ctx.config);
   const send = (req: Request, res: Response, status: number, title: string, body: SafeHtml): void => {
     res.status(status).type('html').send(renderPage(pageContext(req), { title, body, noIndex: true }));
   };
@@ -144,7 +150,7 @@ export function accountPages(ctx: AppContext): Router {
     send(req, res, 200, page.t('account.register.title'), registerForm(page, nextOf(req)));
   });
 
-  router.post('/register', authLimit, async (req, res) => {
+  router.post('/register', limitRegistrations(ctx), async (req, res) => {
     const page = pageContext(req);
     const input = pickFields(req.body, ['email', 'password', 'displayName', 'organisation', 'locale']);
     const result = await attempt(() => registerUser(ctx, req.actor, input));
@@ -162,10 +168,10 @@ export function accountPages(ctx: AppContext): Router {
     send(req, res, 200, page.t('account.signIn.title'), signInForm(page, nextOf(req)));
   });
 
-  router.post('/sign-in', authLimit, async (req, res) => {
+  router.post('/sign-in', async (req, res) => {
     const page = pageContext(req);
     const input = pickFields(req.body, ['email', 'password']);
-    const result = await attempt(() => signIn(ctx, input, req.get('user-agent')));
+    const result = await attempt(() => signIn(ctx, input, { address: req.ip ?? 'unknown', userAgent: req.get('user-agent') }));
     if (!result.ok) {
       const { fields, form } = describeError(page, result.error);
       return send(req, res, result.error.status, page.t('account.signIn.title'), signInForm(page, nextOf(req), { values: { email: input.email ?? '' }, errors: fields, formError: form }));
@@ -200,7 +206,7 @@ export function accountPages(ctx: AppContext): Router {
     res.redirect(303, '/me?saved=profile');
   });
 
-  router.post('/me/password', authLimit, async (req, res) => {
+  router.post('/me/password', async (req, res) => {
     const user = currentUser(req);
     const input = pickFields(req.body, ['currentPassword', 'newPassword']);
     const result = await attempt(() => changePassword(ctx, req.actor, input, req.sessionToken));

@@ -8,6 +8,8 @@ import { collectionEditorPages } from './collectionEditorPages.js';
 import { communityPages } from './communityPages.js';
 import { editorPages } from './editorPages.js';
 import { homePages } from './homePages.js';
+import { learningPages } from './learningPages.js';
+import { trainingPages } from './trainingPages.js';
 import { languageChoice } from './languageChoice.js';
 import { mailPages } from './mailPages.js';
 import { moderationPages } from './moderationPages.js';
@@ -19,5 +21,5 @@ import { reviewPages } from './reviewPages.js';
 import { resourcePages } from './resourcePages.js';
 
 export function pageRouters(ctx: AppContext): Router[] {
-  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx)];
+  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx)];
 }

@@ -36,6 +36,8 @@ function navigation(page: PageContext): SafeHtml {
     ${link('/resources', page.t('nav.resources'))}
     ${link('/collections', page.t('nav.collections'))}
     ${link('/communities', page.t('nav.communities'))}
+    ${link('/trainings', page.t('nav.trainings'))}
+    ${page.user ? link('/learning', page.t('nav.learning')) : ''}
     ${page.user ? link('/me/practices', page.t('nav.myPractices')) : ''}
     ${canReview ? link('/review', page.t('nav.review')) : ''}
     ${canModerate ? link('/moderation', page.t('nav.moderation')) : ''}

@@ -4,27 +4,22 @@ import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { getCommunity } from '../../commands/communities/getCommunity.js';
 import { lockRoom } from '../../commands/rooms/lockRoom.js';
-import { readMessages } from '../../commands/rooms/listMessages.js';
+import { readMessages, readMessagesBySeq } from '../../commands/rooms/listMessages.js';
+import { postMessage } from '../../commands/rooms/postMessage.js';
+import { errorText } from '../../i18n/errorText.js';
+import type { CommunityAccess } from '../../policies/communityPolicy.js';
+import type { Actor } from '../../context.js';
 import { loadRoom } from '../../commands/rooms/loadRoom.js';
 import { setSlowMode } from '../../commands/rooms/setSlowMode.js';
 import { notFound, unauthenticated } from '../../errors.js';
-import type { Message } from '../../models/message.js';
 import { can } from '../../policies/index.js';
 import { attempt, csrfField, field, statusMessage } from './forms.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
+import { messageActions, messageItems } from './roomMessageView.js';
 
 const historySize = 50;
-
-export function messageItem(page: PageContext, message: Message): SafeHtml {
-  const visible = message.state === 'visible';
-  return html`<li class="message${visible ? '' : ' message-deleted'}" data-seq="${message.seq}" data-id="${String(message._id)}" data-author-id="${String(message.authorId)}">
-    <span class="message-author">${message.authorName}</span>
-    <time datetime="${message.createdAt.toISOString()}">${page.date(message.createdAt, 'short')}</time>
-    <div class="message-body">${visible ? raw(message.bodyHtml) : html`<em>${page.t('room.deleted')}</em>`}</div>
-  </li>`;
-}
 
 export function roomPages(ctx: AppContext): Router {
   const router = Router();
@@ -36,40 +31,60 @@ export function roomPages(ctx: AppContext): Router {
     return loaded;
   }
 
+  const actionsFor = (actor: Actor, access: CommunityAccess) => (message: Parameters<typeof messageActions>[3]) => messageActions(ctx, actor, access, message);
+
   router.get('/communities/:slug/rooms/:roomId', async (req, res) => {
     const { room, community, access } = await loadForPage(req);
     const page = pageContext(req);
     const renderedAt = new Date().toISOString();
-    const { messages, upTo } = await readMessages(ctx, room, { limit: historySize });
+    const beforeSeq = typeof req.query.before === 'string' && /^\d{1,9}$/.test(req.query.before) ? Number(req.query.before) : undefined;
+    const { messages, upTo } = await readMessages(ctx, room, { limit: historySize, ...(beforeSeq ? { beforeSeq } : {}) });
     const participates = can(req.actor, 'community.participate', access);
     const moderates = can(req.actor, 'community.moderate', access);
     const base = `/communities/${community.slug}/rooms/${String(room._id)}`;
-    const notice = req.query.saved === '1' ? page.t('room.settingsSaved') : undefined;
-    const body = html`<section class="room" id="room" data-room-id="${String(room._id)}" data-last-seq="${upTo}" data-rendered-at="${renderedAt}" data-user-id="${req.actor.userId ?? ''}"
-      data-moderator="${moderates ? 'true' : 'false'}" data-participant="${participates ? 'true' : 'false'}"
-      data-t-typing="${page.t('room.typing')}" data-t-presence-more="${page.t('room.presenceMore')}" data-t-deleted="${page.t('room.deleted')}" data-t-delete="${page.t('room.delete')}"
-      data-t-connected="${page.t('room.connected')}" data-t-reconnecting="${page.t('room.reconnecting')}" data-t-slow-mode="${page.t('room.slowModeOn')}"
-      data-t-locked="${page.t('room.locked')}" data-t-send-failed="${page.t('room.sendFailed')}">
-      <p class="eyebrow"><a href="/communities/${community.slug}">${community.name}</a></p>
-      <h1>${room.name}</h1>
-      ${room.topic ? html`<p class="lead">${room.topic}</p>` : ''}
+    const notice = req.query.saved === '1' ? page.t('room.settingsSaved') : req.query.sent === '1' ? page.t('room.sentNoScript') : undefined;
+    const failed = typeof req.query.error === 'string' ? errorText(page.locale, { code: req.query.error }) : undefined;
+    const oldest = messages[0]?.seq;
+    const texts = {
+      'data-t-typing': page.t('room.typing'), 'data-t-presence-more': page.t('room.presenceMore'), 'data-t-connected': page.t('room.connected'),
+      'data-t-reconnecting': page.t('room.reconnecting'), 'data-t-slow-mode': page.t('room.slowModeOn'), 'data-t-slow-wait': page.t('room.slowModeWait'),
+      'data-t-muted': page.t('room.mutedUntil'), 'data-t-send-failed': page.t('room.sendFailed'), 'data-t-confirm-delete': page.t('room.confirmDelete'),
+      'data-t-save': page.t('room.save'), 'data-t-cancel': page.t('room.cancel'), 'data-t-edit-label': page.t('room.editLabel'), 'data-t-reported': page.t('room.reported'),
+      'data-t-report-failed': page.t('room.reportFailed'), 'data-t-jump': page.t('room.jumpToNewest'), 'data-t-announce-one': page.t('room.announceOne'),
+      'data-t-announce-many': page.t('room.announceMany'), 'data-t-unread': page.t('room.unread'), 'data-t-no-older': page.t('room.noOlder'),
+    };
+    const attributes = raw(Object.entries(texts).map(([name, value]) => html`${name}="${value}"`.value).join(' '));
+    const body = html`<section class="room" id="room" data-room-id="${String(room._id)}" data-base="${base}" data-last-seq="${beforeSeq ? 0 : upTo}" data-rendered-at="${renderedAt}"
+      data-participant="${participates ? 'true' : 'false'}" data-moderator="${moderates ? 'true' : 'false'}" data-live="${beforeSeq ? 'false' : 'true'}" ${attributes}>
+      ${participates ? html`<a class="skip-link room-skip" href="#room-input">${page.t('room.skipToComposer')}</a>` : ''}
+      <header class="room-header">
+        <p class="eyebrow"><a href="/communities/${community.slug}">${community.name}</a></p>
+        <h1>${room.name}</h1>
+        ${room.topic ? html`<p class="lead">${room.topic}</p>` : ''}
+      </header>
       ${statusMessage(notice)}
-      <p id="room-status" class="room-status" role="status" aria-live="polite">${page.t('room.noScript')}</p>
+      ${failed ? html`<div class="error-summary" role="alert"><p>${failed}</p></div>` : ''}
+      <p id="room-status" class="room-status" role="status">${page.t('room.noScript')}</p>
       <p id="room-slow-mode" class="notice"${room.slowModeSeconds > 0 ? '' : html` hidden`}>${room.slowModeSeconds > 0 ? page.t('room.slowModeOn', { seconds: room.slowModeSeconds, reason: room.slowModeReason ?? '' }) : ''}</p>
       <p id="room-locked" class="notice"${room.locked ? '' : html` hidden`}>${page.t('room.locked')}</p>
       <div class="room-layout">
         <div class="room-main">
           <h2 id="room-log-heading" class="visually-hidden">${page.t('room.messages')}</h2>
-          <div class="message-log" role="log" aria-live="polite" aria-relevant="additions" aria-labelledby="room-log-heading" tabindex="0">
-            <ol id="room-log">${messages.map((message) => messageItem(page, message))}</ol>
+          <div class="message-pane" id="room-pane" role="log" aria-live="off" tabindex="0" aria-labelledby="room-log-heading">
+            ${oldest && oldest > 1 ? html`<p class="load-older"><a id="room-older" href="${base}?before=${oldest}" data-before="${oldest}">${page.t('room.loadOlder')}</a></p>` : ''}
+            <ol id="room-log" class="message-log">${messageItems(page, messages, actionsFor(req.actor, access))}</ol>
           </div>
-          <p id="room-typing" class="typing" aria-live="polite"></p>
+          <button type="button" id="room-jump" class="button jump-newest" hidden>${page.t('room.jumpToNewest', { count: 0 })}</button>
+          <p id="room-announcer" class="visually-hidden" aria-live="polite"></p>
+          <p id="room-typing" class="typing" aria-live="off"></p>
           ${participates
-            ? html`<form id="room-composer" class="composer" hidden>
+            ? html`<form id="room-composer" class="composer" method="post" action="${base}/messages">
+                ${csrfField(page)}<input type="hidden" name="clientId" value="${`page-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`}">
                 <label for="room-input">${page.t('room.messageLabel')}</label>
-                <textarea id="room-input" name="body" rows="2" maxlength="4000" aria-describedby="room-composer-error"></textarea>
+                <textarea id="room-input" name="body" rows="2" maxlength="4000" required aria-describedby="room-composer-hint room-composer-error"${room.locked && !moderates ? html` disabled` : ''}></textarea>
+                <p id="room-composer-hint" class="hint">${page.t('room.composerHint')}</p>
                 <p id="room-composer-error" class="error-message" role="alert"></p>
-                <button type="submit" class="button primary">${page.t('room.send')}</button>
+                <button type="submit" id="room-send" class="button primary"${room.locked && !moderates ? html` disabled` : ''}>${page.t('room.send')}</button>
               </form>`
             : html`<p class="notice">${req.actor.userId ? page.t('room.joinToWrite') : page.t('room.signInToWrite')}</p>`}
         </div>
@@ -83,6 +98,28 @@ export function roomPages(ctx: AppContext): Router {
     res.type('html').send(renderPage(page, { title: `${room.name} · ${community.name}`, body, scripts: ['room.js'], noIndex: true }));
   });
 
+  /** The messages with the given seqs (or before a seq) as the page renders them: the island shows these, never its own markup. */
+  router.get('/communities/:slug/rooms/:roomId/fragment', async (req, res) => {
+    const { room, access } = await loadForPage(req);
+    const page = pageContext(req);
+    const seqs = typeof req.query.seqs === 'string' ? req.query.seqs.split(',').slice(0, 200).filter((v) => /^\d{1,9}$/.test(v)).map(Number) : [];
+    const before = typeof req.query.before === 'string' && /^\d{1,9}$/.test(req.query.before) ? Number(req.query.before) : undefined;
+    const read = before
+      ? { ...(await readMessages(ctx, room, { beforeSeq: before, limit: historySize })), previous: null }
+      : await readMessagesBySeq(ctx, req.actor, String(room._id), seqs);
+    res.type('html').set('cache-control', 'no-store').send(html`${messageItems(page, read.messages, actionsFor(req.actor, access), read.previous)}`.value);
+  });
+
+  /** Sending without JavaScript: the same command as the socket, then back to the room. */
+  router.post('/communities/:slug/rooms/:roomId/messages', async (req, res) => {
+    if (!req.user) throw unauthenticated();
+    const { room, community } = await loadForPage(req);
+    const base = `/communities/${community.slug}/rooms/${String(room._id)}`;
+    const fields = (req.body ?? {}) as Record<string, unknown>;
+    const result = await attempt(() => postMessage(ctx, req.actor, room._id, { body: fields.body, clientId: fields.clientId }));
+    res.redirect(303, result.ok ? `${base}?sent=1#m-${result.value.message.seq}` : `${base}?error=${encodeURIComponent(result.error.code)}`);
+  });
+
   const moderatorAction = (run: (req: Request, roomId: string) => Promise<unknown>) => async (req: Request, res: Response) => {
     if (!req.user) throw unauthenticated();
     const { room, community } = await loadForPage(req);
@@ -93,7 +130,7 @@ export function roomPages(ctx: AppContext): Router {
       res.status(result.error.status).type('html').send(renderPage(page, {
         title: room.name,
         noIndex: true,
-        body: html`<section class="narrow"><h1>${room.name}</h1><div class="error-summary" role="alert"><p>${result.error.message}</p></div><p><a href="${base}">${page.t('room.back')}</a></p></section>`,
+        body: html`<section class="narrow"><h1>${room.name}</h1><div class="error-summary" role="alert"><p>${errorText(page.locale, result.error)}</p></div><p><a href="${base}">${page.t('room.back')}</a></p></section>`,
       }));
       return;
     }

@@ -9,24 +9,23 @@ import { updateProfile } from '../../commands/accounts/updateProfile.js';
 import { unauthenticated } from '../../errors.js';
 import { presentOwnUser } from '../../presenters/userPresenter.js';
 import { cookieOptions, rememberLocale, sessionCookieName, startBrowserSession } from '../cookies.js';
-import { authRateLimit } from '../middleware/rateLimits.js';
+import { limitRegistrations } from '../middleware/rateLimits.js';
 
 export function accountRoutes(ctx: AppContext): Router {
   const router = Router();
-  const authLimit = authRateLimit(ctx.config);
 
   router.get('/auth/csrf', (req, res) => {
     res.json({ csrfToken: req.csrfToken });
   });
 
-  router.post('/auth/register', authLimit, async (req, res) => {
+  router.post('/auth/register', limitRegistrations(ctx), async (req, res) => {
     const user = await registerUser(ctx, req.actor, req.body);
     startBrowserSession(res, ctx.config, await openSession(ctx, user._id, req.get('user-agent')), user.locale);
     res.status(201).json({ data: presentOwnUser(user) });
   });
 
-  router.post('/auth/sign-in', authLimit, async (req, res) => {
-    const { user, token } = await signIn(ctx, req.body, req.get('user-agent'));
+  router.post('/auth/sign-in', async (req, res) => {
+    const { user, token } = await signIn(ctx, req.body, { address: req.ip ?? 'unknown', userAgent: req.get('user-agent') });
     startBrowserSession(res, ctx.config, token, user.locale);
     res.json({ data: presentOwnUser(user) });
   });
@@ -49,7 +48,7 @@ export function accountRoutes(ctx: AppContext): Router {
     res.json({ data: presentOwnUser(user) });
   });
 
-  router.post('/me/password', authLimit, async (req, res) => {
+  router.post('/me/password', async (req, res) => {
     await changePassword(ctx, req.actor, req.body, req.sessionToken);
     res.status(204).end();
   });

@@ -9,17 +9,19 @@ import { jsonLdRoutes } from './jsonLdRoutes.js';
 import { mailRoutes } from './mailRoutes.js';
 import { openApiRoutes } from './openApiRoutes.js';
 import { organisationRoutes } from './organisationRoutes.js';
+import { planRoutes } from './planRoutes.js';
 import { practiceRoutes } from './practiceRoutes.js';
 import { programmeRoutes } from './programmeRoutes.js';
 import { resourceRoutes } from './resourceRoutes.js';
 import { roomRoutes } from './roomRoutes.js';
 import { searchRoutes } from './searchRoutes.js';
 import { threadRoutes } from './threadRoutes.js';
+import { learningRoutes } from './learningRoutes.js';
 import { trainingRoutes } from './trainingRoutes.js';
 import { uploadRoutes } from './uploadRoutes.js';
 import { userAdminRoutes } from './userAdminRoutes.js';
 import { vocabRoutes } from './vocabRoutes.js';
 
 export function apiRouters(ctx: AppContext): Router[] {
-  return [accountRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), organisationRoutes(ctx), programmeRoutes(ctx), mailRoutes(ctx)];
+  return [accountRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), organisationRoutes(ctx), programmeRoutes(ctx), mailRoutes(ctx), learningRoutes(ctx), planRoutes(ctx)];
 }

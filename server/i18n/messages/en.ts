@@ -5,8 +5,10 @@ import { enJourneys } from './en/journeys.js';
 import { enMail } from './en/mail.js';
 import { enPublic } from './en/public.js';
 import { enReuse } from './en/reuse.js';
+import { enTrainings } from './en/trainings.js';
+import { enRoom } from './en/room.js';
 
-export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail } as const;
+export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings, ...enRoom } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

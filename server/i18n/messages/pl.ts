@@ -6,5 +6,7 @@ import { plJourneys } from './pl/journeys.js';
 import { plMail } from './pl/mail.js';
 import { plPublic } from './pl/public.js';
 import { plReuse } from './pl/reuse.js';
+import { plTrainings } from './pl/trainings.js';
+import { plRoom } from './pl/room.js';
 
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail };
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings, ...plRoom };

@@ -6,5 +6,7 @@ import { svJourneys } from './sv/journeys.js';
 import { svMail } from './sv/mail.js';
 import { svPublic } from './sv/public.js';
 import { svReuse } from './sv/reuse.js';
+import { svTrainings } from './sv/trainings.js';
+import { svRoom } from './sv/room.js';
 
-export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail };
+export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail, ...svTrainings, ...svRoom };

@@ -1,146 +1,223 @@
-// The live room island: joins over Socket.IO after the server-rendered history, shows live messages exactly once
-// and in order (catch-up on reconnect and on gaps), presence, typing, slow mode and lock, and lets moderators
-// (and authors) delete messages. The log is an aria-live region; the composer is a labelled textarea.
+// The live room island: makes the server-rendered room live. Messages arrive exactly once and in order through the
+// RoomFeed and are shown as the server renders them (fetched fragments, never markup of its own), with the actions
+// the policy gave each item; it keeps the reader's place (load older, jump to newest with a count, an unread marker),
+// runs the action menus (edit, delete with confirmation, report), shows presence and typing, and the live states of
+// mute, slow mode (a countdown with Send disabled) and lock, announcing new messages politely and without flooding.
 import { io } from 'socket.io-client';
-import { request, RoomFeed } from '../lib/roomFeed.js';
+import { api } from '../lib/api.js';
+import { FeedRequestError, request, RoomFeed } from '../lib/roomFeed.js';
 
 interface LiveMessage {
   id: string;
   seq: number;
   author: { id: string; displayName: string };
   state: 'visible' | 'deleted';
-  bodyHtml: string | null;
+  body: string | null;
   createdAt: string;
 }
 
 interface RoomInfo {
   locked: boolean;
   slowMode: { seconds: number; reason: string | null };
-  lastSeq: number;
 }
 
-const root = document.querySelector<HTMLElement>('#room');
+const announceEveryMs = 4000;
+const nearBottomPx = 80;
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+function fill(template: string | undefined, values: Record<string, string | number>): string {
+  return (template ?? '').replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
 function startRoom(section: HTMLElement): void {
-  const roomId = section.dataset.roomId ?? '';
-  const userId = section.dataset.userId ?? '';
-  const moderator = section.dataset.moderator === 'true';
   const text = section.dataset;
-  const log = section.querySelector<HTMLOListElement>('#room-log');
-  const status = section.querySelector<HTMLElement>('#room-status');
-  const typing = section.querySelector<HTMLElement>('#room-typing');
-  const presence = section.querySelector<HTMLUListElement>('#room-presence');
-  const slowNotice = section.querySelector<HTMLElement>('#room-slow-mode');
-  const lockNotice = section.querySelector<HTMLElement>('#room-locked');
-  const composer = section.querySelector<HTMLFormElement>('#room-composer');
-  const input = section.querySelector<HTMLTextAreaElement>('#room-input');
-  const composerError = section.querySelector<HTMLElement>('#room-composer-error');
-  if (!log || !status || !typing || !presence) return;
+  const roomId = text.roomId ?? '';
+  const base = text.base ?? '';
+  const moderator = text.moderator === 'true';
+  const byId = <E extends HTMLElement>(id: string): E | null => section.querySelector<E>(`#${id}`);
+  const pane = byId<HTMLElement>('room-pane');
+  const log = byId<HTMLOListElement>('room-log');
+  const status = byId<HTMLElement>('room-status');
+  const typing = byId<HTMLElement>('room-typing');
+  const presence = byId<HTMLUListElement>('room-presence');
+  const announcer = byId<HTMLElement>('room-announcer');
+  const jump = byId<HTMLButtonElement>('room-jump');
+  const slowNotice = byId<HTMLElement>('room-slow-mode');
+  const lockNotice = byId<HTMLElement>('room-locked');
+  const composer = byId<HTMLFormElement>('room-composer');
+  const input = byId<HTMLTextAreaElement>('room-input');
+  const send = byId<HTMLButtonElement>('room-send');
+  const composerError = byId<HTMLElement>('room-composer-error');
+  if (!pane || !log || !status || !typing || !presence || !announcer || !jump) return;
+  if (text.live !== 'true') return;
 
+  const atBottom = (): boolean => pane.scrollHeight - pane.scrollTop - pane.clientHeight < nearBottomPx;
   const scrollToEnd = (): void => {
-    log.lastElementChild?.scrollIntoView({ block: 'nearest' });
+    pane.scrollTop = pane.scrollHeight;
   };
-
-  const deleteButton = (messageId: string): HTMLButtonElement => {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'link message-delete';
-    button.dataset.messageId = messageId;
-    button.textContent = text.tDelete ?? 'Delete';
-    return button;
-  };
-
-  const renderBody = (item: HTMLElement, message: LiveMessage): void => {
-    const body = item.querySelector<HTMLElement>('.message-body');
-    if (!body) return;
-    item.classList.toggle('message-deleted', message.state !== 'visible');
-    if (message.state === 'visible') body.innerHTML = message.bodyHtml ?? '';
-    else {
-      const note = document.createElement('em');
-      note.textContent = text.tDeleted ?? '';
-      body.replaceChildren(note);
-      item.querySelector('.message-delete')?.remove();
-    }
-  };
-
-  const addDeleteButton = (item: HTMLElement): void => {
-    const mine = item.dataset.authorId === userId;
-    if ((moderator || mine) && !item.classList.contains('message-deleted') && !item.querySelector('.message-delete')) {
-      item.append(deleteButton(item.dataset.id ?? ''));
-    }
-  };
-
-  const show = (message: LiveMessage): void => {
-    if (log.querySelector(`li[data-seq="${message.seq}"]`)) return;
-    const item = document.createElement('li');
-    item.className = 'message';
-    item.dataset.seq = String(message.seq);
-    item.dataset.id = message.id;
-    item.dataset.authorId = message.author.id;
-    const author = document.createElement('span');
-    author.className = 'message-author';
-    author.textContent = message.author.displayName;
-    const time = document.createElement('time');
-    time.dateTime = message.createdAt;
-    time.textContent = new Date(message.createdAt).toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
-    const body = document.createElement('div');
-    body.className = 'message-body';
-    item.append(author, ' ', time, body);
-    renderBody(item, message);
-    addDeleteButton(item);
-    log.append(item);
-    scrollToEnd();
-  };
-
-  log.querySelectorAll<HTMLElement>('li.message').forEach(addDeleteButton);
   scrollToEnd();
 
-  /** An edit or deletion of a message this page shows. */
-  const applyUpdate = (message: LiveMessage): void => {
-    const item = log.querySelector<HTMLElement>(`li[data-seq="${message.seq}"]`);
-    if (item) renderBody(item, message);
+  // Jump to newest and the unread marker: new messages while the reader is scrolled up are counted, not scrolled to.
+  let unseen = 0;
+  const showJump = (): void => {
+    jump.hidden = unseen === 0;
+    jump.textContent = fill(text.tJump, { count: unseen });
+  };
+  const markUnread = (first: Element): void => {
+    log.querySelector('.unread-marker')?.remove();
+    const marker = document.createElement('li');
+    marker.className = 'unread-marker';
+    marker.textContent = text.tUnread ?? '';
+    first.before(marker);
+  };
+  jump.addEventListener('click', () => {
+    scrollToEnd();
+    unseen = 0;
+    showJump();
+    input?.focus();
+  });
+  pane.addEventListener('scroll', () => {
+    if (atBottom() && unseen > 0) {
+      unseen = 0;
+      showJump();
+    }
+  });
+
+  // Polite announcements: at most one every few seconds, summarising what arrived in between.
+  const pending: LiveMessage[] = [];
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  const announce = (message: LiveMessage): void => {
+    pending.push(message);
+    if (announceTimer) return;
+    announceTimer = setTimeout(() => {
+      announceTimer = undefined;
+      const [first] = pending;
+      announcer.textContent =
+        pending.length === 1 && first ? fill(text.tAnnounceOne, { name: first.author.displayName, text: (first.body ?? '').slice(0, 140) }) : fill(text.tAnnounceMany, { count: pending.length });
+      pending.length = 0;
+    }, announceEveryMs);
   };
 
-  /** The server's time of the last join (first: of the page's rendering): edits and deletions since come back. */
-  let changedSince = section.dataset.renderedAt;
-  const socket = io({ withCredentials: true, reconnectionDelayMax: 3000 });
-  const feed = new RoomFeed<LiveMessage>(socket, roomId, Number(section.dataset.lastSeq ?? '0'), show);
+  /** Replaces or appends the server's rendering of these seqs, in seq order. */
+  let rendering: Promise<void> = Promise.resolve();
+  const render = (seqs: number[]): Promise<void> => {
+    rendering = rendering.then(async () => {
+      const response = await fetch(`${base}/fragment?seqs=${seqs.join(',')}`, { credentials: 'same-origin' });
+      if (!response.ok) return;
+      const template = document.createElement('template');
+      template.innerHTML = await response.text();
+      const stick = atBottom();
+      let firstNew: Element | null = null;
+      for (const node of [...template.content.children]) {
+        const seq = node.getAttribute('data-seq');
+        const existing = seq ? log.querySelector(`li[data-seq="${seq}"]`) : null;
+        if (existing) existing.replaceWith(node);
+        else if (node.classList.contains('day-separator')) {
+          if (!log.querySelector(`li.day-separator[data-day="${node.getAttribute('data-day') ?? ''}"]`)) log.append(node);
+        } else {
+          log.append(node);
+          firstNew ??= node;
+        }
+      }
+      if (firstNew && !stick) {
+        if (unseen === 0) markUnread(firstNew);
+        unseen += template.content.querySelectorAll('li.message').length || 1;
+        showJump();
+      }
+      if (stick) scrollToEnd();
+    });
+    return rendering;
+  };
 
+  let batch: number[] = [];
+  const deliver = (message: LiveMessage): void => {
+    if (typing.dataset.userId === message.author.id) clearTyping();
+    if (log.querySelector(`li[data-seq="${message.seq}"]`)) return;
+    announce(message);
+    batch.push(message.seq);
+    if (batch.length === 1) {
+      queueMicrotask(() => {
+        const seqs = batch;
+        batch = [];
+        void render(seqs);
+      });
+    }
+  };
+
+  const socket = io({ withCredentials: true, reconnectionDelayMax: 3000, auth: { locale: document.documentElement.lang } });
+  const feed = new RoomFeed<LiveMessage>(socket, roomId, Number(text.lastSeq ?? '0'), deliver);
+  let changedSince = text.renderedAt;
+
+  // Live states of the composer: locked, muted until a time, slow mode with a countdown.
+  let locked = false;
+  let mutedUntil: Date | null = null;
+  let slowSeconds = 0;
+  let waitUntil = 0;
+  let countdown: ReturnType<typeof setInterval> | undefined;
+  const refreshComposer = (): void => {
+    if (!input || !send || !composerError) return;
+    const now = Date.now();
+    const muted = mutedUntil !== null && mutedUntil.getTime() > now;
+    const waiting = waitUntil > now;
+    input.disabled = (locked && !moderator) || muted;
+    send.disabled = input.disabled || waiting;
+    if (muted && mutedUntil) composerError.textContent = fill(text.tMuted, { until: mutedUntil.toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' }) });
+    else if (waiting) composerError.textContent = fill(text.tSlowWait, { seconds: Math.ceil((waitUntil - now) / 1000) });
+    else if (composerError.dataset.live === 'true') composerError.textContent = '';
+    composerError.dataset.live = muted || waiting ? 'true' : 'false';
+    if (!muted && !waiting && countdown) {
+      clearInterval(countdown);
+      countdown = undefined;
+    }
+  };
+  const startCountdown = (): void => {
+    refreshComposer();
+    countdown ??= setInterval(refreshComposer, 1000);
+  };
   const applyRoom = (room: RoomInfo): void => {
+    slowSeconds = moderator ? 0 : room.slowMode.seconds;
     if (slowNotice) {
       slowNotice.hidden = room.slowMode.seconds === 0;
-      slowNotice.textContent = room.slowMode.seconds > 0 ? fill(text.tSlowMode ?? '', { seconds: room.slowMode.seconds, reason: room.slowMode.reason ?? '' }) : '';
+      slowNotice.textContent = room.slowMode.seconds > 0 ? fill(text.tSlowMode, { seconds: room.slowMode.seconds, reason: room.slowMode.reason ?? '' }) : '';
     }
     if (lockNotice) lockNotice.hidden = !room.locked;
-    if (composer && input) input.disabled = room.locked && !moderator;
+    locked = room.locked;
+    refreshComposer();
+  };
+  const showError = (error: unknown): void => {
+    if (!(error instanceof FeedRequestError) || !composerError) return;
+    const details = (error.details ?? {}) as { mutedUntil?: string; retryAfterSeconds?: number };
+    if (error.code === 'muted' && details.mutedUntil) {
+      mutedUntil = new Date(details.mutedUntil);
+      startCountdown();
+    } else if (error.code === 'slow_mode' && details.retryAfterSeconds) {
+      waitUntil = Date.now() + details.retryAfterSeconds * 1000;
+      startCountdown();
+    } else composerError.textContent = fill(text.tSendFailed, { reason: error.message });
   };
 
   socket.on('connect', async () => {
     status.textContent = text.tConnected ?? '';
-    const joined = await feed.join<{ room: RoomInfo; messages: LiveMessage[]; upTo: number; changed: LiveMessage[]; serverTime: string }>(
-      changedSince ? { changedSince } : {},
-    );
+    const joined = await feed.join<{ room: RoomInfo; messages: LiveMessage[]; upTo: number; changed: LiveMessage[]; serverTime: string }>(changedSince ? { changedSince } : {});
     changedSince = joined.serverTime;
-    joined.changed.forEach(applyUpdate);
+    if (joined.changed.length) void render(joined.changed.map((message) => message.seq));
     applyRoom(joined.room);
-    if (composer) composer.hidden = false;
   });
   socket.on('disconnect', (reason) => {
     status.textContent = text.tReconnecting ?? '';
     // The server ends a connection when the person's session or roles change: reconnect as who they now are.
     if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 1000);
   });
-  socket.on('message:updated', applyUpdate);
+  socket.on('message:updated', (message: LiveMessage) => void render([message.seq]));
   socket.on('room:updated', applyRoom);
+  socket.on('community:muted', (event: { mutedUntil: string }) => {
+    mutedUntil = new Date(event.mutedUntil);
+    startCountdown();
+  });
   socket.on('presence', (update: { count: number; users: { id: string; displayName: string }[] }) => {
     const names = update.users.map((user) => user.displayName);
     const more = update.count - names.length;
     presence.replaceChildren(
-      ...[...names, ...(more > 0 ? [fill(text.tPresenceMore ?? '', { count: String(more) })] : [])].map((name) => {
+      ...[...names, ...(more > 0 ? [fill(text.tPresenceMore, { count: more })] : [])].map((name) => {
         const item = document.createElement('li');
         item.textContent = name;
         return item;
@@ -148,25 +225,107 @@ function startRoom(section: HTMLElement): void {
     );
   });
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
-  socket.on('typing', (event: { user: { id: string; displayName: string } }) => {
-    typing.textContent = fill(text.tTyping ?? '', { name: event.user.displayName });
+  function clearTyping(): void {
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => {
-      typing.textContent = '';
-    }, 3000);
+    if (!typing) return;
+    typing.textContent = '';
+    delete typing.dataset.userId;
+  }
+  socket.on('typing', (event: { user: { id: string; displayName: string } }) => {
+    typing.textContent = fill(text.tTyping, { name: event.user.displayName });
+    typing.dataset.userId = event.user.id;
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(clearTyping, 4000);
   });
 
+  // Load older messages, keeping the reader's place.
+  section.querySelector<HTMLAnchorElement>('#room-older')?.addEventListener('click', async (event) => {
+    event.preventDefault();
+    const link = event.currentTarget as HTMLAnchorElement;
+    const response = await fetch(`${base}/fragment?before=${link.dataset.before ?? ''}`, { credentials: 'same-origin' });
+    if (!response.ok) return;
+    const template = document.createElement('template');
+    template.innerHTML = await response.text();
+    const items = [...template.content.children];
+    const firstDay = log.querySelector('li.day-separator');
+    if (firstDay && items.some((node) => node.getAttribute('data-day') === firstDay.getAttribute('data-day'))) firstDay.remove();
+    const before = pane.scrollHeight;
+    log.prepend(...items);
+    pane.scrollTop += pane.scrollHeight - before;
+    const oldest = items.find((node) => node.hasAttribute('data-seq'))?.getAttribute('data-seq');
+    if (!oldest || Number(oldest) <= 1) link.replaceWith(Object.assign(document.createElement('span'), { textContent: text.tNoOlder ?? '' }));
+    else link.dataset.before = oldest;
+  });
+
+  // The message action menus: edit in place, delete after confirming, report to moderators.
+  const closeMenu = (item: Element): void => {
+    const menu = item.querySelector<HTMLDetailsElement>('details.message-menu');
+    if (menu) menu.open = false;
+  };
+  const editInPlace = (item: HTMLElement, messageId: string): void => {
+    const source = item.querySelector<HTMLTextAreaElement>('.message-source');
+    const body = item.querySelector<HTMLElement>('.message-body');
+    if (!source || !body || item.querySelector('.message-editor')) return;
+    const form = document.createElement('form');
+    form.className = 'message-editor';
+    const area = document.createElement('textarea');
+    area.value = source.value;
+    area.rows = 3;
+    area.setAttribute('aria-label', text.tEditLabel ?? '');
+    const save = Object.assign(document.createElement('button'), { type: 'submit', className: 'button primary', textContent: text.tSave ?? '' });
+    const cancel = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: text.tCancel ?? '' });
+    const done = (): void => {
+      form.remove();
+      body.hidden = false;
+      item.querySelector<HTMLElement>('summary')?.focus();
+    };
+    cancel.addEventListener('click', done);
+    area.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') done();
+    });
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      try {
+        await request<LiveMessage>(socket, 'message:edit', { messageId, body: area.value });
+        done();
+      } catch (error) {
+        status.textContent = error instanceof Error ? error.message : String(error);
+      }
+    });
+    form.append(area, save, cancel);
+    body.hidden = true;
+    body.after(form);
+    area.focus();
+  };
   log.addEventListener('click', async (event) => {
-    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button.message-delete');
-    if (!button) return;
-    button.disabled = true;
-    try {
-      const deleted = await request<LiveMessage>(socket, 'message:delete', { messageId: button.dataset.messageId });
-      const item = button.closest<HTMLElement>('li.message');
-      if (item) renderBody(item, deleted);
-    } catch (error) {
-      button.disabled = false;
-      status.textContent = error instanceof Error ? error.message : String(error);
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+    const item = button?.closest<HTMLElement>('li.message');
+    if (!button || !item) return;
+    const messageId = button.dataset.messageId ?? '';
+    closeMenu(item);
+    if (button.dataset.action === 'edit' && item.dataset.canEdit === 'true') editInPlace(item, messageId);
+    if (button.dataset.action === 'delete' && item.dataset.canDelete === 'true' && window.confirm(text.tConfirmDelete ?? '')) {
+      try {
+        await request<LiveMessage>(socket, 'message:delete', { messageId });
+      } catch (error) {
+        status.textContent = error instanceof Error ? error.message : String(error);
+      }
+    }
+    if (button.dataset.action === 'flag' && item.dataset.canFlag === 'true') {
+      try {
+        const reason = item.querySelector<HTMLSelectElement>('select.flag-reason')?.value ?? 'other';
+        await api('POST', '/api/flags', { subjectType: 'message', subjectId: messageId, reason });
+        status.textContent = text.tReported ?? '';
+      } catch (error) {
+        status.textContent = fill(text.tReportFailed, { reason: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  });
+  log.addEventListener('keydown', (event) => {
+    const menu = (event.target as HTMLElement).closest<HTMLDetailsElement>('details.message-menu');
+    if (menu && event.key === 'Escape') {
+      menu.open = false;
+      menu.querySelector<HTMLElement>('summary')?.focus();
     }
   });
 
@@ -186,22 +345,29 @@ function startRoom(section: HTMLElement): void {
       }
     });
     composer.addEventListener('submit', async (event) => {
+      if (!socket.connected) return;
       event.preventDefault();
       const body = input.value.trim();
-      if (!body) return;
+      if (!body || send?.disabled) return;
       const clientId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
       composerError.textContent = '';
       input.value = '';
       try {
         const sent = await request<{ message: LiveMessage }>(socket, 'message:send', { roomId, body, clientId });
         feed.receive(sent.message);
+        if (slowSeconds > 0) {
+          waitUntil = Date.now() + slowSeconds * 1000;
+          startCountdown();
+        }
+        scrollToEnd();
       } catch (error) {
         input.value = body;
-        composerError.textContent = fill(text.tSendFailed ?? '', { reason: error instanceof Error ? error.message : String(error) });
+        showError(error);
       }
       input.focus();
     });
   }
 }
 
+const root = document.querySelector<HTMLElement>('#room');
 if (root) startRoom(root);

@@ -1,7 +1,7 @@
 // OpenAPI descriptions of /api/trainings: catalogue, editing, publishing, registration and participant lists.
-import { createTrainingSchema, registrationSchema, trainingListQuerySchema, updateTrainingSchema } from '../../../commands/trainings/schemas.js';
+import { attendanceSchema, createTrainingSchema, feedbackSchema, registrationSchema, trainingListQuerySchema, updateTrainingSchema } from '../../../commands/trainings/schemas.js';
 import type { ApiOperation } from '../registry.js';
-import { act, createIn, guardedList, itemOperations, transitionOperation } from './common.js';
+import { act, createIn, guardedList, itemOperations, readItem, transitionOperation } from './common.js';
 
 const tag = 'trainings';
 const base = '/api/trainings';
@@ -18,4 +18,17 @@ export const trainingPaths: ApiOperation[] = [
   { method: 'get', path: `${base}/:id/registration`, tag, summary: "The signed-in person's own registration", responses: act },
   { method: 'delete', path: `${base}/:id/registration`, tag, summary: 'Cancel one\'s registration; the next person waiting moves up', responses: act },
   { method: 'get', path: `${base}/:id/registrations`, tag, summary: 'Organisers: registered people, then the waiting list in order', responses: guardedList },
+  {
+    method: 'put', path: `${base}/:id/sessions/:sessionId/attendance`, tag, body: attendanceSchema,
+    summary: 'Organisers: mark who attended a session (400 not_registered, nothing written); completions follow the rule',
+    responses: { ...act, 200: 'list' },
+  },
+  { method: 'get', path: `${base}/:id/sessions/:sessionId/ics`, tag, summary: 'One session as an iCalendar file', responses: { 200: 'none', 404: 'none' } },
+  { method: 'post', path: `${base}/:id/feedback`, tag, body: feedbackSchema, summary: 'Participants: rate the training (1–5) with a comment; sending again replaces it', responses: act },
+  { method: 'get', path: `${base}/:id/feedback`, tag, summary: 'Organisers: count, average, distribution and comments (no names)', responses: { ...act, 200: 'json' } },
+  { method: 'get', path: `${base}/:id/certificate`, tag, summary: "The signed-in participant's certificate as a PDF in their language", responses: { 200: 'none', 401: 'none', 404: 'none' } },
+  { method: 'get', path: '/api/certificates/:code', tag, summary: 'Verify a certificate code: only what the certificate states (404 certificate_not_found)', responses: readItem },
+  { method: 'get', path: '/api/me/learning', tag, summary: 'My registrations, upcoming sessions, completions with hours per competence, certificates', responses: { 200: 'item', 401: 'none' } },
+  { method: 'get', path: '/api/me/calendar-token', tag, summary: 'The signed address of my personal calendar feed', responses: { 200: 'item', 401: 'none' } },
+  { method: 'get', path: '/api/calendar/:token', tag, summary: 'A personal iCalendar feed of upcoming sessions (404 for a forged token)', responses: { 200: 'none', 404: 'none' } },
 ];

@@ -39,6 +39,7 @@ export const enJourneys = {
   'account.error.invalidCredentials': 'The e-mail address or password is not correct.',
   'account.error.suspended': 'This account is suspended.',
   'account.error.rateLimited': 'Too many attempts. Please wait a few minutes.',
+  'account.error.signInLocked': 'Too many failed sign-ins. For your safety, try again in {minutes} min — or reset your password.',
   'practiceState.draft': 'Draft',
   'practiceState.submitted': 'Submitted for review',
   'practiceState.in-review': 'In review',

@@ -42,6 +42,7 @@ export const plJourneys: AreaMessages<typeof enJourneys> = {
   'account.error.invalidCredentials': 'Adres e-mail lub hasło jest nieprawidłowe.',
   'account.error.suspended': 'To konto jest zawieszone.',
   'account.error.rateLimited': 'Zbyt wiele prób. Odczekaj kilka minut.',
+  'account.error.signInLocked': 'Zbyt wiele nieudanych prób logowania. Dla bezpieczeństwa spróbuj ponownie za {minutes} min albo zresetuj hasło.',
   'practiceState.draft': 'Szkic',
   'practiceState.submitted': 'Przesłano do recenzji',
   'practiceState.in-review': 'W recenzji',

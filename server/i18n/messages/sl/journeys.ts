@@ -42,6 +42,7 @@ export const slJourneys: AreaMessages<typeof enJourneys> = {
   'account.error.invalidCredentials': 'E-poštni naslov ali geslo ni pravilno.',
   'account.error.suspended': 'Ta račun je začasno onemogočen.',
   'account.error.rateLimited': 'Preveč poskusov. Počakajte nekaj minut.',
+  'account.error.signInLocked': 'Preveč neuspešnih prijav. Zaradi varnosti poskusite znova čez {minutes} min ali ponastavite geslo.',
   'practiceState.draft': 'Osnutek',
   'practiceState.submitted': 'Oddano v pregled',
   'practiceState.in-review': 'V pregledu',

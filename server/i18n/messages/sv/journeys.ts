@@ -42,6 +42,7 @@ export const svJourneys: AreaMessages<typeof enJourneys> = {
   'account.error.invalidCredentials': 'E-postadressen eller lösenordet är fel.',
   'account.error.suspended': 'Kontot är avstängt.',
   'account.error.rateLimited': 'För många försök. Vänta några minuter.',
+  'account.error.signInLocked': 'För många misslyckade inloggningar. Av säkerhetsskäl kan du försöka igen om {minutes} min – eller återställa lösenordet.',
   'practiceState.draft': 'Utkast',
   'practiceState.submitted': 'Inskickad för granskning',
   'practiceState.in-review': 'Under granskning',
