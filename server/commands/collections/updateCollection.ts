@@ -9,18 +9,12 @@ import { checkCollectionReferences, collectionFieldsOf, slugTitle, storedCollect
 import { collectionAccessOf, loadVisibleCollection } from './loadCollection.js';
 import { updateCollectionSchema } from './schemas.js';
 
+/** Collections keep no revision history and are not in the search index. */
 const editableCollection: EditableKind<Collection, CollectionFields, Record<string, unknown>> = {
-  name: 'collection',
-  schema: updateCollectionSchema,
-  model: (ctx) => ctx.models.Collection,
-  load: loadVisibleCollection,
-  authorize: (actor, collection) => authorize(actor, 'collection.update', collectionAccessOf(collection)),
-  fieldsOf: collectionFieldsOf,
-  merge: replaceFields,
+  name: 'collection', schema: updateCollectionSchema, searchable: false, model: (ctx) => ctx.models.Collection,
+  load: loadVisibleCollection, authorize: (actor, collection) => authorize(actor, 'collection.update', collectionAccessOf(collection)),
+  fieldsOf: collectionFieldsOf, merge: replaceFields, store: storedCollectionFields, slugTitle,
   check: (ctx, _actor, after) => checkCollectionReferences(ctx, after),
-  store: storedCollectionFields,
-  slugTitle,
-  searchable: false,
 };
 
 export async function updateCollection(ctx: AppContext, actor: Actor, id: unknown, input: unknown): Promise<Collection> {

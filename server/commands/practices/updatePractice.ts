@@ -9,18 +9,11 @@ import { checkConsistency, editableFieldsOf, mergeChanges, storedFields, type Pr
 import { updatePracticeSchema } from './schemas.js';
 
 const editablePractice: EditableKind<Practice, PracticeEditableFields, PracticeChanges> = {
-  name: 'practice',
-  schema: updatePracticeSchema,
-  model: (ctx) => ctx.models.Practice,
-  load: loadVisiblePractice,
-  authorize: (actor, practice) => authorize(actor, 'practice.update', accessOf(practice)),
-  fieldsOf: editableFieldsOf,
-  merge: mergeChanges,
-  check: (_ctx, _actor, after) => checkConsistency(after),
-  store: storedFields,
+  name: 'practice', schema: updatePracticeSchema, searchable: true,
+  model: (ctx) => ctx.models.Practice, revisions: (ctx) => ctx.models.PracticeRevision,
+  load: loadVisiblePractice, authorize: (actor, practice) => authorize(actor, 'practice.update', accessOf(practice)),
+  fieldsOf: editableFieldsOf, merge: mergeChanges, check: (_ctx, _actor, after) => checkConsistency(after), store: storedFields,
   slugTitle: (fields) => fields.texts[fields.originalLanguage]?.title ?? '',
-  revisions: (ctx) => ctx.models.PracticeRevision,
-  searchable: true,
 };
 
 export async function updatePractice(ctx: AppContext, actor: Actor, id: unknown, input: unknown): Promise<Practice> {

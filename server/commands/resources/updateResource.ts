@@ -11,18 +11,11 @@ import { syncResourceFile } from './resourceFile.js';
 import { updateResourceSchema } from './schemas.js';
 
 const editableResource: EditableKind<Resource, ResourceEditableFields, Record<string, unknown>> = {
-  name: 'resource',
-  schema: updateResourceSchema,
-  model: (ctx) => ctx.models.Resource,
-  load: loadVisibleResource,
-  authorize: (actor, resource) => authorize(actor, 'resource.update', resourceAccessOf(resource)),
-  fieldsOf: resourceFieldsOf,
-  merge: replaceFields,
+  name: 'resource', schema: updateResourceSchema, searchable: true,
+  model: (ctx) => ctx.models.Resource, revisions: (ctx) => ctx.models.ResourceRevision,
+  load: loadVisibleResource, authorize: (actor, resource) => authorize(actor, 'resource.update', resourceAccessOf(resource)),
+  fieldsOf: resourceFieldsOf, merge: replaceFields, store: storedResourceFields, slugTitle: (fields) => fields.title,
   check: (ctx, actor, after, before) => checkResourceFields(ctx, actor, after, before.uploadId),
-  store: storedResourceFields,
-  slugTitle: (fields) => fields.title,
-  revisions: (ctx) => ctx.models.ResourceRevision,
-  searchable: true,
 };
 
 export async function updateResource(ctx: AppContext, actor: Actor, id: unknown, input: unknown): Promise<Resource> {
