@@ -49,6 +49,7 @@ const envSchema = z.object({
   LEASE_RENEW_MS: z.coerce.number().int().min(10).default(10_000),
   PAGE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(2_000),
   PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(1_024).default(48),
+  REQUIRE_VERIFIED_EMAIL: booleanFlag.default(true),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().min(3).default('Praxis <praxis@localhost>'),
   MAIL_REPLY_TO: z.string().min(3).optional(),
@@ -120,6 +121,8 @@ export interface Config {
   readonly leases: { readonly ttlMs: number; readonly renewMs: number };
   /** Bounds of the cache of anonymous answers (0 entries turns it off). */
   readonly pageCache: { readonly maxEntries: number; readonly maxBytes: number };
+  /** Posting and publishing need a confirmed e-mail address. */
+  readonly requireVerifiedEmail: boolean;
   readonly mail: {
     /** Where mail is sent; unset runs the embedded SMTP catcher under dataDir (its mail shown on /admin/mail). */
     readonly smtpUrl: string | undefined;
@@ -203,6 +206,7 @@ export function loadConfig(environment: Environment): Config {
     scheduledPublishIntervalMs: env.SCHEDULED_PUBLISH_INTERVAL_MS,
     leases: { ttlMs: env.LEASE_TTL_MS, renewMs: env.LEASE_RENEW_MS },
     pageCache: { maxEntries: env.PAGE_CACHE_MAX_ENTRIES, maxBytes: env.PAGE_CACHE_MAX_MB * 1024 * 1024 },
+    requireVerifiedEmail: env.REQUIRE_VERIFIED_EMAIL,
     mail: {
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM,

@@ -14,6 +14,8 @@ export interface Actor {
   readonly userId: string | null;
   readonly roles: readonly Role[];
   readonly displayName?: string;
+  /** False for a signed-in person who has not confirmed their e-mail address yet (unset: nothing to confirm). */
+  readonly emailVerified?: boolean;
 }
 
 export const anonymous: Actor = Object.freeze({ userId: null, roles: [] });

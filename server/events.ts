@@ -15,6 +15,8 @@ export interface AppEventMap {
   'message.updated': [{ message: Message }];
   /** A live room's settings changed (lock, slow mode). */
   'room.updated': [{ room: Room }];
+  /** A person deleted their account: what is kept about them elsewhere (follows, notifications…) goes too. */
+  'account.deleted': [{ userId: string }];
   /** E-mail was put in the outbox: the delivery worker should look soon. */
   'mail.queued': [];
 }

@@ -22,7 +22,7 @@ await runCli(
       return;
     }
     const password = args.password ?? randomBytes(12).toString('base64url');
-    await registerUser(ctx, anonymous, { email, password, displayName: args.name ?? 'Administrator' }, { roles: ['admin'] });
+    await registerUser(ctx, anonymous, { email, password, displayName: args.name ?? 'Administrator' }, { roles: ['admin'], emailVerified: true });
     process.stdout.write(`Created administrator ${email}${args.password ? '' : ` with password: ${password}`}\n`);
   },
 );

@@ -1,5 +1,6 @@
 // Binds every collection's schema to one mongoose connection, so each app (and each test file) has its own.
 import type { Connection } from 'mongoose';
+import { accountTokenSchema, type AccountToken } from './accountToken.js';
 import { auditSchema, type AuditEntry } from './audit.js';
 import { collectionSchema, type Collection } from './collection.js';
 import { communitySchema, type Community } from './community.js';
@@ -34,6 +35,7 @@ export function createModels(connection: Connection) {
   return {
     User: connection.model<User>('User', userSchema, 'users'),
     Session: connection.model<Session>('Session', sessionSchema, 'sessions'),
+    AccountToken: connection.model<AccountToken>('AccountToken', accountTokenSchema, 'accountTokens'),
     Audit: connection.model<AuditEntry>('Audit', auditSchema, 'audit'),
     Upload: connection.model<Upload>('Upload', uploadSchema, 'uploads'),
     Community: connection.model<Community>('Community', communitySchema, 'communities'),

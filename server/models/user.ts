@@ -4,7 +4,7 @@ import type { DeliveryChoice, NotificationKind } from '../vocab/notificationKind
 
 export const roles = ['member', 'moderator', 'organiser', 'admin'] as const;
 export type Role = (typeof roles)[number];
-export const userStatuses = ['active', 'suspended'] as const;
+export const userStatuses = ['active', 'suspended', 'deleted'] as const;
 
 export interface User {
   _id: Types.ObjectId;
@@ -20,6 +20,10 @@ export interface User {
   status: (typeof userStatuses)[number];
   isDemo: boolean;
   passwordChangedAt: Date;
+  /** When the person proved they read this address (a link sent to it); unset means unverified. */
+  emailVerifiedAt?: Date;
+  /** Set when the account was deleted: the record stays only as the "deleted user" its kept content points to. */
+  deletedAt?: Date;
   /** How each kind of notification reaches this person; a kind not named takes its default. */
   notificationPreferences: Partial<Record<NotificationKind, DeliveryChoice>>;
   createdAt: Date;
@@ -40,6 +44,8 @@ export const userSchema = new Schema<User>(
     status: { type: String, enum: userStatuses, default: 'active' },
     isDemo: { type: Boolean, default: false },
     passwordChangedAt: { type: Date, default: () => new Date() },
+    emailVerifiedAt: Date,
+    deletedAt: Date,
     notificationPreferences: { type: Schema.Types.Mixed, default: () => ({}) },
   },
   { timestamps: true, minimize: false },

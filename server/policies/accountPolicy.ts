@@ -8,6 +8,8 @@ export const accountRules = {
   'account.updateProfile': (actor: Actor, subject: { userId: string }) => isSelf(actor, subject.userId) || isAdmin(actor),
   'account.changeRoles': (actor: Actor) => isAdmin(actor),
   'account.list': (actor: Actor) => isAdmin(actor),
+  /** Posting and publishing need a confirmed address where the site asks for one (REQUIRE_VERIFIED_EMAIL). */
+  'account.contribute': (actor: Actor, subject: { verificationRequired: boolean }) => !subject.verificationRequired || actor.emailVerified !== false,
   /** Administrators suspend and reinstate accounts, never their own. */
   'account.suspend': (actor: Actor, subject: { userId: string }) => isAdmin(actor) && !isSelf(actor, subject.userId),
 };

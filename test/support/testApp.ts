@@ -55,6 +55,7 @@ export function testEnvironment(overrides: Environment = {}): Environment {
     // A loaded test machine must not look like a database outage; the outage test sets production values.
     MONGODB_SERVER_SELECTION_TIMEOUT_MS: '10000',
     MONGODB_CONNECT_TIMEOUT_MS: '10000',
+    REQUIRE_VERIFIED_EMAIL: 'false',
     MAIL_WORKER_INTERVAL_MS: '50',
     MAIL_RETRY_BASE_MS: '50',
     MAIL_RETRY_MAX_MS: '400',

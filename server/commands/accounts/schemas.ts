@@ -49,3 +49,13 @@ export const listUsersQuerySchema = z.strictObject({
 export const setRolesSchema = z.strictObject({ roles: z.array(z.enum(roles)).min(1).max(roles.length) });
 
 export const suspendSchema = z.strictObject({ reason: z.string().trim().min(3, 'must say why (at least 3 characters)').max(500) });
+
+export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });
+export const passwordResetSchema = z.strictObject({ token: z.string().min(1).max(200), password: passwordSchema });
+export const tokenSchema = z.strictObject({ token: z.string().min(1).max(200) });
+export const emailChangeSchema = z.strictObject({ newEmail: emailSchema, currentPassword: z.string().min(1, 'is required').max(200) });
+export const deleteAccountSchema = z.strictObject({
+  currentPassword: z.string().min(1, 'is required').max(200),
+  /** keep: what the person wrote stays, shown as by "deleted user"; remove: it is taken down too. */
+  content: z.enum(['keep', 'remove']),
+});

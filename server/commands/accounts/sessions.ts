@@ -50,5 +50,5 @@ export async function endUserSessions(ctx: AppContext, userId: string, keepToken
 }
 
 export function actorFor(user: User | null): Actor {
-  return user ? { userId: String(user._id), roles: [...user.roles], displayName: user.displayName } : { userId: null, roles: [] };
+  return user ? { userId: String(user._id), roles: [...user.roles], displayName: user.displayName, emailVerified: Boolean(user.emailVerifiedAt) } : { userId: null, roles: [] };
 }

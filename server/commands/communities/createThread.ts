@@ -12,10 +12,12 @@ import { parseInput } from '../../validation.js';
 import { assertNotMuted } from './assertNotMuted.js';
 import { loadCommunityContent } from './loadCommunity.js';
 import { announcePost, postIsQueued, writePost } from './writePost.js';
+import { requireVerifiedEmail } from '../accounts/requireVerifiedEmail.js';
 
 export async function createThread(ctx: AppContext, actor: Actor, communityId: unknown, input: unknown): Promise<{ thread: Thread; post: Post }> {
   const loaded = await loadCommunityContent(ctx, actor, communityId);
   authorize(actor, 'community.participate', loaded.access);
+  requireVerifiedEmail(ctx, actor);
   if (!actor.userId) throw unauthenticated();
   const data = parseInput(createThreadSchema, input, 'thread');
   assertNotMuted(loaded.membership);

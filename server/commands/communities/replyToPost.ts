@@ -8,10 +8,12 @@ import { parseInput } from '../../validation.js';
 import { assertNotMuted } from './assertNotMuted.js';
 import { loadThread } from './loadThread.js';
 import { announcePost, postIsQueued, writePost } from './writePost.js';
+import { requireVerifiedEmail } from '../accounts/requireVerifiedEmail.js';
 
 export async function replyToPost(ctx: AppContext, actor: Actor, threadId: unknown, input: unknown): Promise<Post> {
   const loaded = await loadThread(ctx, actor, threadId);
   authorize(actor, 'community.participate', loaded.access);
+  requireVerifiedEmail(ctx, actor);
   if (!actor.userId) throw unauthenticated();
   const data = parseInput(replySchema, input, 'reply');
   if (loaded.thread.locked && !can(actor, 'community.moderate', loaded.access)) {

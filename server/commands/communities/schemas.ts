@@ -70,3 +70,9 @@ export const createFlagSchema = z.strictObject({
   note: z.string().trim().max(1000).default(''),
 });
 export const resolveFlagSchema = z.strictObject({ note: z.string().trim().min(1, 'must not be empty').max(1000) });
+
+export const inviteByEmailSchema = z.strictObject({
+  email: z.email('must be a valid e-mail address').max(254).transform((value) => value.toLowerCase()),
+  /** The language of the mail when the address has no account (an account's own language wins). */
+  locale: z.enum(['sl', 'pl', 'sv', 'en']).default('en'),
+});

@@ -8,6 +8,7 @@ import { publishNowOrLater } from '../shared/scheduledPublishing.js';
 import { runTransition } from '../shared/workflow.js';
 import { practiceWorkflow } from './practiceTransition.js';
 import { publishPracticeSchema } from './schemas.js';
+import { requireVerifiedEmail } from '../accounts/requireVerifiedEmail.js';
 
 const reviewCycleYears = 2;
 
@@ -19,6 +20,7 @@ export function publishedFields(at: Date): Record<string, unknown> {
 }
 
 export async function publishPractice(ctx: AppContext, actor: Actor, id: unknown, input: unknown): Promise<Practice> {
+  requireVerifiedEmail(ctx, actor);
   return runTransition(ctx, actor, practiceWorkflow, id, 'practice.publish', () => {
     const data = parseInput(publishPracticeSchema, input ?? {}, 'publishing request');
     const reviewers = { $addToSet: { reviewers: new Types.ObjectId(actor.userId ?? undefined) } };

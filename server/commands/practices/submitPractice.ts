@@ -9,8 +9,10 @@ import { missingForSubmission } from './practiceCompleteness.js';
 import { editableFieldsOf } from './practiceContent.js';
 import { runTransition } from '../shared/workflow.js';
 import { practiceWorkflow } from './practiceTransition.js';
+import { requireVerifiedEmail } from '../accounts/requireVerifiedEmail.js';
 
 export async function submitPractice(ctx: AppContext, actor: Actor, id: unknown): Promise<Practice> {
+  requireVerifiedEmail(ctx, actor);
   return runTransition(ctx, actor, practiceWorkflow, id, 'practice.submit', (practice) => {
     assertTransitionAllowed(practice, authorEditableStates, practiceNoun, 'submitted');
     const missing = missingForSubmission(editableFieldsOf(practice));

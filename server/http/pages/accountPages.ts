@@ -96,6 +96,7 @@ function signInForm(page: PageContext, next: string, state: FormState = {}): Saf
       ${field({ name: 'password', label: page.t('account.password'), type: 'password', error: errors.password, required: true, autocomplete: 'current-password' })}
       <button type="submit" class="button primary">${page.t('account.signIn.submit')}</button>
     </form>
+    <p><a href="/forgot-password">${page.t('lifecycle.forgot.link')}</a></p>
     <p>${page.t('account.signIn.noAccount')} <a href="/register?next=${encodeURIComponent(next)}">${page.t('nav.register')}</a></p>
   </section>`;
 }
@@ -110,7 +111,7 @@ function profileForms(page: PageContext, user: User, profile: FormState = {}, pa
     <h1>${page.t('account.me.title')}</h1>
     ${statusMessage(saved)}
     <p>${page.t('account.me.signedInAs', { email: user.email })}</p>
-    <p><a href="/me/practices">${page.t('nav.myPractices')}</a></p>
+    <p><a href="/me/practices">${page.t('nav.myPractices')}</a> · <a href="/me/account">${page.t('lifecycle.account.title')}</a></p>
     <h2 id="profile-heading">${page.t('account.me.profile')}</h2>
     ${errorSummary(page, profileErrors, profile.formError)}
     <form method="post" action="/me" aria-labelledby="profile-heading" novalidate>

@@ -1,6 +1,7 @@
 // The server-rendered pages, mounted after the API; each area adds its page router here.
 import type { Router } from 'express';
 import type { AppContext } from '../../context.js';
+import { accountLifecyclePages } from './accountLifecyclePages.js';
 import { accountPages } from './accountPages.js';
 import { browsePages } from './browsePages.js';
 import { collectionPages } from './collectionPages.js';
@@ -21,5 +22,5 @@ import { reviewPages } from './reviewPages.js';
 import { resourcePages } from './resourcePages.js';
 
 export function pageRouters(ctx: AppContext): Router[] {
-  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx)];
+  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), accountLifecyclePages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx)];
 }

@@ -6,6 +6,7 @@ import { acceptInvite } from '../../commands/communities/acceptInvite.js';
 import { approveJoinRequest } from '../../commands/communities/approveJoinRequest.js';
 import { banMember } from '../../commands/communities/banMember.js';
 import { createCommunity } from '../../commands/communities/createCommunity.js';
+import { inviteByEmail } from '../../commands/communities/inviteByEmail.js';
 import { createInvite } from '../../commands/communities/createInvite.js';
 import { getCommunity } from '../../commands/communities/getCommunity.js';
 import { joinCommunity } from '../../commands/communities/joinCommunity.js';
@@ -88,6 +89,9 @@ export function communityRoutes(ctx: AppContext): Router {
   router.post('/communities/:id/invites', async (req, res) => {
     const { invite, token } = await createInvite(ctx, req.actor, req.params.id, req.body);
     res.status(201).json({ data: presentInvite(invite, token) });
+  });
+  router.post('/communities/:id/invites/email', async (req, res) => {
+    res.status(201).json({ data: presentInvite(await inviteByEmail(ctx, req.actor, req.params.id, req.body)) });
   });
   router.post('/invites/:token/accept', async (req, res) => {
     const { community, membership } = await acceptInvite(ctx, req.actor, req.params.token);

@@ -1,6 +1,7 @@
 // The list of API routers mounted under /api; each capability adds its router here.
 import type { Router } from 'express';
 import type { AppContext } from '../../context.js';
+import { accountLifecycleRoutes } from './accountLifecycleRoutes.js';
 import { accountRoutes } from './accountRoutes.js';
 import { collectionRoutes } from './collectionRoutes.js';
 import { communityRoutes } from './communityRoutes.js';
@@ -23,5 +24,5 @@ import { userAdminRoutes } from './userAdminRoutes.js';
 import { vocabRoutes } from './vocabRoutes.js';
 
 export function apiRouters(ctx: AppContext): Router[] {
-  return [accountRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), organisationRoutes(ctx), programmeRoutes(ctx), mailRoutes(ctx), learningRoutes(ctx), planRoutes(ctx)];
+  return [accountRoutes(ctx), accountLifecycleRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), organisationRoutes(ctx), programmeRoutes(ctx), mailRoutes(ctx), learningRoutes(ctx), planRoutes(ctx)];
 }

@@ -5,6 +5,7 @@ import {
   createCommunitySchema,
   createFlagSchema,
   createInviteSchema,
+  inviteByEmailSchema,
   createThreadSchema,
   editPostSchema,
   flagQuerySchema,
@@ -43,6 +44,7 @@ export const communityPaths: ApiOperation[] = [
   { method: 'post', path: `${member}/unban`, tag: communities, summary: 'Lift a ban, with an optional reason (moderators)', body: optionalReasonSchema, responses: actQuietly },
   { method: 'post', path: `${member}/mute`, tag: communities, summary: 'Mute a member for some minutes (0 lifts the mute), with a reason (moderators)', body: muteMemberSchema, responses: act },
   { method: 'post', path: '/api/communities/:id/invites', tag: communities, summary: 'Create an invitation link (the token is shown only now)', body: createInviteSchema, responses: createIn },
+  { method: 'post', path: '/api/communities/:id/invites/email', tag: communities, summary: 'Invite someone by e-mail, also without an account (a single-use link valid 14 days)', body: inviteByEmailSchema, responses: createIn },
   { method: 'post', path: '/api/invites/:token/accept', tag: communities, summary: 'Accept an invitation and join (404 invite_invalid, 403 banned)', responses: { 200: 'item', 401: 'none', 403: 'none', 404: 'none' } },
   { method: 'get', path: '/api/communities/:id/audit', tag: communities, summary: 'The community’s moderation and membership audit log (moderators)', query: pageQuerySchema, responses: guardedList },
 
