@@ -84,7 +84,7 @@ async function inParallel<T, R>(items: readonly T[], width: number, task: (item:
 }
 
 describe('bad-input sweep over every API route and socket event', function () {
-  this.timeout(120_000);
+  this.timeout(360_000);
   let t: TestApp;
   let url: string;
   let admin: Session;
