@@ -62,6 +62,17 @@ export interface PlanIndicator {
   latestValue: number | null;
 }
 
+/** Figures kept with every write, so the dashboard reads them instead of walking every action and indicator. */
+export interface PlanSummary {
+  actionsTotal: number;
+  actionsDone: number;
+  actionsDelayed: number;
+  /** Due dates of actions not started or in progress: the late ones are those before today. */
+  openActionDues: Date[];
+  indicatorsTotal: number;
+  indicatorsAtTarget: number;
+}
+
 export interface Plan {
   _id: Types.ObjectId;
   slug: string;
@@ -81,6 +92,7 @@ export interface Plan {
   goals: PlanGoal[];
   actions: PlanAction[];
   indicators: PlanIndicator[];
+  summary: PlanSummary;
   rev: number;
   indexedRev: number;
   createdBy: Types.ObjectId;
@@ -144,6 +156,7 @@ export const planSchema = new Schema<Plan>(
     goals: { type: [goalSchema], default: [] },
     actions: { type: [actionSchema], default: [] },
     indicators: { type: [indicatorSchema], default: [] },
+    summary: { type: Schema.Types.Mixed, default: () => ({ actionsTotal: 0, actionsDone: 0, actionsDelayed: 0, openActionDues: [], indicatorsTotal: 0, indicatorsAtTarget: 0 }) },
     rev: { type: Number, default: 1 },
     indexedRev: { type: Number, default: 0 },
     createdBy: { type: Schema.Types.ObjectId, required: true },

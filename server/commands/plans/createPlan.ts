@@ -15,6 +15,7 @@ import { loadOrganisation } from '../organisations/loadOrganisation.js';
 import { dayOf, toObjectId } from './loadPlan.js';
 import { planSnapshot } from './mutatePlan.js';
 import { assertPlanConsistent } from './planRules.js';
+import { summarisePlan } from './planSummary.js';
 import { createPlanSchema, type CreatePlanInput } from './schemas.js';
 
 function structureFrom(template: PlanTemplate, data: CreatePlanInput): Pick<Plan, 'goals' | 'actions' | 'indicators'> {
@@ -67,6 +68,7 @@ export async function createPlan(ctx: AppContext, actor: Actor, input: unknown):
     organisationId: organisation._id,
     programmeId: data.programmeId ? toObjectId(data.programmeId) : null,
     reportEveryMonths: data.reportEveryMonths,
+    summary: summarisePlan(structure),
     createdBy: toObjectId(actor.userId),
   });
   const plan = created.toObject();

@@ -7,6 +7,7 @@ import { recordAudit } from '../recordAudit.js';
 import { changedFields, recordRevision } from '../shared/revisions.js';
 import { updateAtRevision } from '../shared/updateAtRevision.js';
 import { assertPlanConsistent } from './planRules.js';
+import { summarisePlan } from './planSummary.js';
 
 const editable = ['title', 'vision', 'periodStart', 'periodEnd', 'status', 'visibility', 'reportEveryMonths', 'adoptedAt', 'lastReportAt', 'overallStatus', 'goals', 'actions', 'indicators'] as const;
 type Editable = Pick<Plan, (typeof editable)[number]>;
@@ -36,7 +37,7 @@ export async function mutatePlan(ctx: AppContext, actor: Actor, plan: Plan, chan
   const before = planSnapshot(plan);
   const after = planSnapshot(draft);
   const fields = changedFields(before, after);
-  const updated = await updateAtRevision(ctx.models.Plan, plan._id, change.rev, { $set: draft }, 'The plan');
+  const updated = await updateAtRevision(ctx.models.Plan, plan._id, change.rev, { $set: { ...draft, summary: summarisePlan(draft) } }, 'The plan');
   await recordRevision(ctx.models.PlanRevision, actor, { subjectId: plan._id, rev: updated.rev, changedFields: fields, snapshot: after });
   await recordAudit(ctx, actor, { action: change.action, subjectType: 'plan', subjectId: String(plan._id), data: { rev: updated.rev, ...change.data } });
   ctx.events.emit('search.pending');

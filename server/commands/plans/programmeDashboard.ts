@@ -57,27 +57,18 @@ interface AggregatedPlan {
   indicatorsAtTarget: number;
 }
 
-const countWhere = (input: string, as: string, cond: Record<string, unknown>) => ({ $size: { $filter: { input, as, cond } } });
-
-/** The per-plan figures, computed by the database over the embedded actions and indicators. */
+/** The per-plan figures: the kept summary, with the late actions counted against today by the database. */
 export function dashboardPipeline(programmeId: Types.ObjectId, now: Date): PipelineStage[] {
   return [
     { $match: { programmeId } },
     {
       $project: {
         slug: 1, title: 1, organisationId: 1, status: 1, visibility: 1, adoptedAt: 1, lastReportAt: 1, reportEveryMonths: 1, overallStatus: 1,
-        actionsTotal: { $size: '$actions' },
-        actionsDone: countWhere('$actions', 'a', { $eq: ['$$a.status', 'done'] }),
-        actionsLate: countWhere('$actions', 'a', {
-          $or: [{ $eq: ['$$a.status', 'delayed'] }, { $and: [{ $in: ['$$a.status', ['not-started', 'in-progress']] }, { $ne: ['$$a.due', null] }, { $lt: ['$$a.due', now] }] }],
-        }),
-        indicatorsTotal: { $size: '$indicators' },
-        indicatorsAtTarget: countWhere('$indicators', 'i', {
-          $and: [
-            { $ne: ['$$i.latestValue', null] },
-            { $cond: [{ $gte: ['$$i.targetValue', '$$i.baselineValue'] }, { $gte: ['$$i.latestValue', '$$i.targetValue'] }, { $lte: ['$$i.latestValue', '$$i.targetValue'] }] },
-          ],
-        }),
+        actionsTotal: '$summary.actionsTotal',
+        actionsDone: '$summary.actionsDone',
+        actionsLate: { $add: ['$summary.actionsDelayed', { $size: { $filter: { input: '$summary.openActionDues', as: 'due', cond: { $lt: ['$$due', now] } } } }] },
+        indicatorsTotal: '$summary.indicatorsTotal',
+        indicatorsAtTarget: '$summary.indicatorsAtTarget',
       },
     },
   ];
