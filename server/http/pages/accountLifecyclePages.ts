@@ -13,7 +13,7 @@ import type { MessageKey } from '../../i18n/translate.js';
 import type { AccountTokenPurpose } from '../../models/accountToken.js';
 import type { User } from '../../models/user.js';
 import { cookieOptions, sessionCookieName } from '../cookies.js';
-import { authRateLimit } from '../middleware/rateLimits.js';
+import { limitRegistrations } from '../middleware/rateLimits.js';
 import { attempt, csrfField, errorSummary, field, fieldErrorsOf, pickFields, statusMessage, type FieldErrors } from './forms.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
@@ -103,7 +103,7 @@ function accountPage(page: PageContext, user: User, state: AccountFormState = {}
 
 export function accountLifecyclePages(ctx: AppContext): Router {
   const router = Router();
-  const authLimit = authRateLimit(ctx.config);
+  const authLimit = limitRegistrations(ctx);
   const send = (req: Request, res: Response, status: number, title: MessageKey, body: SafeHtml): void => {
     const page = pageContext(req);
     res.status(status).type('html').send(renderPage(page, { title: page.t(title), body: section(page.t(title), body), noIndex: true }));

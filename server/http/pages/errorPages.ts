@@ -1,7 +1,9 @@
-// HTML answers for errors on page routes (the API answers JSON): 404, "the database is unavailable" and a generic error page.
+// HTML answers for errors on page routes (the API answers JSON): 404, "the database is unavailable", a generic error
+// page, and for a form whose token expired or whose session ended, a page that keeps what was typed (keptFormPage.ts).
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { toAppError } from '../middleware/errors.js';
 import { html } from './html.js';
+import { canKeepForm, renderKeptForm } from './keptFormPage.js';
 import { renderPage } from './layout.js';
 import { pageContext } from './pageContext.js';
 
@@ -29,7 +31,13 @@ export const pageNotFound: RequestHandler = (req, res) => {
 /** Errors on page routes become an HTML page; API errors pass on to the JSON error handler. */
 export const pageErrorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
   if (req.path.startsWith('/api/') || res.headersSent || !req.accepts('html')) return next(error);
-  const status = toAppError(error)?.status ?? 500;
+  const known = toAppError(error);
+  const status = known?.status ?? 500;
+  const expired = known?.code === 'csrf_failed';
+  if ((expired || status === 401) && canKeepForm(req)) {
+    res.status(status).type('html').send(renderKeptForm(req, expired ? 'expired' : 'signedOut'));
+    return;
+  }
   if (status === 401) {
     res.redirect(303, `/sign-in?next=${encodeURIComponent(req.originalUrl)}`);
     return;

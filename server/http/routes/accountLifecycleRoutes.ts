@@ -11,11 +11,11 @@ import { unauthenticated } from '../../errors.js';
 import { parseInput } from '../../validation.js';
 import { presentOwnUser } from '../../presenters/userPresenter.js';
 import { cookieOptions, sessionCookieName } from '../cookies.js';
-import { authRateLimit } from '../middleware/rateLimits.js';
+import { limitRegistrations } from '../middleware/rateLimits.js';
 
 export function accountLifecycleRoutes(ctx: AppContext): Router {
   const router = Router();
-  const authLimit = authRateLimit(ctx.config);
+  const authLimit = limitRegistrations(ctx);
   const tokenOf = (body: unknown): string => parseInput(tokenSchema, body, 'link').token;
 
   router.post('/auth/password-reset', authLimit, async (req, res) => {
