@@ -16,6 +16,7 @@ export const enErrors = {
   'error.code.csv_malformed': 'The file is not valid CSV.',
   'error.code.csv_rows_invalid': 'Some rows of the file have problems; nothing was imported.',
   'error.code.damaged_file': 'The file seems to be damaged and cannot be read.',
+  'error.code.database_unavailable': 'The database cannot be reached right now. Please try again in a moment.',
   'error.code.dates_out_of_order': 'The end date must come after the start date.',
   'error.code.delete_not_allowed': 'You can no longer delete this.',
   'error.code.demo_account_disabled': 'Demo accounts cannot sign in here.',

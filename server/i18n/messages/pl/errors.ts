@@ -19,6 +19,7 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.csv_malformed': 'Plik nie jest poprawnym plikiem CSV.',
   'error.code.csv_rows_invalid': 'Niektóre wiersze pliku zawierają błędy; nic nie zaimportowano.',
   'error.code.damaged_file': 'Plik wydaje się uszkodzony i nie można go odczytać.',
+  'error.code.database_unavailable': 'Baza danych jest chwilowo niedostępna. Spróbuj ponownie za kilka chwil.',
   'error.code.dates_out_of_order': 'Data zakończenia musi być późniejsza niż data rozpoczęcia.',
   'error.code.delete_not_allowed': 'Nie możesz już tego usunąć.',
   'error.code.demo_account_disabled': 'Konta demonstracyjne nie mogą się tu logować.',

@@ -19,6 +19,7 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.csv_malformed': 'Datoteka ni veljaven CSV.',
   'error.code.csv_rows_invalid': 'Nekatere vrstice datoteke so napačne; nič ni bilo uvoženo.',
   'error.code.damaged_file': 'Datoteka je videti poškodovana in je ni mogoče prebrati.',
+  'error.code.database_unavailable': 'Podatkovna zbirka trenutno ni dosegljiva. Poskusite znova čez nekaj trenutkov.',
   'error.code.dates_out_of_order': 'Končni datum mora biti za začetnim.',
   'error.code.delete_not_allowed': 'Tega ne morete več izbrisati.',
   'error.code.demo_account_disabled': 'Predstavitveni računi se tu ne morejo prijaviti.',

@@ -19,6 +19,7 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.csv_malformed': 'Filen är inte giltig CSV.',
   'error.code.csv_rows_invalid': 'Några rader i filen har fel; inget importerades.',
   'error.code.damaged_file': 'Filen verkar vara skadad och kan inte läsas.',
+  'error.code.database_unavailable': 'Databasen går inte att nå just nu. Försök igen om en liten stund.',
   'error.code.dates_out_of_order': 'Slutdatumet måste komma efter startdatumet.',
   'error.code.delete_not_allowed': 'Du kan inte längre ta bort detta.',
   'error.code.demo_account_disabled': 'Demokonton kan inte logga in här.',
