@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from './context.js';
 import { parseCookies } from './http/middleware/cookieParser.js';
 import { csrfProtection } from './http/middleware/csrf.js';
+import { requireDatabase } from './http/middleware/databaseAvailability.js';
 import { apiNotFound, errorHandler } from './http/middleware/errors.js';
 import { limitWrites } from './http/middleware/rateLimits.js';
 import { requireJsonBody } from './http/middleware/requireJson.js';
@@ -63,6 +64,7 @@ export function createApp(ctx: AppContext): Express {
   app.use(healthRoutes(ctx));
   app.use('/assets', express.static(webDistDir, { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
   app.use(parseCookies);
+  app.use(requireDatabase(ctx));
   app.use(express.json({ limit: '1mb', strict: true }));
   app.use(express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 200 }));
   // OAI-PMH harvesters POST read-only requests without a session or CSRF token (protocol §3.1.1.2).

@@ -17,6 +17,8 @@ const envSchema = z.object({
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://').optional(),
   MONGOD_BIN: z.string().min(1).optional(),
   MONGODB_DB_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/, 'letters, digits, _ and - only').default('praxis'),
+  MONGODB_SERVER_SELECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(1_000),
+  MONGODB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(2_000),
   MEILI_HOST: z.url().optional(),
   MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   MEILI_INDEX_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{0,40}$/, 'letters, digits, _ and - only').default(''),
@@ -75,6 +77,9 @@ export interface Config {
     readonly uri: string | undefined;
     readonly mongodBin: string | undefined;
     readonly dbName: string;
+    /** How long an operation waits for a reachable server, and a connection (or health check) for its answer. */
+    readonly serverSelectionTimeoutMs: number;
+    readonly connectTimeoutMs: number;
   };
   readonly meili: { readonly host: string | undefined; readonly masterKey: string | undefined; readonly indexPrefix: string };
   readonly session: {
@@ -168,7 +173,11 @@ export function loadConfig(environment: Environment): Config {
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     logLevel: env.LOG_LEVEL,
     dataDir: env.DATA_DIR,
-    mongo: { engine: env.PRAXIS_DB_ENGINE, uri: env.MONGODB_URI, mongodBin: env.MONGOD_BIN, dbName: env.MONGODB_DB_NAME },
+    mongo: { engine: env.PRAXIS_DB_ENGINE, uri: env.MONGODB_URI, mongodBin: env.MONGOD_BIN,
+      dbName: env.MONGODB_DB_NAME,
+      serverSelectionTimeoutMs: env.MONGODB_SERVER_SELECTION_TIMEOUT_MS,
+      connectTimeoutMs: env.MONGODB_CONNECT_TIMEOUT_MS,
+    },
     meili: { host: env.MEILI_HOST, masterKey: env.MEILI_MASTER_KEY, indexPrefix: env.MEILI_INDEX_PREFIX },
     session: { secret: sessionSecret, ttlHours: env.SESSION_TTL_HOURS, cookieSecure },
     trustProxy: env.TRUST_PROXY,

@@ -64,7 +64,7 @@ export interface ContextHandle {
 
 /** Connects to the stores the backends expose and builds the context every layer receives. */
 export async function createContext(config: Config, log: Logger, backends: Pick<Backends, 'mongoUri' | 'search'> & { readonly mail: Pick<MailServer, 'smtpUrl' | 'catcherDir'> }): Promise<ContextHandle> {
-  const connection = await connectMongo(backends.mongoUri, config.mongo.dbName);
+  const connection = await connectMongo(backends.mongoUri, config.mongo.dbName, config.mongo);
   const models = createModels(connection);
   await syncIndexes(models);
   const search = createSearchService({ host: backends.search.host, apiKey: backends.search.apiKey, indexPrefix: config.meili.indexPrefix });

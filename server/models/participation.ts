@@ -15,6 +15,8 @@ export interface Participation {
   hours: number;
   competences: string[];
   completedAt: Date;
+  /** `YYYY-MM` of completedAt (UTC), the statistics' time bucket. */
+  month: string;
   source: ParticipationSource;
   certificateCode: string;
   createdAt: Date;
@@ -30,6 +32,7 @@ export const participationSchema = new Schema<Participation>(
     hours: { type: Number, required: true },
     competences: { type: [String], default: [] },
     completedAt: { type: Date, required: true, index: true },
+    month: { type: String, required: true },
     source: { type: String, enum: participationSources, required: true },
     certificateCode: { type: String, required: true, unique: true },
   },

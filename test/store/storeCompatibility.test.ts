@@ -31,7 +31,7 @@ slotSchema.index({ room: 1, seq: 1 }, { unique: true });
 describe(`store compatibility`, function () {
   let connection: Connection;
   before(async function () {
-    connection = await connectMongo(sharedServers().mongoUri, `praxis_compat_${randomBytes(4).toString('hex')}`);
+    connection = await connectMongo(sharedServers().mongoUri, `praxis_compat_${randomBytes(4).toString('hex')}`, { serverSelectionTimeoutMs: 10_000, connectTimeoutMs: 10_000 });
     process.stdout.write(`      engine: ${sharedServers().mongoEngine}\n`);
   });
   after(async () => {

@@ -52,6 +52,9 @@ export function testEnvironment(overrides: Environment = {}): Environment {
     RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS: '1000',
     SEED_ON_EMPTY: 'false',
     SEARCH_SYNC_INTERVAL_MS: '50',
+    // A loaded test machine must not look like a database outage; the outage test sets production values.
+    MONGODB_SERVER_SELECTION_TIMEOUT_MS: '10000',
+    MONGODB_CONNECT_TIMEOUT_MS: '10000',
     REQUIRE_VERIFIED_EMAIL: 'false',
     MAIL_WORKER_INTERVAL_MS: '50',
     MAIL_RETRY_BASE_MS: '50',

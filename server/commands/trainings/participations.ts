@@ -29,6 +29,7 @@ export function participationFor(training: Training, userId: Types.ObjectId, com
     hours: training.durationHours,
     competences: training.competences,
     completedAt,
+    month: completedAt.toISOString().slice(0, 7),
     source,
     certificateCode: newCertificateCode(),
   };

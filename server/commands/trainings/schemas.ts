@@ -97,3 +97,9 @@ export const feedbackSchema = z.strictObject({
   rating: z.number().int().min(1, 'must be from 1 to 5').max(5, 'must be from 1 to 5'),
   comment: z.string().trim().max(4000).default(''),
 });
+
+export const statisticsQuerySchema = z.strictObject({
+  programme: z.string().min(1).max(100).optional(),
+  from: z.iso.date({ message: 'must be a date YYYY-MM-DD' }).optional(),
+  to: z.iso.date({ message: 'must be a date YYYY-MM-DD' }).optional(),
+});

@@ -47,7 +47,10 @@ export function capacityOf(sessions: readonly Pick<TrainingSession, 'capacity'>[
 }
 
 /** Programme and collections named by the fields must exist. */
-export async function checkTrainingReferences(ctx: AppContext, fields: Pick<TrainingFields, 'sessions'>): Promise<void> {
+export async function checkTrainingReferences(ctx: AppContext, fields: Pick<TrainingFields, 'sessions' | 'programmeId'>): Promise<void> {
+  if (fields.programmeId && !(await ctx.models.Programme.exists({ _id: fields.programmeId }))) {
+    throw badRequest('unknown_programme', 'The programme this training belongs to does not exist.', [{ path: 'programmeId', message: 'is not a programme' }]);
+  }
   const collectionIds = [...new Set((fields.sessions ?? []).flatMap((s) => (s.collectionId ? [s.collectionId] : [])))];
   if (collectionIds.length === 0) return;
   const found = await ctx.models.Collection.countDocuments({ _id: { $in: collectionIds }, deletedAt: null });

@@ -1,7 +1,9 @@
 // Turns every error into { error: { code, message, details } }: AppErrors as they are, body-parser and multer
-// errors as clear 4xx codes, anything else as a logged 500 without a stack trace.
+// errors as clear 4xx codes, an unreachable database as 503 database_unavailable, anything else as a logged 500
+// without a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError, isDuplicateKeyError } from '../../errors.js';
+import { isDatabaseUnreachable } from '../../services/mongoConnection.js';
 
 interface HttpishError {
   type?: string;
@@ -10,8 +12,12 @@ interface HttpishError {
   code?: string;
 }
 
-function toAppError(error: unknown): AppError | null {
+export const databaseUnavailable = (): AppError =>
+  new AppError(503, 'database_unavailable', 'The database cannot be reached right now. Please try again in a moment.');
+
+export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnreachable(error)) return databaseUnavailable();
   if (isDuplicateKeyError(error)) return new AppError(409, 'duplicate', 'This item already exists.');
   const e = (error ?? {}) as HttpishError;
   switch (e.type) {

@@ -122,10 +122,10 @@ export function collectionEditorPages(ctx: AppContext): Router {
       <section aria-labelledby="items-heading"><h2 id="items-heading">${page.t('collectionEditor.items')} (${page.number(collection.items.length)})</h2>
         ${collection.items.length === 0 ? html`<p>${page.t('collectionEditor.noItems')}</p>` : html`<ol class="collection-items">${collection.items.map((item, index) => {
           const name = titles.get(`${item.type}:${String(item.id)}`) ?? String(item.id);
-          return html`<li><span class="item-title">${name}</span> <span class="meta">${page.t(item.type === 'practice' ? 'collectionEditor.practice' : 'collectionEditor.resource')}</span>
-            ${index > 0 ? itemForm('up', index, page.t('collectionEditor.moveUp')) : ''}
+          return html`<li class="editor-item"><span class="item-name"><span class="item-title">${name}</span> <span class="meta">${page.t(item.type === 'practice' ? 'collectionEditor.practice' : 'collectionEditor.resource')}</span></span>
+            <span class="item-actions">${index > 0 ? itemForm('up', index, page.t('collectionEditor.moveUp')) : ''}
             ${index < collection.items.length - 1 ? itemForm('down', index, page.t('collectionEditor.moveDown')) : ''}
-            ${itemForm('remove', index, page.t('collectionEditor.remove'))}</li>`;
+            ${itemForm('remove', index, page.t('collectionEditor.remove'))}</span></li>`;
         })}</ol>`}
       </section>
       <section aria-labelledby="add-heading"><h2 id="add-heading">${page.t('collectionEditor.add')}</h2>
@@ -134,8 +134,8 @@ export function collectionEditorPages(ctx: AppContext): Router {
           <button type="submit" class="button">${page.t('nav.search')}</button>
         </form>
         ${q && addable.length === 0 ? html`<p>${page.t('collectionEditor.noResults')}</p>` : ''}
-        <ul class="search-add">${addable.map((hit) => html`<li><span class="item-title">${hit.title}</span>
-          ${itemForm('add', collection.items.length, page.t('collectionEditor.addItem'), html`<input type="hidden" name="type" value="${hit.type}"><input type="hidden" name="itemId" value="${hit.id}">`)}</li>`)}</ul>
+        <ul class="search-add">${addable.map((hit) => html`<li class="editor-item"><span class="item-name"><span class="item-title">${hit.title}</span></span>
+          <span class="item-actions">${itemForm('add', collection.items.length, page.t('collectionEditor.addItem'), html`<input type="hidden" name="type" value="${hit.type}"><input type="hidden" name="itemId" value="${hit.id}">`)}</span></li>`)}</ul>
       </section>
       ${collection.state === 'published' ? '' : html`<form method="post" action="/collections/${id}/publish">${csrfField(page)}<button type="submit" class="button primary">${page.t('collectionEditor.publish')}</button></form>`}
     </section>`;

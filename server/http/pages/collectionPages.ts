@@ -4,7 +4,8 @@ import { visibleItems } from '../../commands/shared/visibleItems.js';
 import { Router, type Request } from 'express';
 import type { AppContext } from '../../context.js';
 import { listCollections } from '../../commands/collections/listCollections.js';
-import { findVisibleCollection } from '../../commands/collections/loadCollection.js';
+import { collectionAccessOf, findVisibleCollection } from '../../commands/collections/loadCollection.js';
+import { can } from '../../policies/index.js';
 import type { Collection } from '../../models/collection.js';
 import { loadDisplayNames } from '../../presenters/displayNames.js';
 import { readOffset } from './browsePages.js';
@@ -77,6 +78,7 @@ export function collectionPages(ctx: AppContext): Router {
     const body = html`<article class="collection" aria-labelledby="collection-title">
       <p class="eyebrow">${page.t('collections.eyebrow')}</p>
       <h1 id="collection-title" lang="${title.language}">${title.text}</h1>
+      ${can(req.actor, 'collection.update', collectionAccessOf(collection)) ? html`<p class="page-actions"><a class="button" href="/collections/${String(collection._id)}/edit">${page.t('collections.edit')}</a></p>` : ''}
       ${collection.state === 'published' ? '' : html`<p class="notice notice-warning" role="note">${page.t('collections.notPublished')}</p>`}
       ${
         collection.event

@@ -136,7 +136,7 @@ export function editorPages(ctx: AppContext): Router {
   router.get('/practices/new', (req, res) => {
     requireUser(req);
     const page = pageContext(req);
-    send(req, res, 200, page.t('editor.newTitle'), newForm(page, { values: {}, errors: {} }));
+    send(req, res, 200, page.t('editor.newTitle'), newForm(page, { values: {}, errors: {} }), ['editor.js']);
   });
 
   router.post('/practices/new', async (req, res) => {
@@ -150,7 +150,7 @@ export function editorPages(ctx: AppContext): Router {
     const result = await attempt(() => createPractice(ctx, req.actor, { ...changesFor(stepFields.basics, values, originalLanguage), originalLanguage }));
     if (!result.ok) {
       const { errors, formError } = errorsFrom(page, result.error);
-      return send(req, res, result.error.status, page.t('editor.newTitle'), newForm(page, { values, errors, formError }));
+      return send(req, res, result.error.status, page.t('editor.newTitle'), newForm(page, { values, errors, formError }), ['editor.js']);
     }
     const next = body.go === 'stay' ? 'basics' : 'context';
     res.redirect(303, `/practices/${String(result.value._id)}/edit?step=${next}&saved=1`);

@@ -35,6 +35,7 @@ function navigation(page: PageContext): SafeHtml {
     ${link('/practices', page.t('nav.practices'))}
     ${link('/resources', page.t('nav.resources'))}
     ${link('/collections', page.t('nav.collections'))}
+    ${can(page.actor, 'collection.create') ? link('/collections/new', page.t('nav.newCollection')) : ''}
     ${link('/communities', page.t('nav.communities'))}
     ${link('/trainings', page.t('nav.trainings'))}
     ${page.user ? link('/learning', page.t('nav.learning')) : ''}

@@ -18,11 +18,12 @@ import { roomRoutes } from './roomRoutes.js';
 import { searchRoutes } from './searchRoutes.js';
 import { threadRoutes } from './threadRoutes.js';
 import { learningRoutes } from './learningRoutes.js';
+import { statisticsRoutes } from './statisticsRoutes.js';
 import { trainingRoutes } from './trainingRoutes.js';
 import { uploadRoutes } from './uploadRoutes.js';
 import { userAdminRoutes } from './userAdminRoutes.js';
 import { vocabRoutes } from './vocabRoutes.js';
 
 export function apiRouters(ctx: AppContext): Router[] {
-  return [accountRoutes(ctx), accountLifecycleRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), organisationRoutes(ctx), programmeRoutes(ctx), mailRoutes(ctx), learningRoutes(ctx), planRoutes(ctx)];
+  return [accountRoutes(ctx), accountLifecycleRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), organisationRoutes(ctx), programmeRoutes(ctx), mailRoutes(ctx), learningRoutes(ctx), planRoutes(ctx), statisticsRoutes(ctx)];
 }

@@ -1,6 +1,8 @@
 // The practice editor island: adds attachments with an upload progress bar (upload, then attach with the chosen
-// licence), and warns before leaving a step with unsaved changes. The form itself works without it.
+// licence), warns before leaving a step with unsaved changes and keeps a copy of what is typed in the browser until
+// it is saved (draftAutosave). The form itself works without it.
 import { api } from '../lib/api.js';
+import { autosaveDrafts } from '../lib/draftAutosave.js';
 import { uploadWithProgress } from '../lib/uploadWithProgress.js';
 
 function text(template: string | undefined, values: Record<string, string>): string {
@@ -74,5 +76,8 @@ function warnOnUnsavedChanges(form: HTMLFormElement): void {
 const attachments = document.querySelector<HTMLElement>('.attachments-editor');
 if (attachments) setUpAttachments(attachments);
 const form = document.querySelector<HTMLFormElement>('form.practice-form');
-if (form) warnOnUnsavedChanges(form);
+if (form) {
+  warnOnUnsavedChanges(form);
+  autosaveDrafts(form, `${form.getAttribute('action') ?? location.pathname}#${form.querySelector<HTMLInputElement>('input[name="step"]')?.value ?? ''}`);
+}
 document.querySelector<HTMLElement>('.error-summary')?.focus();

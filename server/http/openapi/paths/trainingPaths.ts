@@ -1,5 +1,5 @@
 // OpenAPI descriptions of /api/trainings: catalogue, editing, publishing, registration and participant lists.
-import { attendanceSchema, createTrainingSchema, feedbackSchema, registrationSchema, trainingListQuerySchema, updateTrainingSchema } from '../../../commands/trainings/schemas.js';
+import { attendanceSchema, statisticsQuerySchema, createTrainingSchema, feedbackSchema, registrationSchema, trainingListQuerySchema, updateTrainingSchema } from '../../../commands/trainings/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { act, createIn, guardedList, itemOperations, readItem, transitionOperation } from './common.js';
 
@@ -30,5 +30,7 @@ export const trainingPaths: ApiOperation[] = [
   { method: 'get', path: '/api/certificates/:code', tag, summary: 'Verify a certificate code: only what the certificate states (404 certificate_not_found)', responses: readItem },
   { method: 'get', path: '/api/me/learning', tag, summary: 'My registrations, upcoming sessions, completions with hours per competence, certificates', responses: { 200: 'item', 401: 'none' } },
   { method: 'get', path: '/api/me/calendar-token', tag, summary: 'The signed address of my personal calendar feed', responses: { 200: 'item', 401: 'none' } },
+  { method: 'get', path: '/api/statistics/trainings', tag, query: statisticsQuerySchema, summary: 'Training statistics (participations, distinct participants, by month/training/format/competence, satisfaction); cells under 5 people are null for the public', responses: { 200: 'item', 400: 'none', 404: 'none' } },
+  { method: 'get', path: '/api/statistics/trainings/:table/csv', tag, query: statisticsQuerySchema, summary: 'One statistics table (byMonth, byTraining, byFormat, byCompetence) as CSV; suppressed cells read <5', responses: { 200: 'none', 400: 'none', 404: 'none' } },
   { method: 'get', path: '/api/calendar/:token', tag, summary: 'A personal iCalendar feed of upcoming sessions (404 for a forged token)', responses: { 200: 'none', 404: 'none' } },
 ];

@@ -69,7 +69,7 @@ export function stepForm(page: PageContext, step: StepId, action: string, state:
   const formError = state.formError;
   return html`${errorSummary(page, state.errors, typeof formError === 'string' ? formError : undefined)}
   ${formError && typeof formError !== 'string' ? html`<div class="error-summary" role="alert">${formError}</div>` : ''}
-  <form method="post" action="${action}" class="practice-form" novalidate>
+  <form method="post" action="${action}" class="practice-form" novalidate data-autosave-restored="${page.t('editor.autosave.restored')}" data-autosave-discard="${page.t('editor.autosave.discard')}">
     ${csrfField(page)}
     <input type="hidden" name="step" value="${step}">
     ${extra.rev === undefined ? '' : html`<input type="hidden" name="rev" value="${extra.rev}">`}

@@ -22,5 +22,7 @@ export const enCore = {
   'error.notFound.body': 'We could not find this page. It may have moved, or you may not have access to it.',
   'error.generic.title': 'Something went wrong',
   'error.generic.body': 'Please try again in a moment.',
+  'error.unavailable.title': 'The database cannot be reached right now',
+  'error.unavailable.body': 'Praxis cannot reach its database at the moment. Please try again in a little while.',
   'error.backHome': 'Back to the home page',
 } as const;

@@ -1,4 +1,4 @@
-// English texts for reusing content: citing, sharing, downloading (PDF, CSV, JSON), printing and following feeds.
+// English texts for reusing content (citing, sharing, PDF, CSV, JSON, printing, feeds) and for keeping a form's text when it expired.
 export const enReuse = {
   'reuse.heading': 'Use and share this practice',
   'reuse.cite': 'Cite this practice',
@@ -22,4 +22,16 @@ export const enReuse = {
   'pdf.citation': 'How to cite',
   'pdf.downloaded': 'Downloaded from {site} on {date}.',
   'pdf.page': 'Page {page} of {pages}',
+  'keptForm.expired.title': 'This form had expired',
+  'keptForm.expired.body': 'For your safety, a form is only accepted for a while after the page was opened. Nothing was saved yet, but nothing is lost: press Send again to send what you wrote.',
+  'keptForm.signedOut.title': 'You were signed out',
+  'keptForm.signedOut.body': 'Your session ended before the form arrived, so nothing was saved yet. Sign in again in another tab, come back here and press Send again: your text is kept below.',
+  'keptForm.signInTab': 'Sign in again (opens a new tab)',
+  'keptForm.sendAgain': 'Send again',
+  'keptForm.yourText': 'What you wrote',
+  'keptForm.copyHint': 'A copy of your text, in case you want to keep it elsewhere.',
+  'editor.autosave.restored': 'Text you typed earlier and had not saved yet was put back into this form. Save it to keep it.',
+  'editor.autosave.discard': 'Discard the restored text',
+  'nav.newCollection': 'New collection',
+  'collections.edit': 'Edit this collection',
 } as const;

@@ -25,5 +25,7 @@ export const plCore: AreaMessages<typeof enCore> = {
   'error.notFound.body': 'Nie udało się znaleźć tej strony. Mogła zostać przeniesiona albo nie masz do niej dostępu.',
   'error.generic.title': 'Coś poszło nie tak',
   'error.generic.body': 'Spróbuj ponownie za chwilę.',
+  'error.unavailable.title': 'Baza danych jest chwilowo niedostępna',
+  'error.unavailable.body': 'Praxis nie może teraz połączyć się ze swoją bazą danych. Spróbuj ponownie za kilka chwil.',
   'error.backHome': 'Wróć na stronę główną',
 };

@@ -1,4 +1,4 @@
-// Polish texts for reusing content: citing, sharing, downloading (PDF, CSV, JSON), printing and following feeds.
+// Polish texts for reusing content: citing, sharing, downloading (PDF, CSV, JSON, printing, feeds) and for keeping a form's text when it expired.
 import type { AreaMessages } from '../en.js';
 import type { enReuse } from '../en/reuse.js';
 
@@ -25,4 +25,16 @@ export const plReuse: AreaMessages<typeof enReuse> = {
   'pdf.citation': 'Jak cytować',
   'pdf.downloaded': 'Pobrano z {site} dnia {date}.',
   'pdf.page': 'Strona {page} z {pages}',
+  'keptForm.expired.title': 'Formularz wygasł',
+  'keptForm.expired.body': 'Ze względów bezpieczeństwa formularz jest przyjmowany tylko przez pewien czas od otwarcia strony. Nic jeszcze nie zapisano, ale nic nie przepadło: naciśnij Wyślij ponownie, aby wysłać to, co napisano.',
+  'keptForm.signedOut.title': 'Nastąpiło wylogowanie',
+  'keptForm.signedOut.body': 'Sesja wygasła, zanim formularz dotarł, więc nic jeszcze nie zapisano. Zaloguj się ponownie w innej karcie, wróć tutaj i naciśnij Wyślij ponownie: tekst jest zachowany poniżej.',
+  'keptForm.signInTab': 'Zaloguj się ponownie (otwiera nową kartę)',
+  'keptForm.sendAgain': 'Wyślij ponownie',
+  'keptForm.yourText': 'Twój tekst',
+  'keptForm.copyHint': 'Kopia tekstu, na wypadek gdyby chcieć go zachować gdzie indziej.',
+  'editor.autosave.restored': 'Tekst wpisany wcześniej i jeszcze niezapisany został przywrócony do formularza. Zapisz go, aby go zachować.',
+  'editor.autosave.discard': 'Odrzuć przywrócony tekst',
+  'nav.newCollection': 'Nowa kolekcja',
+  'collections.edit': 'Edytuj tę kolekcję',
 };

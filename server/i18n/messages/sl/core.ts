@@ -25,5 +25,7 @@ export const slCore: AreaMessages<typeof enCore> = {
   'error.notFound.body': 'Te strani nismo našli. Morda je bila premaknjena ali do nje nimate dostopa.',
   'error.generic.title': 'Prišlo je do napake',
   'error.generic.body': 'Poskusite znova čez trenutek.',
+  'error.unavailable.title': 'Podatkovna zbirka trenutno ni dosegljiva',
+  'error.unavailable.body': 'Praxis se trenutno ne more povezati s svojo podatkovno zbirko. Poskusite znova čez nekaj trenutkov.',
   'error.backHome': 'Nazaj na začetno stran',
 };

@@ -1,4 +1,4 @@
-// Slovenian texts for reusing content: citing, sharing, downloading (PDF, CSV, JSON), printing and following feeds.
+// Slovenian texts for reusing content: citing, sharing, downloading (PDF, CSV, JSON, printing, feeds) and for keeping a form's text when it expired.
 import type { AreaMessages } from '../en.js';
 import type { enReuse } from '../en/reuse.js';
 
@@ -25,4 +25,16 @@ export const slReuse: AreaMessages<typeof enReuse> = {
   'pdf.citation': 'Kako citirati',
   'pdf.downloaded': 'Preneseno s strani {site} dne {date}.',
   'pdf.page': 'Stran {page} od {pages}',
+  'keptForm.expired.title': 'Obrazec je potekel',
+  'keptForm.expired.body': 'Zaradi varnosti obrazec sprejmemo le nekaj časa po tem, ko ste odprli stran. Nič še ni shranjeno, a nič ni izgubljeno: pritisnite Pošlji znova in poslali bomo, kar ste napisali.',
+  'keptForm.signedOut.title': 'Odjavljeni ste bili',
+  'keptForm.signedOut.body': 'Vaša seja se je končala, preden je obrazec prispel, zato nič še ni shranjeno. Znova se prijavite v drugem zavihku, se vrnite sem in pritisnite Pošlji znova: vaše besedilo je shranjeno spodaj.',
+  'keptForm.signInTab': 'Znova se prijavite (odpre nov zavihek)',
+  'keptForm.sendAgain': 'Pošlji znova',
+  'keptForm.yourText': 'Kar ste napisali',
+  'keptForm.copyHint': 'Kopija vašega besedila, če jo želite shraniti drugam.',
+  'editor.autosave.restored': 'Besedilo, ki ste ga vnesli prej in ga še niste shranili, je vrnjeno v obrazec. Shranite ga, da ga obdržite.',
+  'editor.autosave.discard': 'Zavrzi vrnjeno besedilo',
+  'nav.newCollection': 'Nova zbirka',
+  'collections.edit': 'Uredi to zbirko',
 };

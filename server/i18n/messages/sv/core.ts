@@ -25,5 +25,7 @@ export const svCore: AreaMessages<typeof enCore> = {
   'error.notFound.body': 'Vi hittade inte sidan. Den kan ha flyttats, eller så saknar du behörighet.',
   'error.generic.title': 'Något gick fel',
   'error.generic.body': 'Försök igen om en stund.',
+  'error.unavailable.title': 'Databasen går inte att nå just nu',
+  'error.unavailable.body': 'Praxis kan inte nå sin databas just nu. Försök igen om en liten stund.',
   'error.backHome': 'Tillbaka till startsidan',
 };

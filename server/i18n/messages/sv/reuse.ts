@@ -1,4 +1,4 @@
-// Swedish texts for reusing content: citing, sharing, downloading (PDF, CSV, JSON), printing and following feeds.
+// Swedish texts for reusing content: citing, sharing, downloading (PDF, CSV, JSON, printing, feeds) and for keeping a form's text when it expired.
 import type { AreaMessages } from '../en.js';
 import type { enReuse } from '../en/reuse.js';
 
@@ -25,4 +25,16 @@ export const svReuse: AreaMessages<typeof enReuse> = {
   'pdf.citation': 'Så citerar du',
   'pdf.downloaded': 'Hämtat från {site} den {date}.',
   'pdf.page': 'Sida {page} av {pages}',
+  'keptForm.expired.title': 'Formuläret hade gått ut',
+  'keptForm.expired.body': 'Av säkerhetsskäl tas ett formulär bara emot en stund efter att sidan öppnades. Inget har sparats ännu, men inget har gått förlorat: tryck på Skicka igen för att skicka det du skrev.',
+  'keptForm.signedOut.title': 'Du loggades ut',
+  'keptForm.signedOut.body': 'Din session tog slut innan formuläret kom fram, så inget har sparats ännu. Logga in igen i en annan flik, kom tillbaka hit och tryck på Skicka igen: din text finns kvar nedan.',
+  'keptForm.signInTab': 'Logga in igen (öppnar en ny flik)',
+  'keptForm.sendAgain': 'Skicka igen',
+  'keptForm.yourText': 'Det du skrev',
+  'keptForm.copyHint': 'En kopia av din text, om du vill spara den någon annanstans.',
+  'editor.autosave.restored': 'Text som du skrev tidigare och inte hade sparat har lagts tillbaka i formuläret. Spara den för att behålla den.',
+  'editor.autosave.discard': 'Släng den återställda texten',
+  'nav.newCollection': 'Ny samling',
+  'collections.edit': 'Redigera denna samling',
 };

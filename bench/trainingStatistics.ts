@@ -1,0 +1,67 @@
+// Benchmark: training statistics (one $facet aggregation in the database plus titles and ratings) over 40,000
+// participations in 80 trainings, 8,000 people, two years; reports p50/p95 and the database engine. Target p95 ≤ 200 ms.
+// Usage: trainingStatistics.ts [RUNS]
+import { Types } from 'mongoose';
+import { registerUser } from '../server/commands/accounts/registerUser.js';
+import { createTraining } from '../server/commands/trainings/createTraining.js';
+import { participationFor } from '../server/commands/trainings/participations.js';
+import { trainingStatistics } from '../server/commands/trainings/trainingStatistics.js';
+import { anonymous } from '../server/context.js';
+import { createLogger } from '../server/logger.js';
+import type { Training } from '../server/models/training.js';
+import { startSearchBenchContext } from './_searchContext.js';
+
+const runs = Number(process.argv[2] ?? 60);
+const PARTICIPATIONS = 40_000;
+const TRAININGS = 80;
+const PEOPLE = 8_000;
+const formats = ['in-person', 'online-live', 'e-learning', 'hybrid'] as const;
+const competences = ['digCompEdu:1.1', 'digCompEdu:2.1', 'digCompEdu:3.1', 'digComp:1.3', 'digComp:4.1'];
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+
+const bench = await startSearchBenchContext(createLogger('warn', 'bench-training-statistics'));
+try {
+  const { ctx } = bench;
+  const organiser = await registerUser(ctx, anonymous, { email: 'bench-organiser@example.org', password: 'correct horse battery', displayName: 'Bench' }, { roles: ['member', 'organiser'] });
+  const actor = { userId: String(organiser._id), roles: ['member', 'organiser'] as const };
+  const trainings: Training[] = [];
+  for (let i = 0; i < TRAININGS; i += 1) {
+    trainings.push(
+      await createTraining(ctx, { ...actor, roles: [...actor.roles] }, {
+        kind: 'training',
+        title: { sl: `Usposabljanje ${i + 1}` },
+        format: formats[i % formats.length],
+        durationHours: 2 + (i % 6),
+        language: 'sl',
+        competences: [competences[i % competences.length], competences[(i + 2) % competences.length]],
+      }),
+    );
+  }
+  const people = Array.from({ length: PEOPLE }, () => new Types.ObjectId());
+  const twoYears = 2 * 365 * 86_400_000;
+  const loadStarted = performance.now();
+  for (let offset = 0; offset < PARTICIPATIONS; offset += 2_000) {
+    const batch = Array.from({ length: 2_000 }, (_, j) => {
+      const n = offset + j;
+      const training = trainings[n % TRAININGS]!;
+      const person = people[Math.floor(n / TRAININGS) % PEOPLE]!;
+      return participationFor(training, person, new Date(Date.now() - ((n * 7919) % twoYears)), 'import');
+    });
+    await ctx.models.Participation.insertMany(batch, { ordered: false });
+  }
+  process.stdout.write(`database engine: ${bench.mongoSource}\n`);
+  process.stdout.write(`loaded ${PARTICIPATIONS} participations in ${TRAININGS} trainings in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s\n`);
+  const times: number[] = [];
+  let total = 0;
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    const stats = await trainingStatistics(ctx, anonymous, run % 2 ? { from: '2000-01-01' } : {});
+    times.push(performance.now() - started);
+    total = stats.totals.participations ?? 0;
+  }
+  times.sort((a, b) => a - b);
+  const p95 = percentile(times, 95);
+  process.stdout.write(`training statistics over ${total} participations: ${runs} runs; p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${(times.at(-1) ?? 0).toFixed(0)} ms; target p95 ≤ 200 ms: ${p95 <= 200 ? 'met' : 'MISSED'}\n`);
+} finally {
+  await bench.stop();
+}
