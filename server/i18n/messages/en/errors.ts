@@ -54,6 +54,7 @@ export const enErrors = {
   'error.code.not_an_image': 'The file is not an image.',
   'error.code.not_found': 'This was not found. It may have been removed, or you may not have access to it.',
   'error.code.not_in_programme': 'This organisation is not in the programme, so its plan cannot belong to it.',
+  'error.code.unknown_programme': 'The programme this training belongs to does not exist. Choose one from the list.',
   'error.code.not_queued': 'This is not waiting for review.',
   'error.code.not_registered': 'Some of the people marked are not registered for this training.',
   'error.code.owner_cannot_leave': 'An owner cannot leave the community; hand over ownership first.',

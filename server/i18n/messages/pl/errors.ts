@@ -57,6 +57,7 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.not_an_image': 'Plik nie jest obrazem.',
   'error.code.not_found': 'Nie znaleziono. Mogło zostać usunięte lub nie masz do tego dostępu.',
   'error.code.not_in_programme': 'Ta organizacja nie należy do programu, więc jej plan nie może do niego należeć.',
+  'error.code.unknown_programme': 'Program, do którego należy to szkolenie, nie istnieje. Wybierz program z listy.',
   'error.code.not_queued': 'To nie czeka na przegląd.',
   'error.code.not_registered': 'Niektóre zaznaczone osoby nie są zapisane na to szkolenie.',
   'error.code.owner_cannot_leave': 'Właściciel nie może opuścić społeczności; najpierw przekaż własność.',

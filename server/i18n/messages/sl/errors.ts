@@ -57,6 +57,7 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.not_an_image': 'Datoteka ni slika.',
   'error.code.not_found': 'Tega ni bilo mogoče najti. Morda je bilo odstranjeno ali do tega nimate dostopa.',
   'error.code.not_in_programme': 'Ta organizacija ni v programu, zato njen načrt ne more spadati vanj.',
+  'error.code.unknown_programme': 'Program, ki mu usposabljanje pripada, ne obstaja. Izberite program s seznama.',
   'error.code.not_queued': 'To ne čaka na pregled.',
   'error.code.not_registered': 'Nekatere označene osebe niso prijavljene na to usposabljanje.',
   'error.code.owner_cannot_leave': 'Lastnik ne more zapustiti skupnosti; najprej predajte lastništvo.',

@@ -57,6 +57,7 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.not_an_image': 'Filen är inte en bild.',
   'error.code.not_found': 'Det hittades inte. Det kan ha tagits bort, eller så har du inte åtkomst.',
   'error.code.not_in_programme': 'Organisationen ingår inte i programmet, så dess plan kan inte höra dit.',
+  'error.code.unknown_programme': 'Programmet som utbildningen hör till finns inte. Välj ett program i listan.',
   'error.code.not_queued': 'Detta väntar inte på granskning.',
   'error.code.not_registered': 'Några av de markerade personerna är inte anmälda till utbildningen.',
   'error.code.owner_cannot_leave': 'En ägare kan inte lämna gemenskapen; lämna över ägarskapet först.',
