@@ -1,14 +1,10 @@
 // Draws a certificate of completion as a PDF with pdfkit in the participant's language, embedding DejaVu Sans
 // (the dejavu-fonts-ttf package) so that č š ž ł ą ę å ä ö render; pdfkit's built-in fonts lack them.
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import { registerPdfFonts } from '../content/pdfFonts.js';
 import type { CertificateFacts } from '../commands/trainings/certificates.js';
 import { formatDate, t } from '../i18n/translate.js';
 
-const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const regular = path.join(fontDir, 'DejaVuSans.ttf');
-const bold = path.join(fontDir, 'DejaVuSans-Bold.ttf');
 
 /** The training title in the certificate's language, else its first. */
 export function titleIn(title: Record<string, string>, locale: string): string {
@@ -36,8 +32,7 @@ export async function renderCertificatePdf(facts: CertificateFacts, publicUrl: s
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
+  registerPdfFonts(doc);
   const width = doc.page.width - 112;
   doc.rect(28, 28, doc.page.width - 56, doc.page.height - 56).lineWidth(2).stroke('#1f5f8b');
   doc.moveDown(2).font('bold').fontSize(30).fillColor('#1f5f8b').text(t(locale, 'certificate.heading'), { align: 'center', width });

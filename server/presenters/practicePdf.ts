@@ -1,9 +1,7 @@
 // A published practice as a PDF (pdfkit, DejaVu Sans so č š ž ł ą ę å ä ö render): the text in the chosen language,
 // headings and facts in the reader's language, the licence, how to cite it, its address and page numbers.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import { registerPdfFonts } from '../content/pdfFonts.js';
 import { markdownToText } from '../content/markdown.js';
 import type { InterfaceLocale } from '../i18n/locales.js';
 import { formatDate, t, type MessageKey } from '../i18n/translate.js';
@@ -32,11 +30,6 @@ const sectionHeadings: readonly [PracticeMarkdownField, MessageKey][] = [
   ['transferConditions', 'practice.transferConditions'],
   ['lessons', 'practice.lessons'],
 ];
-
-const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-let fonts: { regular: Buffer; bold: Buffer } | null = null;
-const loadFonts = (): { regular: Buffer; bold: Buffer } =>
-  (fonts ??= { regular: readFileSync(path.join(fontDir, 'DejaVuSans.ttf')), bold: readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')) });
 
 /** Markdown as plain paragraphs; list items keep their own line with a bullet or their number. */
 function paragraphs(markdown: string): string[] {
@@ -98,26 +91,24 @@ export function renderPracticePdf(input: PracticePdfInput): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const { regular, bold } = loadFonts();
-  doc.registerFont('body', regular);
-  doc.registerFont('bold', bold);
+  registerPdfFonts(doc);
   const heading = (value: string): void => {
     doc.moveDown(0.8).font('bold').fontSize(13).fillColor('#1d3557').text(value).moveDown(0.3);
   };
   const body = (value: string): void => {
-    doc.font('body').fontSize(10.5).fillColor('#111111').text(value, { paragraphGap: 4, lineGap: 1.5 });
+    doc.font('regular').fontSize(10.5).fillColor('#111111').text(value, { paragraphGap: 4, lineGap: 1.5 });
   };
 
-  doc.font('body').fontSize(9).fillColor('#555555').text(`${input.siteName} · ${termLabel('practiceTypes', practice.practiceType ?? '', locale)}`);
+  doc.font('regular').fontSize(9).fillColor('#555555').text(`${input.siteName} · ${termLabel('practiceTypes', practice.practiceType ?? '', locale)}`);
   doc.moveDown(0.4).font('bold').fontSize(20).fillColor('#111111').text(title);
-  if (input.author) doc.moveDown(0.2).font('body').fontSize(10).fillColor('#444444').text(t(locale, 'practice.sharedBy', { name: input.author }));
+  if (input.author) doc.moveDown(0.2).font('regular').fontSize(10).fillColor('#444444').text(t(locale, 'practice.sharedBy', { name: input.author }));
   if (text?.summary) {
     doc.moveDown(0.6);
     for (const paragraph of paragraphs(text.summary)) body(paragraph);
   }
   heading(t(locale, 'practice.facts'));
   for (const [label, value] of facts(input)) {
-    doc.font('bold').fontSize(9.5).fillColor('#111111').text(`${label}: `, { continued: true }).font('body').text(value);
+    doc.font('bold').fontSize(9.5).fillColor('#111111').text(`${label}: `, { continued: true }).font('regular').text(value);
   }
   for (const [field, key] of sectionHeadings) {
     const markdown = text?.[field] ?? practice.texts[practice.originalLanguage]?.[field];
@@ -131,15 +122,15 @@ export function renderPracticePdf(input: PracticePdfInput): Promise<Buffer> {
   heading(t(locale, 'pdf.citation'));
   body(input.citation.plain);
   heading(t(locale, 'pdf.source'));
-  doc.font('body').fontSize(10.5).fillColor('#1d4ed8').text(input.url, { link: input.url, underline: true });
-  doc.moveDown(0.4).font('body').fontSize(9).fillColor('#555555').text(t(locale, 'pdf.downloaded', { site: input.siteName, date: formatDate(locale, input.now) }));
+  doc.font('regular').fontSize(10.5).fillColor('#1d4ed8').text(input.url, { link: input.url, underline: true });
+  doc.moveDown(0.4).font('regular').fontSize(9).fillColor('#555555').text(t(locale, 'pdf.downloaded', { site: input.siteName, date: formatDate(locale, input.now) }));
 
   const range = doc.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index += 1) {
     doc.switchToPage(index);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('body').fontSize(8).fillColor('#666666').text(t(locale, 'pdf.page', { page: index + 1, pages: range.count }), 56, doc.page.height - 40, { align: 'center', width: doc.page.width - 112 });
+    doc.font('regular').fontSize(8).fillColor('#666666').text(t(locale, 'pdf.page', { page: index + 1, pages: range.count }), 56, doc.page.height - 40, { align: 'center', width: doc.page.width - 112 });
     doc.page.margins.bottom = bottom;
   }
   doc.end();
