@@ -6,7 +6,8 @@ import { slJourneys } from './sl/journeys.js';
 import { slMail } from './sl/mail.js';
 import { slPublic } from './sl/public.js';
 import { slReuse } from './sl/reuse.js';
+import { slChanges } from './sl/changes.js';
 import { slTrainings } from './sl/trainings.js';
 import { slRoom } from './sl/room.js';
 
-export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slMail, ...slTrainings, ...slRoom };
+export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slChanges, ...slMail, ...slTrainings, ...slRoom };
