@@ -9,5 +9,6 @@ import { plReuse } from './pl/reuse.js';
 import { plChanges } from './pl/changes.js';
 import { plTrainings } from './pl/trainings.js';
 import { plRoom } from './pl/room.js';
+import { plPlans } from './pl/plans.js';
 
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plChanges, ...plMail, ...plTrainings, ...plRoom };
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plChanges, ...plMail, ...plTrainings, ...plRoom, ...plPlans };

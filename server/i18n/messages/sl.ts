@@ -9,5 +9,6 @@ import { slReuse } from './sl/reuse.js';
 import { slChanges } from './sl/changes.js';
 import { slTrainings } from './sl/trainings.js';
 import { slRoom } from './sl/room.js';
+import { slPlans } from './sl/plans.js';
 
-export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slChanges, ...slMail, ...slTrainings, ...slRoom };
+export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slChanges, ...slMail, ...slTrainings, ...slRoom, ...slPlans };

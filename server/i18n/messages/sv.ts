@@ -9,5 +9,6 @@ import { svReuse } from './sv/reuse.js';
 import { svChanges } from './sv/changes.js';
 import { svTrainings } from './sv/trainings.js';
 import { svRoom } from './sv/room.js';
+import { svPlans } from './sv/plans.js';
 
-export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svChanges, ...svMail, ...svTrainings, ...svRoom };
+export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svChanges, ...svMail, ...svTrainings, ...svRoom, ...svPlans };
