@@ -10,6 +10,7 @@ import { communityPages } from './communityPages.js';
 import { editorPages } from './editorPages.js';
 import { homePages } from './homePages.js';
 import { learningPages } from './learningPages.js';
+import { programmePages } from './programmePages.js';
 import { statisticsPages } from './statisticsPages.js';
 import { trainingPages } from './trainingPages.js';
 import { languageChoice } from './languageChoice.js';
@@ -23,5 +24,5 @@ import { reviewPages } from './reviewPages.js';
 import { resourcePages } from './resourcePages.js';
 
 export function pageRouters(ctx: AppContext): Router[] {
-  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), accountLifecyclePages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx), statisticsPages(ctx)];
+  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), accountLifecyclePages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx), statisticsPages(ctx), programmePages(ctx)];
 }

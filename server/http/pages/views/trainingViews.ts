@@ -19,10 +19,15 @@ export function sessionTimes(page: PageContext, session: TrainingSession): strin
   return format.formatRange(session.startsAt, session.endsAt);
 }
 
-export function titleOf(training: Pick<Training, 'title' | 'slug'>, locale: string): { language: string; text: string } {
-  const entries = Object.entries(training.title ?? {}).filter(([, text]) => text);
-  const [language, text] = entries.find(([lang]) => lang === locale) ?? entries[0] ?? [locale, training.slug];
+/** A text kept per content language, in the reader's language when there is one, with the language it is in. */
+export function localized(texts: Readonly<Record<string, string>> | undefined, locale: string, fallback = ''): { language: string; text: string } {
+  const entries = Object.entries(texts ?? {}).filter(([, text]) => text);
+  const [language, text] = entries.find(([lang]) => lang === locale) ?? entries[0] ?? [locale, fallback];
   return { language, text };
+}
+
+export function titleOf(training: Pick<Training, 'title' | 'slug'>, locale: string): { language: string; text: string } {
+  return localized(training.title, locale, training.slug);
 }
 
 export function seatsLine(page: PageContext, training: Training): string {
