@@ -84,6 +84,8 @@ describe('programme pages', () => {
     assert.equal(figure(publicPage.text, 'Participations'), 'fewer than 5');
     const advisorPage = await other.advisor.get(`/programmes/${otherSlug}?lang=en`).expect(200);
     assert.equal(figure(advisorPage.text, 'Participations'), '1');
+    assert.ok(advisorPage.text.includes(`/programmes/${otherSlug}/dashboard`), 'the advisor is offered the plan dashboard');
+    assert.ok(!publicPage.text.includes(`/programmes/${otherSlug}/dashboard`));
   });
 
   it('lists programmes and answers an unknown one with a 404 page', async () => {

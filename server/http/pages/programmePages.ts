@@ -14,7 +14,8 @@ import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { statisticsChart } from './views/statisticsCharts.js';
-import { localized, trainingCard } from './views/trainingViews.js';
+import { inLanguage } from './views/planViews.js';
+import { trainingCard } from './views/trainingViews.js';
 
 const period = (page: PageContext, programme: Programme): string => `${page.date(programme.periodStart)} – ${page.date(programme.periodEnd)}`;
 
@@ -43,8 +44,8 @@ export function programmePages(ctx: AppContext): Router {
     const body = html`<h1>${title}</h1><p class="lead">${page.t('programmePage.listIntro')}</p>
       ${items.length
         ? html`<ul class="card-list">${items.map((programme) => {
-            const name = localized(programme.name, page.locale, programme.slug);
-            const description = localized(programme.description, page.locale);
+            const name = inLanguage(programme.name, page.locale, programme.slug);
+            const description = inLanguage(programme.description, page.locale);
             return html`<li><article class="card"><h2 class="card-title"><a href="/programmes/${encodeURIComponent(programme.slug)}" lang="${name.language}">${name.text}</a></h2>
               <p class="card-meta">${period(page, programme)}</p>${description.text ? html`<p lang="${description.language}">${description.text.split(/\n/)[0]}</p>` : ''}</article></li>`;
           })}</ul>`
@@ -57,10 +58,10 @@ export function programmePages(ctx: AppContext): Router {
     const overview = await programmeOverview(ctx, req.actor, req.params.slug);
     const { programme, figures, statistics, upcoming } = overview;
     const names = await loadDisplayNames(ctx, programme.roles.map((holder) => holder.userId));
-    const name = localized(programme.name, page.locale, programme.slug);
-    const description = localized(programme.description, page.locale);
+    const name = inLanguage(programme.name, page.locale, programme.slug);
+    const description = inLanguage(programme.description, page.locale);
     const organisationList = (ids: Programme['ownerOrganisationIds']) =>
-      html`<ul class="plain-list">${ids.map((id) => overview.organisations.get(String(id))).filter((o) => o !== undefined).map((o) => html`<li>${o.name}</li>`)}</ul>`;
+      html`<ul class="plain-list">${ids.map((id) => overview.organisations.get(String(id))).filter((o) => o !== undefined).map((o) => html`<li><a href="/organisations/${encodeURIComponent(o.slug)}">${o.name}</a></li>`)}</ul>`;
     const people = (role: 'advisor' | 'organiser') => programme.roles.filter((holder) => holder.role === role).map((holder) => names.get(String(holder.userId)) ?? '').filter(Boolean);
     const fact = (key: MessageKey, value: SafeHtml | string) => html`<div class="fact"><dt>${page.t(key)}</dt><dd>${value}</dd></div>`;
     const statisticsLink = `/statistics/trainings?programme=${encodeURIComponent(programme.slug)}`;
@@ -82,13 +83,13 @@ export function programmePages(ctx: AppContext): Router {
         </dl></section>
         ${programme.goals.length
           ? html`<section aria-labelledby="goals-heading"><h2 id="goals-heading">${page.t('programmePage.goals')}</h2><ol>${programme.goals.map((goal) => {
-              const text = localized(goal, page.locale);
+              const text = inLanguage(goal, page.locale);
               return html`<li lang="${text.language}">${text.text}</li>`;
             })}</ol></section>`
           : ''}
       </div>
       ${statisticsChart(page, statistics, 'byMonth', 'stats.overTime', `programme=${encodeURIComponent(programme.slug)}`)}
-      <p><a class="button secondary" href="${statisticsLink}">${page.t('programmePage.allStatistics')}</a>${monitors ? html` <span class="hint">${page.t('programmePage.monitorHint')}</span>` : ''}</p>
+      <p><a class="button secondary" href="${statisticsLink}">${page.t('programmePage.allStatistics')}</a>${monitors ? html` <a class="button secondary" href="/programmes/${encodeURIComponent(programme.slug)}/dashboard">${page.t('programmePage.planDashboard')}</a> <span class="hint">${page.t('programmePage.monitorHint')}</span>` : ''}</p>
       <section aria-labelledby="upcoming-heading"><h2 id="upcoming-heading">${page.t('programmePage.upcoming')}</h2>
         ${upcoming.length ? html`<ul class="card-list">${upcoming.map((training) => html`<li>${trainingCard(page, training)}</li>`)}</ul>` : html`<p>${page.t('programmePage.noUpcoming')}</p>`}
         <p><a href="/trainings?programmeId=${String(programme._id)}&amp;when=all">${page.t('programmePage.allTrainings')}</a></p>

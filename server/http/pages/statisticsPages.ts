@@ -11,7 +11,7 @@ import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext } from './pageContext.js';
 import { statisticsChart } from './views/statisticsCharts.js';
-import { localized } from './views/trainingViews.js';
+import { inLanguage } from './views/planViews.js';
 
 export function statisticsPages(ctx: AppContext): Router {
   const router = Router();
@@ -21,7 +21,7 @@ export function statisticsPages(ctx: AppContext): Router {
     const pick = (name: string) => (typeof req.query[name] === 'string' && req.query[name] ? { [name]: req.query[name] as string } : {});
     const filters = { ...pick('programme'), ...pick('from'), ...pick('to') };
     const [stats, programmes] = await Promise.all([trainingStatistics(ctx, req.actor, filters), listProgrammes(ctx, { limit: 100 })]);
-    const programmeOptions = [['', page.t('trainings.filter.any')] as const, ...programmes.items.map((p) => [p.slug, localized(p.name, page.locale).text] as const)];
+    const programmeOptions = [['', page.t('trainings.filter.any')] as const, ...programmes.items.map((p) => [p.slug, inLanguage(p.name, page.locale).text] as const)];
     const query = new URLSearchParams(filters).toString();
     const count = (value: number | null) => (value === null ? page.t('stats.suppressed') : page.number(value));
     const chartFor = (table: StatisticsTable, titleKey: MessageKey): SafeHtml => statisticsChart(page, stats, table, titleKey, query);

@@ -5,6 +5,7 @@ import { intlTag } from '../../../i18n/locales.js';
 import { html, type SafeHtml } from '../html.js';
 import type { PageContext } from '../pageContext.js';
 import { label, labelList } from './vocabBadges.js';
+import { inLanguage } from './planViews.js';
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -19,15 +20,8 @@ export function sessionTimes(page: PageContext, session: TrainingSession): strin
   return format.formatRange(session.startsAt, session.endsAt);
 }
 
-/** A text kept per content language, in the reader's language when there is one, with the language it is in. */
-export function localized(texts: Readonly<Record<string, string>> | undefined, locale: string, fallback = ''): { language: string; text: string } {
-  const entries = Object.entries(texts ?? {}).filter(([, text]) => text);
-  const [language, text] = entries.find(([lang]) => lang === locale) ?? entries[0] ?? [locale, fallback];
-  return { language, text };
-}
-
 export function titleOf(training: Pick<Training, 'title' | 'slug'>, locale: string): { language: string; text: string } {
-  return localized(training.title, locale, training.slug);
+  return inLanguage(training.title, locale, training.slug);
 }
 
 export function seatsLine(page: PageContext, training: Training): string {

@@ -158,4 +158,5 @@ export const enTrainings = {
   'programmePage.noUpcoming': "No trainings are scheduled at the moment.",
   'programmePage.allTrainings': "All trainings of this programme",
   'nav.programmes': "Programmes",
+  'programmePage.planDashboard': "Plan monitoring",
 } as const;

@@ -161,4 +161,5 @@ export const plTrainings: AreaMessages<typeof enTrainings> = {
   'programmePage.noUpcoming': "Obecnie nie zaplanowano szkoleń.",
   'programmePage.allTrainings': "Wszystkie szkolenia tego programu",
   'nav.programmes': "Programy",
+  'programmePage.planDashboard': "Monitorowanie planów",
 };

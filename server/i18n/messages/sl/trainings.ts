@@ -161,4 +161,5 @@ export const slTrainings: AreaMessages<typeof enTrainings> = {
   'programmePage.noUpcoming': "Trenutno ni razpisanih usposabljanj.",
   'programmePage.allTrainings': "Vsa usposabljanja tega programa",
   'nav.programmes': "Programi",
+  'programmePage.planDashboard': "Spremljanje načrtov",
 };

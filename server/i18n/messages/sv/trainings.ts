@@ -161,4 +161,5 @@ export const svTrainings: AreaMessages<typeof enTrainings> = {
   'programmePage.noUpcoming': "Inga utbildningar är planerade just nu.",
   'programmePage.allTrainings': "Alla utbildningar i programmet",
   'nav.programmes': "Program",
+  'programmePage.planDashboard': "Uppföljning av planer",
 };
