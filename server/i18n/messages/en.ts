@@ -7,8 +7,9 @@ import { enPublic } from './en/public.js';
 import { enReuse } from './en/reuse.js';
 import { enTrainings } from './en/trainings.js';
 import { enRoom } from './en/room.js';
+import { enSelfAssessment } from './en/selfAssessment.js';
 
-export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings, ...enRoom } as const;
+export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings, ...enRoom, ...enSelfAssessment } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
