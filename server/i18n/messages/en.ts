@@ -7,9 +7,15 @@ import { enPublic } from './en/public.js';
 import { enReuse } from './en/reuse.js';
 import { enTrainings } from './en/trainings.js';
 import { enRoom } from './en/room.js';
+<<<<<<< HEAD
 import { enSelfAssessment } from './en/selfAssessment.js';
 
 export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings, ...enRoom, ...enSelfAssessment } as const;
+=======
+import { enPlans } from './en/plans.js';
+
+export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings, ...enRoom, ...enPlans } as const;
+>>>>>>> main
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -8,6 +8,12 @@ import { plPublic } from './pl/public.js';
 import { plReuse } from './pl/reuse.js';
 import { plTrainings } from './pl/trainings.js';
 import { plRoom } from './pl/room.js';
+<<<<<<< HEAD
 import { plSelfAssessment } from './pl/selfAssessment.js';
 
 export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings, ...plRoom, ...plSelfAssessment };
+=======
+import { plPlans } from './pl/plans.js';
+
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings, ...plRoom, ...plPlans };
+>>>>>>> main
