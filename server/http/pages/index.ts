@@ -21,17 +21,11 @@ import { practicePages } from './practicePages.js';
 import { roomPages } from './roomPages.js';
 import { reviewPages } from './reviewPages.js';
 import { resourcePages } from './resourcePages.js';
-<<<<<<< HEAD
-import { selfAssessmentPages } from './selfAssessmentPages.js';
-
-export function pageRouters(ctx: AppContext): Router[] {
-  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), accountLifecyclePages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx), statisticsPages(ctx), selfAssessmentPages(ctx)];
-=======
 import { organisationPages } from './organisationPages.js';
 import { planPages } from './planPages.js';
 import { programmeDashboardPage } from './programmeDashboardPage.js';
+import { selfAssessmentPages } from './selfAssessmentPages.js';
 
 export function pageRouters(ctx: AppContext): Router[] {
-  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), accountLifecyclePages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx), statisticsPages(ctx), organisationPages(ctx), planPages(ctx), programmeDashboardPage(ctx)];
->>>>>>> main
+  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), accountLifecyclePages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx), statisticsPages(ctx), organisationPages(ctx), planPages(ctx), programmeDashboardPage(ctx), selfAssessmentPages(ctx)];
 }

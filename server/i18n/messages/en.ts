@@ -7,15 +7,10 @@ import { enPublic } from './en/public.js';
 import { enReuse } from './en/reuse.js';
 import { enTrainings } from './en/trainings.js';
 import { enRoom } from './en/room.js';
-<<<<<<< HEAD
+import { enPlans } from './en/plans.js';
 import { enSelfAssessment } from './en/selfAssessment.js';
 
-export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings, ...enRoom, ...enSelfAssessment } as const;
-=======
-import { enPlans } from './en/plans.js';
-
-export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings, ...enRoom, ...enPlans } as const;
->>>>>>> main
+export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings, ...enRoom, ...enPlans, ...enSelfAssessment } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

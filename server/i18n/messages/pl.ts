@@ -8,12 +8,7 @@ import { plPublic } from './pl/public.js';
 import { plReuse } from './pl/reuse.js';
 import { plTrainings } from './pl/trainings.js';
 import { plRoom } from './pl/room.js';
-<<<<<<< HEAD
+import { plPlans } from './pl/plans.js';
 import { plSelfAssessment } from './pl/selfAssessment.js';
 
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings, ...plRoom, ...plSelfAssessment };
-=======
-import { plPlans } from './pl/plans.js';
-
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings, ...plRoom, ...plPlans };
->>>>>>> main
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings, ...plRoom, ...plPlans, ...plSelfAssessment };

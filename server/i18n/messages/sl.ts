@@ -8,12 +8,7 @@ import { slPublic } from './sl/public.js';
 import { slReuse } from './sl/reuse.js';
 import { slTrainings } from './sl/trainings.js';
 import { slRoom } from './sl/room.js';
-<<<<<<< HEAD
+import { slPlans } from './sl/plans.js';
 import { slSelfAssessment } from './sl/selfAssessment.js';
 
-export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slMail, ...slTrainings, ...slRoom, ...slSelfAssessment };
-=======
-import { slPlans } from './sl/plans.js';
-
-export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slMail, ...slTrainings, ...slRoom, ...slPlans };
->>>>>>> main
+export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slMail, ...slTrainings, ...slRoom, ...slPlans, ...slSelfAssessment };

@@ -8,12 +8,7 @@ import { svPublic } from './sv/public.js';
 import { svReuse } from './sv/reuse.js';
 import { svTrainings } from './sv/trainings.js';
 import { svRoom } from './sv/room.js';
-<<<<<<< HEAD
+import { svPlans } from './sv/plans.js';
 import { svSelfAssessment } from './sv/selfAssessment.js';
 
-export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail, ...svTrainings, ...svRoom, ...svSelfAssessment };
-=======
-import { svPlans } from './sv/plans.js';
-
-export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail, ...svTrainings, ...svRoom, ...svPlans };
->>>>>>> main
+export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail, ...svTrainings, ...svRoom, ...svPlans, ...svSelfAssessment };
