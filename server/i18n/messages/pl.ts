@@ -10,5 +10,6 @@ import { plChanges } from './pl/changes.js';
 import { plTrainings } from './pl/trainings.js';
 import { plRoom } from './pl/room.js';
 import { plPlans } from './pl/plans.js';
+import { plSelfAssessment } from './pl/selfAssessment.js';
 
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plChanges, ...plMail, ...plTrainings, ...plRoom, ...plPlans };
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plChanges, ...plMail, ...plTrainings, ...plRoom, ...plPlans, ...plSelfAssessment };
