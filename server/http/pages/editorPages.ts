@@ -1,5 +1,6 @@
 // The author's pages: "my practices" with their review state, and the guided multi-step practice form that creates
-// and saves drafts (with the revision it edited, so a stale save is shown, never lost silently) and submits.
+// and saves drafts (with the revision it edited, so a stale save is shown, never lost silently) and submits; on a
+// published practice the same form edits its pending change, sent for review with a change note.
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { createPractice } from '../../commands/practices/createPractice.js';
@@ -13,26 +14,42 @@ import { unauthenticated, type AppError } from '../../errors.js';
 import type { Practice } from '../../models/practice.js';
 import { can } from '../../policies/index.js';
 import { termIds, termLabel } from '../../vocab/index.js';
-import { attempt, field, statusMessage, type FieldErrors } from './forms.js';
+import { attempt, csrfField, field, statusMessage, type FieldErrors } from './forms.js';
+import { errorText } from '../../i18n/errorText.js';
+import { discardPracticeChange } from '../../commands/practices/discardPracticeChange.js';
+import { submitPracticeChange } from '../../commands/practices/submitPracticeChange.js';
+import { pendingChangesOf, recordTarget, workingCopy } from '../../commands/practices/practiceChanges.js';
+import { pendingChangeNotice, sendChangeForms } from './editor/changeForms.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { missingList, practicePreview, reviewComments, stepForm, stepLabel, stepNavigation, type StepFormState } from './editor/practiceFormView.js';
-import { changesFor, fieldOfPath, isStepId, postedValue, stepFields, stepIds, storedValue, type FieldValue, type StepId } from './editor/practiceSteps.js';
+import { changesFor, fieldOfPath, fieldSpec, isStepId, postedValue, stepFields, stepIds, storedValue, type FieldValue, type StepId } from './editor/practiceSteps.js';
 
 export const stateLabel = (page: PageContext, state: Practice['state']): string => page.t(`practiceState.${state}`);
 
 const titleOf = (practice: Practice): string => practice.texts[practice.originalLanguage]?.title ?? '';
+
+/** What is wrong with one field, said for that field ("Give the practice a title of 1 to 200 characters"). */
+export function fieldErrorText(page: PageContext, name: string, problem: string): string {
+  if (name === 'title' || name === 'summary' || name === 'contactEmail' || name === 'tags') return page.t(`editor.fieldError.${name}`);
+  if (name === 'endDate' && problem.includes('startDate')) return page.t('editor.fieldError.endDate');
+  const kind = fieldSpec(name)?.kind;
+  if (kind === 'markdown') return page.t('editor.fieldError.markdown');
+  if (kind === 'date' || kind === 'number') return page.t(`editor.fieldError.${kind}`);
+  if (kind === 'term' || kind === 'terms') return page.t('editor.fieldError.term');
+  return kind === 'text' ? page.t('editor.fieldError.text') : page.t('editor.error.invalid');
+}
 
 function errorsFrom(page: PageContext, error: AppError): { errors: FieldErrors; formError?: string } {
   if (error.code === 'validation_failed' || error.code === 'practice_incomplete') {
     const errors: FieldErrors = {};
     const details = error.details as { fields?: unknown } | unknown[] | undefined;
     const list = Array.isArray(details) ? details : Array.isArray(details?.fields) ? details.fields : [];
-    for (const detail of list as { path?: unknown }[]) {
+    for (const detail of list as { path?: unknown; message?: unknown }[]) {
       if (typeof detail?.path !== 'string') continue;
       const name = fieldOfPath(detail.path);
-      errors[name] ??= page.t(error.code === 'practice_incomplete' ? 'editor.error.required' : 'editor.error.invalid');
+      errors[name] ??= error.code === 'practice_incomplete' ? page.t('editor.error.required') : fieldErrorText(page, name, String(detail.message ?? ''));
     }
     return { errors, formError: Object.keys(errors).length === 0 ? error.message : undefined };
   }
@@ -73,29 +90,35 @@ export function editorPages(ctx: AppContext): Router {
     if (!req.user) throw unauthenticated();
   };
 
-  function renderEditor(req: Request, res: Response, practice: Practice, step: StepId, state?: StepFormState, status = 200): void {
+  function renderEditor(req: Request, res: Response, stored: Practice, step: StepId, state?: StepFormState, status = 200): void {
     const page = pageContext(req);
-    const id = String(practice._id);
-    const editable = can(req.actor, 'practice.update', accessOf(practice));
-    const saved = req.query.saved === '1' ? page.t('editor.saved') : undefined;
+    const id = String(stored._id);
+    const access = accessOf(stored);
+    const living = can(req.actor, 'practice.proposeChange', access);
+    const editable = living || can(req.actor, 'practice.update', access);
+    const practice = living ? workingCopy(stored) : stored;
+    const saved = req.query.saved === '1' ? page.t('editor.saved') : req.query.sent === '1' ? page.t('change.sent') : undefined;
     const header = html`<p class="eyebrow">${page.t('editor.eyebrow')} · <span class="state state-${practice.state}">${stateLabel(page, practice.state)}</span></p>
       <h1>${titleOf(practice) || page.t('editor.untitled')}</h1>
       ${statusMessage(saved)}
+      ${living ? pendingChangeNotice(page, stored) : ''}
       ${stepNavigation(page, id, step)}`;
     let main: SafeHtml;
     if (step === 'review' || !editable) {
       const missing = missingForSubmission(editableFieldsOf(practice)).map(fieldOfPath);
       const unique = [...new Set(missing)];
+      const submit = living
+        ? sendChangeForms(page, req.actor, stored)
+        : html`<form method="post" action="/practices/${id}/submit">${csrfField(page)}<button type="submit" class="button primary">${page.t('editor.submit')}</button></form>`;
       main = html`${editable ? '' : html`<p class="notice">${page.t('editor.readOnly', { state: stateLabel(page, practice.state) })}</p>`}
         ${state?.formError ? html`<div class="error-summary" role="alert" tabindex="-1"><p>${state.formError}</p></div>` : ''}
         ${editable ? missingList(page, id, unique) : ''}
         ${practicePreview(page, practice)}
-        ${editable ? html`<form method="post" action="/practices/${id}/submit">${html`<input type="hidden" name="_csrf" value="${page.csrfToken}">`}
-          <button type="submit" class="button primary">${page.t('editor.submit')}</button></form>` : ''}`;
+        ${editable ? submit : ''}`;
     } else {
       const values: Record<string, FieldValue> = {};
       for (const spec of stepFields[step]) values[spec.name] = storedValue(practice, spec.name);
-      main = html`${stepForm(page, step, `/practices/${id}/edit`, state ?? { values, errors: {} }, { rev: practice.rev })}
+      main = html`${stepForm(page, step, `/practices/${id}/edit`, state ?? { values, errors: {} }, { rev: stored.rev })}
         ${step === 'sharing' ? attachmentsBlock(page, practice) : ''}`;
     }
     send(req, res, status, `${stepLabel(page, step)} · ${titleOf(practice)}`, html`<section class="editor">${header}${reviewComments(page, practice)}${main}</section>`, ['editor.js']);
@@ -195,6 +218,25 @@ export function editorPages(ctx: AppContext): Router {
       return renderEditor(req, res, practice, 'review', { values: {}, errors: {}, formError }, result.error.status);
     }
     res.redirect(303, '/me/practices?submitted=1');
+  });
+
+  router.post('/practices/:id/changes/:target/submit', async (req, res) => {
+    requireUser(req);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const input = { note: typeof body.note === 'string' ? body.note : '', minor: body.minor === 'on' };
+    const result = await attempt(() => submitPracticeChange(ctx, req.actor, req.params.id, req.params.target, input));
+    if (!result.ok) {
+      const practice = await loadVisiblePractice(ctx, req.actor, req.params.id);
+      return renderEditor(req, res, practice, 'review', { values: {}, errors: {}, formError: errorText(pageContext(req).locale, result.error) }, result.error.status);
+    }
+    const published = !pendingChangesOf(result.value)[recordTarget];
+    res.redirect(303, published ? `/practices/${result.value.slug}` : `/practices/${String(result.value._id)}/edit?step=review&sent=1`);
+  });
+
+  router.post('/practices/:id/changes/:target/discard', async (req, res) => {
+    requireUser(req);
+    const practice = await discardPracticeChange(ctx, req.actor, req.params.id, req.params.target);
+    res.redirect(303, `/practices/${practice.slug}`);
   });
 
   return router;
