@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = path.join(root, 'dist', '.built');
-const sources = ['server', 'seed', 'web/src', 'web/build.ts', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+const sources = ['server', 'seed', 'web/src', 'web/build.ts', 'tsconfig.json', 'tsconfig.build.json'];
 const outputs = ['dist/server/main.js', 'web/dist/manifest.json'];
 
 function newestChange(entry) {
