@@ -5,10 +5,13 @@ import { auditSchema, type AuditEntry } from './audit.js';
 import { collectionSchema, type Collection } from './collection.js';
 import { communitySchema, type Community } from './community.js';
 import { flagSchema, type Flag } from './flag.js';
+import { followSchema, type Follow } from './follow.js';
+import { handleSchema, type Handle } from './handle.js';
 import { inviteSchema, type Invite } from './invite.js';
 import { leaseSchema, type Lease } from './lease.js';
 import { membershipSchema, type Membership } from './membership.js';
 import { messageSchema, type Message } from './message.js';
+import { notificationSchema, type Notification } from './notification.js';
 import { outboxMessageSchema, type OutboxMessage } from './outboxMessage.js';
 import { organisationSchema, type Organisation } from './organisation.js';
 import { organisationMembershipSchema, type OrganisationMembership } from './organisationMembership.js';
@@ -65,6 +68,9 @@ export function createModels(connection: Connection) {
     Participation: connection.model<Participation>('Participation', participationSchema, 'participations'),
     TrainingFeedback: connection.model<TrainingFeedback>('TrainingFeedback', trainingFeedbackSchema, 'trainingFeedback'),
     Lease: connection.model<Lease>('Lease', leaseSchema, 'leases'),
+    Follow: connection.model<Follow>('Follow', followSchema, 'follows'),
+    Handle: connection.model<Handle>('Handle', handleSchema, 'handles'),
+    Notification: connection.model<Notification>('Notification', notificationSchema, 'notifications'),
   };
 }
 

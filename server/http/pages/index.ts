@@ -16,6 +16,7 @@ import { languageChoice } from './languageChoice.js';
 import { mailPages } from './mailPages.js';
 import { moderationPages } from './moderationPages.js';
 import { moderatorNavigation } from './moderatorNavigation.js';
+import { notificationBadge, notificationPages } from './notificationPages.js';
 import { participationPages } from './participationPages.js';
 import { practicePages } from './practicePages.js';
 import { roomPages } from './roomPages.js';
@@ -23,5 +24,5 @@ import { reviewPages } from './reviewPages.js';
 import { resourcePages } from './resourcePages.js';
 
 export function pageRouters(ctx: AppContext): Router[] {
-  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), accountLifecyclePages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx), statisticsPages(ctx)];
+  return [languageChoice(ctx), moderatorNavigation(ctx), notificationBadge(ctx), accountPages(ctx), notificationPages(ctx), accountLifecyclePages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx), statisticsPages(ctx)];
 }
