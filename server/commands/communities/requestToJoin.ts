@@ -18,6 +18,7 @@ export async function requestToJoin(ctx: AppContext, actor: Actor, communityId: 
   if (community.joinPolicy === 'invite') throw new AppError(403, 'invite_only', 'This community accepts members only by invitation.');
   try {
     const created = (await ctx.models.Membership.create({ communityId: community._id, userId: new Types.ObjectId(actor.userId), role: 'member', state: 'pending' })).toObject();
+    ctx.events.emit('membership.changed', { communityId: String(community._id), userId: actor.userId });
     ctx.events.emit('membership.requested', { membership: created });
     return created;
   } catch (error) {

@@ -8,8 +8,9 @@ import { enReuse } from './en/reuse.js';
 import { enTrainings } from './en/trainings.js';
 import { enRoom } from './en/room.js';
 import { enNotify } from './en/notify.js';
+import { enPlans } from './en/plans.js';
 
-export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings, ...enRoom, ...enNotify } as const;
+export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings, ...enRoom, ...enPlans, ...enNotify } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -9,5 +9,6 @@ import { plReuse } from './pl/reuse.js';
 import { plTrainings } from './pl/trainings.js';
 import { plRoom } from './pl/room.js';
 import { plNotify } from './pl/notify.js';
+import { plPlans } from './pl/plans.js';
 
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings, ...plRoom, ...plNotify };
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings, ...plRoom, ...plPlans, ...plNotify };

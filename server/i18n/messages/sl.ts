@@ -9,5 +9,6 @@ import { slReuse } from './sl/reuse.js';
 import { slTrainings } from './sl/trainings.js';
 import { slRoom } from './sl/room.js';
 import { slNotify } from './sl/notify.js';
+import { slPlans } from './sl/plans.js';
 
-export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slMail, ...slTrainings, ...slRoom, ...slNotify };
+export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slMail, ...slTrainings, ...slRoom, ...slPlans, ...slNotify };

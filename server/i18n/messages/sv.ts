@@ -9,5 +9,6 @@ import { svReuse } from './sv/reuse.js';
 import { svTrainings } from './sv/trainings.js';
 import { svRoom } from './sv/room.js';
 import { svNotify } from './sv/notify.js';
+import { svPlans } from './sv/plans.js';
 
-export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail, ...svTrainings, ...svRoom, ...svNotify };
+export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail, ...svTrainings, ...svRoom, ...svPlans, ...svNotify };
