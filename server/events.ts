@@ -5,6 +5,7 @@ import type { Flag } from './models/flag.js';
 import type { Membership } from './models/membership.js';
 import type { Message } from './models/message.js';
 import type { Post } from './models/post.js';
+import type { Practice } from './models/practice.js';
 import type { Room } from './models/room.js';
 import type { Thread } from './models/thread.js';
 
@@ -45,6 +46,8 @@ export interface AppEventMap {
   'membership.changed': [{ communityId: string; userId: string }];
   /** A person deleted their account: what is kept about them elsewhere (follows, notifications…) goes too. */
   'account.deleted': [{ userId: string }];
+  /** A pending change of a published practice went live (`target`: `record` or a translation's language). */
+  'practice.changePublished': [{ practice: Practice; target: string }];
   /** E-mail was put in the outbox: the delivery worker should look soon. */
   'mail.queued': [];
 }
