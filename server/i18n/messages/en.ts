@@ -7,8 +7,9 @@ import { enPublic } from './en/public.js';
 import { enReuse } from './en/reuse.js';
 import { enTrainings } from './en/trainings.js';
 import { enRoom } from './en/room.js';
+import { enSearch } from './en/search.js';
 
-export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings, ...enRoom } as const;
+export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings, ...enRoom, ...enSearch } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -8,5 +8,6 @@ import { plPublic } from './pl/public.js';
 import { plReuse } from './pl/reuse.js';
 import { plTrainings } from './pl/trainings.js';
 import { plRoom } from './pl/room.js';
+import { plSearch } from './pl/search.js';
 
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings, ...plRoom };
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings, ...plRoom, ...plSearch };
