@@ -1,8 +1,15 @@
 // ESLint: typescript-eslint's recommended rules plus the project's conventions (no any, no default exports) and the
-// layering: commands know nothing of HTTP or presenters; pages and sockets read through commands, never models.
+// layering: commands know nothing of HTTP or presenters; pages and sockets read through commands, never models;
+// production code reaches the development servers in services/embedded/ only by a dynamic import, when configured so.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const embeddedOnDemand = {
+  group: ['**/services/embedded/**'],
+  allowTypeImports: true,
+  message: 'The embedded development servers are loaded only when no external server is configured: import() them in services/*Engine.ts or mailServer.ts.',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'web/dist/', '.data/', '.tools/', 'uploads/'] },
@@ -18,12 +25,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/**/*.ts'],
+    ignores: ['server/services/embedded/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [embeddedOnDemand] }] },
+  },
+  {
     files: ['server/commands/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [
           { group: ['**/http/**'], message: 'A command knows nothing of HTTP: its input schema lives in server/commands/<area>/schemas.ts.' },
           { group: ['**/presenters/**'], message: 'A command returns domain data (or emits a domain event); routes, pages and realtime present it.' },
+          embeddedOnDemand,
         ],
       }],
     },
@@ -33,7 +46,7 @@ export default tseslint.config(
     rules: {
       // The documents' types may be named; the models themselves are reached only through commands.
       '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/models/**'], allowTypeImports: true, message: 'Pages and socket handlers read through commands, never models.' }],
+        patterns: [{ group: ['**/models/**'], allowTypeImports: true, message: 'Pages and socket handlers read through commands, never models.' }, embeddedOnDemand],
       }],
       'no-restricted-syntax': ['error', {
         selector: "MemberExpression[property.name='models']",

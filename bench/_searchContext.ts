@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { loadConfig } from '../server/config.js';
 import type { AppContext } from '../server/context.js';
 import { createContext } from '../server/runtime.js';
-import { startMeilisearch } from '../server/services/meilisearchServer.js';
+import { startMeilisearch } from '../server/services/embedded/meilisearchServer.js';
 import { startMongoEngine } from '../server/services/mongoEngine.js';
 
 export interface SearchBenchContext {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
 import { createLogger } from '../server/logger.js';
-import { MONGO_JAVA_SERVER_VERSION, startMongoJavaServer } from '../server/services/mongoJavaServer.js';
+import { MONGO_JAVA_SERVER_VERSION, startMongoJavaServer } from '../server/services/embedded/mongoJavaServer.js';
 
 const WRITES = 2_000;
 const IN_FLIGHT = [1, 8];

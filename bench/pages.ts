@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { findFreePort } from '../server/services/freePort.js';
+import { findFreePort } from '../server/services/embedded/freePort.js';
 
 const { values: args } = parseArgs({
   options: {

@@ -8,7 +8,7 @@ import { programmeDashboard } from '../server/commands/plans/programmeDashboard.
 import { summarisePlan } from '../server/commands/plans/planSummary.js';
 import { createLogger } from '../server/logger.js';
 import { createModels, syncIndexes } from '../server/models/index.js';
-import { MONGO_JAVA_SERVER_VERSION, startMongoJavaServer } from '../server/services/mongoJavaServer.js';
+import { MONGO_JAVA_SERVER_VERSION, startMongoJavaServer } from '../server/services/embedded/mongoJavaServer.js';
 
 const ORGANISATIONS = 300;
 const ACTIONS = 30;

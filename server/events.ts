@@ -15,6 +15,10 @@ export interface AppEventMap {
   'message.updated': [{ message: Message }];
   /** A live room's settings changed (lock, slow mode). */
   'room.updated': [{ room: Room }];
+  /** A community's settings changed (visibility, join policy…). */
+  'community.updated': [{ communityId: string }];
+  /** A person's membership of a community was created, changed (role, mute, ban) or removed. */
+  'membership.changed': [{ communityId: string; userId: string }];
   /** A person deleted their account: what is kept about them elsewhere (follows, notifications…) goes too. */
   'account.deleted': [{ userId: string }];
   /** E-mail was put in the outbox: the delivery worker should look soon. */

@@ -28,6 +28,7 @@ import { trainingFeedbackSchema, type TrainingFeedback } from './trainingFeedbac
 import { registrationSchema, type Registration } from './registration.js';
 import { participationSchema, type Participation } from './participation.js';
 import { sessionSchema, type Session } from './session.js';
+import { statisticsSnapshotSchema, type StatisticsSnapshot } from './statisticsSnapshot.js';
 import { uploadSchema, type Upload } from './upload.js';
 import { userSchema, type User } from './user.js';
 
@@ -64,6 +65,7 @@ export function createModels(connection: Connection) {
     Registration: connection.model<Registration>('Registration', registrationSchema, 'registrations'),
     Participation: connection.model<Participation>('Participation', participationSchema, 'participations'),
     TrainingFeedback: connection.model<TrainingFeedback>('TrainingFeedback', trainingFeedbackSchema, 'trainingFeedback'),
+    StatisticsSnapshot: connection.model<StatisticsSnapshot>('StatisticsSnapshot', statisticsSnapshotSchema, 'statisticsSnapshots'),
     Lease: connection.model<Lease>('Lease', leaseSchema, 'leases'),
   };
 }

@@ -25,9 +25,9 @@ export interface SanctionTarget {
   readonly targetRole: MemberRole | null;
 }
 
-const isActiveMember = (s: CommunityAccess): boolean => s.membership?.state === 'active';
+const isActiveMember = (s: Pick<CommunityAccess, 'membership'>): boolean => s.membership?.state === 'active';
 const isOwnerOf = (s: CommunityAccess): boolean => isActiveMember(s) && s.membership?.role === 'owner';
-const isModeratorOf = (s: CommunityAccess): boolean =>
+const isModeratorOf = (s: Pick<CommunityAccess, 'membership'>): boolean =>
   isActiveMember(s) && (s.membership?.role === 'moderator' || s.membership?.role === 'owner');
 const moderates = (actor: Actor, s: CommunityAccess): boolean => isModeratorOf(s) || isAdmin(actor);
 const participates = (actor: Actor, s: CommunityAccess): boolean => isSignedIn(actor) && isActiveMember(s);
@@ -56,6 +56,8 @@ export const communityRules = {
     isSignedIn(actor) && (s.visibility === 'public' || isActiveMember(s) || isAdmin(actor)) && s.membership?.state !== 'banned',
   'flag.reviewSite': (actor: Actor) => hasRole(actor, 'moderator') || isAdmin(actor),
   /** The moderation dashboard: site moderators, organisers and administrators, and whoever moderates a community. */
+  /** A community is on a person's moderation dashboard when their own membership moderates or owns it. */
+  'moderation.listCommunity': (_actor: Actor, s: Pick<CommunityAccess, 'membership'>) => isModeratorOf(s),
   'moderation.viewDashboard': (actor: Actor, s: { readonly moderatesCommunities: boolean }) =>
     s.moderatesCommunities || hasRole(actor, 'moderator') || isOrganiser(actor),
   'flag.createSite': (actor: Actor) => isSignedIn(actor),

@@ -1,8 +1,9 @@
-// Chooses where e-mail goes: the SMTP server named by SMTP_URL, else the embedded SMTP catcher under the data directory.
+// Chooses where e-mail goes: the SMTP server named by SMTP_URL, else the embedded SMTP catcher under the data directory
+// (services/embedded/smtpCatcher.ts, loaded only then).
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import { startSmtpCatcher } from './smtpCatcher.js';
+import { startEmbedded } from './embeddedDefault.js';
 
 export interface MailServer {
   readonly smtpUrl: string;
@@ -16,6 +17,8 @@ export async function startMailServer(config: Config, dataDir: string, log: Logg
   if (config.mail.smtpUrl) {
     return { smtpUrl: config.mail.smtpUrl, catcherDir: null, source: `SMTP at ${new URL(config.mail.smtpUrl).host}`, stop: async () => {} };
   }
-  const catcher = await startSmtpCatcher({ dir: path.join(dataDir, 'mail'), log });
+  const catcher = await startEmbedded('SMTP catcher', 'SMTP_URL', async () =>
+    (await import('./embedded/smtpCatcher.js')).startSmtpCatcher({ dir: path.join(dataDir, 'mail'), log }),
+  );
   return { smtpUrl: catcher.url, catcherDir: catcher.dir, source: `embedded SMTP catcher (${catcher.url})`, stop: catcher.stop };
 }

@@ -4,8 +4,8 @@
 // stops the pass and backs off; the messages stay queued with their own retry time, so nothing is lost.
 import type { AppContext } from '../context.js';
 import { claimNextMessage, createMailTransport, deliverMessage, newLeaseOwner, retryDelayMs } from '../mail/outboxDelivery.js';
-import { holdLease } from '../services/leases.js';
 import type { RunningWorker } from './intervalWorker.js';
+import { startWokenWorker } from './wokenWorker.js';
 
 const windowMs = 60_000;
 
@@ -13,76 +13,28 @@ export function startMailDelivery(ctx: AppContext, smtpUrl: string): RunningWork
   const transport = createMailTransport(smtpUrl);
   const owner = newLeaseOwner();
   const sentAt: number[] = [];
-  let stopped = false;
-  let failures = 0;
-  let running: Promise<void> | null = null;
-  let wokenWhileRunning = false;
-  let timer: NodeJS.Timeout | null = null;
-
-  const schedule = (delayMs: number): void => {
-    if (stopped) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void run(), delayMs);
-    timer.unref();
-  };
-
-  /** Sends until the outbox has nothing due, the rate limit is reached or SMTP fails; returns the delay to the next pass. */
-  const pass = async (): Promise<number> => {
-    const interval = ctx.config.mail.workerIntervalMs;
-    while (!stopped && lease.held()) {
-      while (sentAt.length > 0 && (sentAt[0] ?? 0) <= Date.now() - windowMs) sentAt.shift();
-      if (sentAt.length >= ctx.config.mail.sendPerMinute) return (sentAt[0] ?? Date.now()) + windowMs - Date.now();
-      const message = await claimNextMessage(ctx, owner);
-      if (!message) return interval;
-      sentAt.push(Date.now());
-      const outcome = await deliverMessage(ctx, transport, message, owner);
-      if (outcome === 'retry') {
-        failures += 1;
-        if (failures === 1 || failures % 10 === 0) ctx.log.warn({ failures }, 'mail delivery failed; retrying with backoff');
-        return Math.min(retryDelayMs(ctx.config, failures), interval * 30);
+  const intervalMs = ctx.config.mail.workerIntervalMs;
+  return startWokenWorker(ctx, {
+    job: 'mailDelivery',
+    wakeOn: 'mail.queued',
+    intervalMs,
+    // Sends until the outbox has nothing due or the send rate is reached; a delivery to retry fails the pass.
+    pass: async (goOn) => {
+      while (goOn()) {
+        while (sentAt.length > 0 && (sentAt[0] ?? 0) <= Date.now() - windowMs) sentAt.shift();
+        if (sentAt.length >= ctx.config.mail.sendPerMinute) return (sentAt[0] ?? Date.now()) + windowMs - Date.now();
+        const message = await claimNextMessage(ctx, owner);
+        if (!message) return undefined;
+        sentAt.push(Date.now());
+        if ((await deliverMessage(ctx, transport, message, owner)) === 'retry') throw new Error('the SMTP server did not take the message; it stays queued');
       }
-      if (failures > 0) ctx.log.info({ afterFailures: failures }, 'mail delivery recovered');
-      failures = 0;
-    }
-    return interval;
-  };
-
-  const run = async (): Promise<void> => {
-    if (stopped || running) {
-      wokenWhileRunning = true;
-      return;
-    }
-    wokenWhileRunning = false;
-    let delay = ctx.config.mail.workerIntervalMs;
-    running = pass()
-      .then((next) => {
-        delay = next;
-      })
-      .catch((error: unknown) => ctx.log.error({ err: error }, 'mail delivery pass failed'));
-    await running;
-    running = null;
-    schedule(wokenWhileRunning && failures === 0 ? 0 : delay);
-  };
-
-  const onQueued = (): void => {
-    if (failures > 0 || !lease.held()) return;
-    if (running) wokenWhileRunning = true;
-    else schedule(0);
-  };
-
-  const lease = holdLease(ctx, 'mailDelivery', { onAcquired: onQueued });
-  ctx.events.on('mail.queued', onQueued);
-  schedule(0);
-  return {
-    job: lease.job,
-    holdsLease: () => lease.held(),
-    stop: async () => {
-      stopped = true;
-      ctx.events.off('mail.queued', onQueued);
-      if (timer) clearTimeout(timer);
-      await running;
-      await lease.release();
-      transport.close();
+      return undefined;
     },
-  };
+    backoffMs: (failures) => Math.min(retryDelayMs(ctx.config, failures), intervalMs * 30),
+    onFailure: (error, failures) => {
+      if (failures === 1 || failures % 10 === 0) ctx.log.warn({ err: error, failures }, 'mail delivery failed; retrying with backoff');
+    },
+    onRecovery: (afterFailures) => ctx.log.info({ afterFailures }, 'mail delivery recovered'),
+    close: () => transport.close(),
+  });
 }

@@ -3,7 +3,7 @@
 // after it resumes everything serves again by itself.
 import { strict as assert } from 'node:assert';
 import { createLogger } from '../../server/logger.js';
-import { startMongoJavaServer, type MongoJavaServer } from '../../server/services/mongoJavaServer.js';
+import { startMongoJavaServer, type MongoJavaServer } from '../../server/services/embedded/mongoJavaServer.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
 async function eventually(check: () => Promise<boolean>, what: string): Promise<void> {

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
 import { createLogger } from '../../server/logger.js';
-import { startMongoJavaServer, type MongoJavaServer } from '../../server/services/mongoJavaServer.js';
+import { startMongoJavaServer, type MongoJavaServer } from '../../server/services/embedded/mongoJavaServer.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import { clientWithRoles } from '../support/users.js';
 

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findFreePort } from '../../server/services/freePort.js';
+import { findFreePort } from '../../server/services/embedded/freePort.js';
 
 export interface MainProcess {
   child: ChildProcess;

@@ -8,9 +8,9 @@ import { createConnection } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import { spawnGuarded } from '../../server/services/childProcess.js';
-import { findFreePort } from '../../server/services/freePort.js';
-import { fetchWithMaven } from '../../server/services/mavenFetch.js';
+import { startChildServer } from '../../server/services/embedded/childServer.js';
+import { findFreePort } from '../../server/services/embedded/freePort.js';
+import { fetchWithMaven } from '../../server/services/embedded/mavenFetch.js';
 import { readZipEntry } from './zipEntry.js';
 
 export interface TestRedis {
@@ -55,29 +55,29 @@ async function redisFromJar(log: Logger): Promise<string> {
   return binary;
 }
 
-function redisAnswers(port: number): Promise<boolean> {
+function redisAnswers(port: number): Promise<true | undefined> {
   return new Promise((resolve) => {
     const socket = createConnection({ port, host: '127.0.0.1' });
     socket.once('connect', () => socket.write('PING\r\n'));
     socket.once('data', (data) => {
       socket.destroy();
-      resolve(data.toString().startsWith('+PONG'));
+      resolve(data.toString().startsWith('+PONG') ? true : undefined);
     });
-    socket.once('error', () => resolve(false));
+    socket.once('error', () => resolve(undefined));
   });
 }
 
 export async function startTestRedis(log: Logger): Promise<TestRedis> {
   const binary = systemRedisWanted() ? 'redis-server' : await redisFromJar(log);
   const port = await findFreePort();
-  const redis = spawnGuarded(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], log, 'redis');
-  let exited = false;
-  void redis.exited.then(() => {
-    exited = true;
+  const redis = await startChildServer({
+    name: binary,
+    command: binary,
+    args: ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    log,
+    probe: () => redisAnswers(port),
+    pollMs: 20,
+    startTimeoutMs: 30_000,
   });
-  while (!(await redisAnswers(port))) {
-    if (exited) throw new Error(`${binary} exited during start-up (run with TEST_LOG_LEVEL=debug to see its output)`);
-    await new Promise<void>((resolve) => setTimeout(resolve, 20));
-  }
-  return { url: `redis://127.0.0.1:${port}`, binary: binary === 'redis-server' ? 'redis-server on PATH' : path.relative(root, binary), stop: () => redis.stop() };
+  return { url: `redis://127.0.0.1:${port}`, binary: binary === 'redis-server' ? 'redis-server on PATH' : path.relative(root, binary), stop: redis.stop };
 }

@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createLogger } from '../../server/logger.js';
-import { startMeilisearch, type EmbeddedMeilisearch } from '../../server/services/meilisearchServer.js';
+import { startMeilisearch, type EmbeddedMeilisearch } from '../../server/services/embedded/meilisearchServer.js';
 import { startMongoEngine } from '../../server/services/mongoEngine.js';
-import { startSmtpCatcher, type SmtpCatcher } from '../../server/services/smtpCatcher.js';
+import { startSmtpCatcher, type SmtpCatcher } from '../../server/services/embedded/smtpCatcher.js';
 
 export interface SharedServers {
   mongoUri: string;

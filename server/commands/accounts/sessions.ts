@@ -20,13 +20,20 @@ export async function openSession(ctx: AppContext, userId: Types.ObjectId, userA
   return token;
 }
 
-/** Finds the active user behind a session token; an expired session counts as none (expiry is checked on read). */
+/**
+ * Finds the active user behind a session token; an expired session counts as none (expiry is checked on read). The
+ * session and its user come in one round trip, since every signed-in request asks.
+ */
 export async function resolveSession(ctx: AppContext, token: string | undefined): Promise<User | null> {
   if (!token || token.length > 100) return null;
-  const session = await ctx.models.Session.findOne({ _id: digest(token), expiresAt: { $gt: new Date() } }).lean();
-  if (!session) return null;
-  const user = await ctx.models.User.findOne({ _id: session.userId, status: 'active' }).lean<User>();
-  if (!user) return null;
+  const [found] = await ctx.models.Session.aggregate<{ users: User[] }>([
+    { $match: { _id: digest(token), expiresAt: { $gt: new Date() } } },
+    { $limit: 1 },
+    { $lookup: { from: ctx.models.User.collection.collectionName, localField: 'userId', foreignField: '_id', as: 'users' } },
+    { $project: { users: 1 } },
+  ]);
+  const user = found?.users[0];
+  if (!user || user.status !== 'active') return null;
   if (ctx.config.env === 'production' && user.isDemo) return null;
   return user;
 }

@@ -32,9 +32,16 @@ export async function loadCommunity(ctx: AppContext, actor: Actor, communityId: 
   return { community, membership, access: accessOf(community, membership) };
 }
 
-/** As loadCommunity, but a reader who may not see the community's content gets 404 (its existence is not leaked). */
-export async function loadCommunityContent(ctx: AppContext, actor: Actor, communityId: unknown, what = 'The community'): Promise<LoadedCommunity> {
-  const loaded = await loadCommunity(ctx, actor, communityId);
+function isLoadedCommunity(ref: unknown): ref is LoadedCommunity {
+  return typeof ref === 'object' && ref !== null && 'community' in ref && 'access' in ref;
+}
+
+/**
+ * As loadCommunity, but a reader who may not see the community's content gets 404 (its existence is not leaked).
+ * A page that loaded the community for this actor already passes it instead of an id, saving the second read.
+ */
+export async function loadCommunityContent(ctx: AppContext, actor: Actor, ref: unknown, what = 'The community'): Promise<LoadedCommunity> {
+  const loaded = isLoadedCommunity(ref) ? ref : await loadCommunity(ctx, actor, ref);
   if (!can(actor, 'community.readContent', loaded.access)) throw notFound(what);
   return loaded;
 }

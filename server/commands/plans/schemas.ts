@@ -2,6 +2,8 @@
 // progress reports and advisors' feedback. Numbers may come as text from forms and CSV ("12,5" too).
 import { z } from 'zod';
 import { actionStatuses, overallStatuses, planKinds, planStatuses, planVisibilities } from '../../models/plan.js';
+
+export { actionStatuses, overallStatuses, planKinds, planStatuses, planVisibilities };
 import { localizedStringSchema } from '../shared/localizedText.js';
 import { isoDateSchema, objectIdSchema, pageQueryFields } from '../shared/schemas.js';
 

@@ -4,9 +4,9 @@ import type { Actor, AppContext } from '../../context.js';
 import type { Room } from '../../models/room.js';
 import { loadCommunityContent } from '../communities/loadCommunity.js';
 
-export async function listRooms(ctx: AppContext, actor: Actor, communityId: unknown): Promise<Room[]> {
-  const { community } = await loadCommunityContent(ctx, actor, communityId);
-  return ctx.models.Room.find({ communityId: community._id }).sort({ kind: 1, scheduledAt: 1, name: 1 }).limit(200).lean<Room[]>();
+export async function listRooms(ctx: AppContext, actor: Actor, community: unknown): Promise<Room[]> {
+  const loaded = await loadCommunityContent(ctx, actor, community);
+  return ctx.models.Room.find({ communityId: loaded.community._id }).sort({ kind: 1, scheduledAt: 1, name: 1 }).limit(200).lean<Room[]>();
 }
 
 /** The ids of a community's rooms (no reader check: the realtime layer only takes sockets out of them). */

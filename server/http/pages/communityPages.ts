@@ -77,7 +77,7 @@ export function communityPages(ctx: AppContext): Router {
     const loaded = await getCommunity(ctx, req.actor, req.params.slug);
     const { community, access } = loaded;
     const readable = can(req.actor, 'community.readContent', access);
-    const threads = readable ? await listThreads(ctx, req.actor, String(community._id), listPage(req.query, 30)) : null;
+    const threads = readable ? await listThreads(ctx, req.actor, loaded, listPage(req.query, 30)) : null;
     const names = await loadDisplayNames(ctx, threads?.items.map((thread) => thread.authorId) ?? []);
     const participation = await communityParticipation(ctx, req, loaded);
     const body = html`<article class="community" aria-labelledby="community-title">
@@ -110,8 +110,8 @@ export function communityPages(ctx: AppContext): Router {
 
   router.get('/threads/:id', async (req, res) => {
     const page = pageContext(req);
-    const { thread, posts, page: list } = await getThread(ctx, req.actor, req.params.id, listPage(req.query, 50));
-    const community = await getCommunity(ctx, req.actor, String(thread.communityId));
+    const community = await getThread(ctx, req.actor, req.params.id, listPage(req.query, 50));
+    const { thread, posts, page: list } = community;
     const language = contentLanguage(community.community);
     const names = await loadDisplayNames(ctx, [thread.authorId, ...posts.map((post) => post.authorId)]);
     const participation = await threadParticipation(ctx, req, thread, posts, community.access);

@@ -38,6 +38,7 @@ function navigation(page: PageContext): SafeHtml {
     ${can(page.actor, 'collection.create') ? link('/collections/new', page.t('nav.newCollection')) : ''}
     ${link('/communities', page.t('nav.communities'))}
     ${link('/trainings', page.t('nav.trainings'))}
+    ${link('/organisations', page.t('nav.organisations'))}
     ${page.user ? link('/learning', page.t('nav.learning')) : ''}
     ${page.user ? link('/me/practices', page.t('nav.myPractices')) : ''}
     ${canReview ? link('/review', page.t('nav.review')) : ''}

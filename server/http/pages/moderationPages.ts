@@ -35,7 +35,7 @@ export function moderationPages(ctx: AppContext): Router {
   router.get('/moderation', async (req, res) => {
     if (!req.user) throw unauthenticated();
     const page = pageContext(req);
-    const communities = await moderatedCommunities(ctx, String(req.user._id));
+    const communities = await moderatedCommunities(ctx, req.actor);
     res.type('html').send(renderPage(page, {
       title: page.t('moderation.title'),
       noIndex: true,

@@ -7,7 +7,7 @@ import { moderatesAnyCommunity } from '../../commands/communities/moderatedCommu
 export function moderatorNavigation(ctx: AppContext): Router {
   const router = Router();
   router.get('/{*path}', async (req, _res, next) => {
-    req.moderatesCommunities = req.user ? await moderatesAnyCommunity(ctx, String(req.user._id)) : false;
+    req.moderatesCommunities = req.user ? await moderatesAnyCommunity(ctx, req.actor) : false;
     next();
   });
   return router;

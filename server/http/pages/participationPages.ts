@@ -117,7 +117,7 @@ export async function communityParticipation(ctx: AppContext, req: Request, load
     mayLeave: can(req.actor, 'community.leave', access),
   };
   const readable = can(req.actor, 'community.readContent', access);
-  const rooms = readable ? roomList(page, community.slug, await listRooms(ctx, req.actor, String(community._id))) : html``;
+  const rooms = readable ? roomList(page, community.slug, await listRooms(ctx, req.actor, loaded)) : html``;
   const newThread = can(req.actor, 'community.participate', access) ? threadForm(page, community.slug) : html``;
   return { panel: html`${doneNotice(page, req.query.done)}${membershipPanel(page, community.slug, choices)}`, rooms, newThread };
 }

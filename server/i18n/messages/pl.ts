@@ -8,6 +8,7 @@ import { plPublic } from './pl/public.js';
 import { plReuse } from './pl/reuse.js';
 import { plTrainings } from './pl/trainings.js';
 import { plRoom } from './pl/room.js';
+import { plPlans } from './pl/plans.js';
 import { plSearch } from './pl/search.js';
 
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings, ...plRoom, ...plSearch };
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings, ...plRoom, ...plPlans, ...plSearch };

@@ -8,6 +8,7 @@ import { svPublic } from './sv/public.js';
 import { svReuse } from './sv/reuse.js';
 import { svTrainings } from './sv/trainings.js';
 import { svRoom } from './sv/room.js';
+import { svPlans } from './sv/plans.js';
 import { svSearch } from './sv/search.js';
 
-export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail, ...svTrainings, ...svRoom, ...svSearch };
+export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail, ...svTrainings, ...svRoom, ...svPlans, ...svSearch };

