@@ -17,6 +17,8 @@ import { html, jsonForScript, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { relatedPractices } from '../../commands/practices/browsePractices.js';
+import { plansAdoptingPractice } from '../../commands/plans/plansAdoptingPractice.js';
+import { adoptedBySection } from './views/planViews.js';
 import { attachmentList, type ShownAttachment } from './views/attachments.js';
 import { practiceCardList } from './views/practiceCard.js';
 import { reuseActions } from './views/reuseActions.js';
@@ -173,10 +175,11 @@ export function practicePages(ctx: AppContext): Router {
     const { practice } = found;
     const wanted = typeof req.query.text === 'string' ? req.query.text : undefined;
     const shown = chooseText(practice, wanted, page.locale);
-    const [attachments, related, names] = await Promise.all([
+    const [attachments, related, names, adopting] = await Promise.all([
       loadAttachments(ctx, practice),
       relatedPractices(ctx, practice),
       loadDisplayNames(ctx, [practice.authorId]),
+      plansAdoptingPractice(ctx, req.actor, practice._id),
     ]);
     const isPublished = practice.state === 'published';
     const title = shown.text.title ?? practice.slug;
@@ -196,6 +199,7 @@ export function practicePages(ctx: AppContext): Router {
         ${facts(page, practice, can(req.actor, 'practice.viewContact'))}
       </div>
       ${attachmentList(page, attachments)}
+      ${adoptedBySection(page, adopting)}
       ${isPublished ? reusePanel(page, practice, shown, author, ctx.config.publicUrl) : ''}
     </article>
     ${related.length ? html`<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">${page.t('practice.related')}</h2>${practiceCardList(page, related)}</section>` : ''}`;
