@@ -20,6 +20,8 @@ export interface PraxisRoom {
   url: string;
   roomId: string;
   memberCookies: string[];
+  /** Database commands this server sent since the last call (the driver's command monitoring). */
+  takeCommandCount(): number;
   stop(): Promise<void>;
 }
 
@@ -53,11 +55,19 @@ export async function startPraxisRoom(mongoUri: string, members: number): Promis
   const room = await createRoom(ctx, organiser.actor, String(community._id), { name: 'Bench room' });
   const memberUsers = await Promise.all(Array.from({ length: members }, (_, i) => user(['member'], i + 1)));
   for (const member of memberUsers) await joinCommunity(ctx, member.actor, String(community._id));
+  const client = ctx.connection.getClient();
+  let commands = 0;
+  client.on('commandStarted', () => (commands += 1));
   return {
     ctx,
     url,
     roomId: String(room._id),
     memberCookies: memberUsers.map((m) => m.cookie),
+    takeCommandCount: () => {
+      const counted = commands;
+      commands = 0;
+      return counted;
+    },
     stop: async () => {
       await realtime.stop();
       await ctx.connection.dropDatabase().catch(() => undefined);

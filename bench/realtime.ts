@@ -145,7 +145,10 @@ async function main(): Promise<void> {
   };
   try {
     const pacedTotal = paced.messagesPerSecond * paced.seconds;
-    const [pacedBare, pacedPraxis] = [await runPhase(bare.target, pacedTotal, paced.messagesPerSecond), await runPhase(praxis, pacedTotal, paced.messagesPerSecond)];
+    const pacedBare = await runPhase(bare.target, pacedTotal, paced.messagesPerSecond);
+    room.takeCommandCount();
+    const pacedPraxis = await runPhase(praxis, pacedTotal, paced.messagesPerSecond);
+    const commandsPerMessage = room.takeCommandCount() / pacedTotal;
     print(`${paced.messagesPerSecond} msg/s`, pacedBare);
     print(`${paced.messagesPerSecond} msg/s`, pacedPraxis);
     const [fullBare, fullPraxis] = [await runPhase(bare.target, saturationMessages, null), await runPhase(praxis, saturationMessages, null)];
@@ -153,7 +156,8 @@ async function main(): Promise<void> {
     print('saturation', fullPraxis);
     process.stdout.write(
       `Praxis/bare: p95 at ${paced.messagesPerSecond} msg/s ${(pacedPraxis.p95 / pacedBare.p95).toFixed(2)}× (target ≤ 1.5×); ` +
-        `saturation throughput ${(fullPraxis.perSecond / fullBare.perSecond).toFixed(2)}× (target ≥ 0.8×)\n`,
+        `saturation throughput ${(fullPraxis.perSecond / fullBare.perSecond).toFixed(2)}× (target ≥ 0.8×); ` +
+        `${commandsPerMessage.toFixed(2)} database commands per message (joins included)\n`,
     );
   } finally {
     await room.stop();

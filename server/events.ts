@@ -2,6 +2,7 @@
 // search worker and realtime listen, and realtime presents what it fans out.
 import { EventEmitter } from 'node:events';
 import type { Message } from './models/message.js';
+import type { Practice } from './models/practice.js';
 import type { Room } from './models/room.js';
 
 export interface AppEventMap {
@@ -15,8 +16,14 @@ export interface AppEventMap {
   'message.updated': [{ message: Message }];
   /** A live room's settings changed (lock, slow mode). */
   'room.updated': [{ room: Room }];
+  /** A community's settings changed (visibility, join policy…). */
+  'community.updated': [{ communityId: string }];
+  /** A person's membership of a community was created, changed (role, mute, ban) or removed. */
+  'membership.changed': [{ communityId: string; userId: string }];
   /** A person deleted their account: what is kept about them elsewhere (follows, notifications…) goes too. */
   'account.deleted': [{ userId: string }];
+  /** A pending change of a published practice went live (`target`: `record` or a translation's language). */
+  'practice.changePublished': [{ practice: Practice; target: string }];
   /** E-mail was put in the outbox: the delivery worker should look soon. */
   'mail.queued': [];
 }

@@ -5,7 +5,7 @@ import type { AppContext } from '../context.js';
 import { deleteMessage } from '../commands/rooms/deleteMessage.js';
 import { editMessage } from '../commands/rooms/editMessage.js';
 import { readJoinWindow, readMessages } from '../commands/rooms/listMessages.js';
-import { loadRoom } from '../commands/rooms/loadRoom.js';
+import { loadLiveRoom } from '../commands/rooms/liveRoomState.js';
 import { postMessage } from '../commands/rooms/postMessage.js';
 import { notFound } from '../errors.js';
 import {
@@ -35,7 +35,7 @@ export function registerRoomEvents(ctx: AppContext, socket: PraxisSocket, presen
     onEvent(socket, ctx.log, event, schema, handler);
 
   on('room:join', joinRoomEventSchema, async ({ roomId, afterSeq, changedSince }) => {
-    await loadRoom(ctx, actor, roomId);
+    await loadLiveRoom(ctx, actor, roomId);
     await socket.join(roomChannel(roomId));
     presence.changed(roomId);
     const joined = await readJoinWindow(ctx, actor, roomId, { afterSeq, changedSince }, { history: historySize, catchUp: catchUpSize });
@@ -56,7 +56,7 @@ export function registerRoomEvents(ctx: AppContext, socket: PraxisSocket, presen
   });
 
   on('room:catchup', catchUpEventSchema, async ({ roomId, afterSeq, limit }) => {
-    const { room } = await loadRoom(ctx, actor, roomId);
+    const { room } = await loadLiveRoom(ctx, actor, roomId);
     const window = await readMessages(ctx, room, { afterSeq, limit });
     return { messages: window.messages.map(presentMessage), upTo: window.upTo, more: window.more };
   });

@@ -4,9 +4,11 @@
 import type { Connection } from 'mongoose';
 
 /** Collections whose writes never change what an anonymous reader sees. */
-const privateCollections = new Set(['sessions', 'contentGeneration', 'rateLimits', 'leases', 'outbox', 'notifications', 'slowModeWindows', 'seedKeys']);
+const privateCollections = new Set(['sessions', 'contentGeneration', 'rateLimits', 'leases', 'outbox', 'notifications', 'slowModeWindows', 'seedKeys', 'statisticsSnapshots']);
 const writeCommands = ['insert', 'update', 'delete', 'findAndModify'] as const;
 const pollMs = 1_000;
+/** Writes in a burst (a busy live room) move the shared counter once: other nodes only look every pollMs anyway. */
+const shareEveryMs = 100;
 
 export interface ContentGeneration {
   /** The current value; a cached answer made under another value is stale. */
@@ -38,11 +40,11 @@ export function watchContentGeneration(connection: Connection): ContentGeneratio
   const share = (): void => {
     if (pendingShare) return;
     pendingShare = true;
-    setImmediate(() => {
+    setTimeout(() => {
       pendingShare = false;
       ownIncrements += 1;
       counter.updateOne({ _id: 'content' }, { $inc: { value: 1 } }, { upsert: true }).catch(() => undefined);
-    });
+    }, shareEveryMs).unref();
   };
   const onStarted = (event: CommandEvent): void => {
     const collection = writtenCollection(event);

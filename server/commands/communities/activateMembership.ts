@@ -6,6 +6,12 @@ import { AppError, isDuplicateKeyError } from '../../errors.js';
 import type { MemberRole, Membership } from '../../models/membership.js';
 
 export async function activateMembership(ctx: AppContext, communityId: Types.ObjectId, userId: string, role: MemberRole = 'member'): Promise<Membership> {
+  const membership = await activate(ctx, communityId, userId, role);
+  ctx.events.emit('membership.changed', { communityId: String(communityId), userId });
+  return membership;
+}
+
+async function activate(ctx: AppContext, communityId: Types.ObjectId, userId: string, role: MemberRole): Promise<Membership> {
   const key = { communityId, userId: new Types.ObjectId(userId) };
   try {
     const created = await ctx.models.Membership.create({ ...key, role, state: 'active' });

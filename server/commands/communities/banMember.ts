@@ -21,6 +21,7 @@ export async function banMember(ctx: AppContext, actor: Actor, communityId: unkn
     { $set: { state: 'banned', role: 'member', banReason: reason } },
     { upsert: true, returnDocument: 'before' },
   ).lean<Membership>();
+  ctx.events.emit('membership.changed', { communityId: String(community._id), userId: targetId });
   if (before?.state === 'active') await ctx.models.Community.updateOne({ _id: community._id }, { $inc: { memberCount: -1 } });
   await recordAudit(ctx, actor, { action: 'membership.ban', subjectType: 'user', subjectId: targetId, communityId: community._id, reason });
   ctx.events.emit('realtime.broadcast', { room: userChannel(targetId), event: 'community:removed', payload: { communityId: String(community._id), reason: 'banned' } });

@@ -12,6 +12,7 @@ export async function leaveCommunity(ctx: AppContext, actor: Actor, communityId:
   if (!can(actor, 'community.leave', access)) throw new AppError(403, 'owner_cannot_leave', 'An owner cannot leave; make another member owner first.');
   const removed = await ctx.models.Membership.deleteOne({ _id: membership._id, state: 'active' });
   if (removed.deletedCount === 1) await ctx.models.Community.updateOne({ _id: community._id }, { $inc: { memberCount: -1 } });
+  ctx.events.emit('membership.changed', { communityId: String(community._id), userId: String(membership.userId) });
   if (!can(actor, 'community.readContent', accessOf(community, null))) {
     ctx.events.emit('realtime.broadcast', { room: userChannel(String(membership.userId)), event: 'community:removed', payload: { communityId: String(community._id), reason: 'left' } });
   }

@@ -23,6 +23,7 @@ export async function muteMember(ctx: AppContext, actor: Actor, communityId: unk
     { returnDocument: 'after' },
   ).lean<Membership>();
   if (!updated) throw notFound('The member');
+  ctx.events.emit('membership.changed', { communityId: String(community._id), userId: targetId });
   await recordAudit(ctx, actor, {
     action: mutedUntil ? 'membership.mute' : 'membership.unmute',
     subjectType: 'user',

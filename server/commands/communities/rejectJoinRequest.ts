@@ -15,5 +15,6 @@ export async function rejectJoinRequest(ctx: AppContext, actor: Actor, community
   const data = parseInput(optionalReasonSchema, input ?? {}, 'rejection');
   const removed = await ctx.models.Membership.deleteOne({ communityId: community._id, userId: new Types.ObjectId(targetId), state: 'pending' });
   if (removed.deletedCount !== 1) throw notFound('The join request');
+  ctx.events.emit('membership.changed', { communityId: String(community._id), userId: targetId });
   await recordAudit(ctx, actor, { action: 'membership.reject', subjectType: 'user', subjectId: targetId, communityId: community._id, reason: data.reason });
 }

@@ -18,6 +18,7 @@ export async function requestToJoin(ctx: AppContext, actor: Actor, communityId: 
   if (community.joinPolicy === 'invite') throw new AppError(403, 'invite_only', 'This community accepts members only by invitation.');
   try {
     const created = await ctx.models.Membership.create({ communityId: community._id, userId: new Types.ObjectId(actor.userId), role: 'member', state: 'pending' });
+    ctx.events.emit('membership.changed', { communityId: String(community._id), userId: actor.userId });
     return created.toObject();
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;

@@ -21,6 +21,7 @@ export async function setMemberRole(ctx: AppContext, actor: Actor, communityId: 
   }
   const updated = await ctx.models.Membership.findOneAndUpdate({ _id: target._id, state: 'active' }, { $set: { role } }, { returnDocument: 'after' }).lean<Membership>();
   if (!updated) throw notFound('The member');
+  ctx.events.emit('membership.changed', { communityId: String(community._id), userId: targetId });
   await recordAudit(ctx, actor, { action: 'membership.setRole', subjectType: 'user', subjectId: targetId, communityId: community._id, data: { from: target.role, to: role } });
   return updated;
 }

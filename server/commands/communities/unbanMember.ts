@@ -15,5 +15,6 @@ export async function unbanMember(ctx: AppContext, actor: Actor, communityId: un
   const data = parseInput(optionalReasonSchema, input ?? {}, 'unban');
   const removed = await ctx.models.Membership.deleteOne({ communityId: community._id, userId: new Types.ObjectId(targetId), state: 'banned' });
   if (removed.deletedCount !== 1) throw notFound('The ban');
+  ctx.events.emit('membership.changed', { communityId: String(community._id), userId: targetId });
   await recordAudit(ctx, actor, { action: 'membership.unban', subjectType: 'user', subjectId: targetId, communityId: community._id, reason: data.reason });
 }

@@ -18,6 +18,7 @@ export async function updateCommunity(ctx: AppContext, actor: Actor, communityId
   const changes = { ...data, ...(data.description === undefined ? {} : { descriptionHtml: renderMarkdown(data.description) }) };
   const updated = await ctx.models.Community.findByIdAndUpdate(community._id, { $set: changes }, { returnDocument: 'after' }).lean<Community>();
   if (!updated) throw notFound('The community');
+  ctx.events.emit('community.updated', { communityId: String(community._id) });
   if (updated.visibility !== community.visibility || updated.language !== community.language) {
     // Every indexed post carries its community's visibility and language: have the search worker send them again.
     await ctx.models.Post.updateMany({ communityId: community._id }, bumpRev);

@@ -1,7 +1,8 @@
 // Sends a message to a live room: membership, mute, lock, rate limit and slow mode are checked; the message is
 // stored with a freshly allocated per-room seq (re-allocated on a duplicate, ARCHITECTURE §3; a seq it could not use
 // is closed as a hole at once) and only then broadcast.
-// A resend with the same clientId returns the stored message instead of storing it twice.
+// A resend with the same clientId returns the stored message instead of storing it twice (found by the unique
+// (room, author, clientId) index when the insert collides, so a new message costs no read for it).
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { AppError, isDuplicateKeyError, unauthenticated } from '../../errors.js';
@@ -13,7 +14,7 @@ import { authorize, can } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
 import { assertNotMuted } from '../communities/assertNotMuted.js';
 import { claimSlowModeWindow } from './claimSlowModeWindow.js';
-import { loadRoom } from './loadRoom.js';
+import { loadLiveRoom } from './liveRoomState.js';
 import { closeHole } from './messageWindow.js';
 
 const maxAllocations = 20;
@@ -30,6 +31,10 @@ async function authorName(ctx: AppContext, actor: Actor & { userId: string }): P
   return user?.displayName ?? 'Member';
 }
 
+/** The message this author already sent with this clientId, if any. */
+const findSent = (ctx: AppContext, roomId: Types.ObjectId, authorId: Types.ObjectId, clientId: string): Promise<Message | null> =>
+  ctx.models.Message.findOne({ roomId, authorId, clientId }).lean<Message>().exec();
+
 async function storeWithNextSeq(ctx: AppContext, room: Room, fields: Omit<Message, '_id' | 'seq' | 'createdAt'>): Promise<PostedMessage> {
   for (let attempt = 0; attempt < maxAllocations; attempt += 1) {
     const counter = await ctx.models.Room.findOneAndUpdate({ _id: room._id }, { $inc: { nextSeq: 1 } }, { returnDocument: 'before', projection: { nextSeq: 1 } }).lean<Pick<Room, 'nextSeq'>>();
@@ -40,7 +45,7 @@ async function storeWithNextSeq(ctx: AppContext, room: Room, fields: Omit<Messag
     } catch (error) {
       await closeHole(ctx, room, counter.nextSeq);
       if (!isDuplicateKeyError(error)) throw error;
-      const resent = await ctx.models.Message.findOne({ roomId: room._id, authorId: fields.authorId, clientId: fields.clientId }).lean<Message>();
+      const resent = await findSent(ctx, room._id, fields.authorId, fields.clientId);
       if (resent) return { message: resent, created: false };
     }
   }
@@ -48,7 +53,7 @@ async function storeWithNextSeq(ctx: AppContext, room: Room, fields: Omit<Messag
 }
 
 export async function postMessage(ctx: AppContext, actor: Actor, roomId: unknown, input: unknown): Promise<PostedMessage> {
-  const { room, community, membership, access } = await loadRoom(ctx, actor, roomId);
+  const { room, community, membership, access } = await loadLiveRoom(ctx, actor, roomId);
   authorize(actor, 'community.participate', access);
   if (!actor.userId) throw unauthenticated();
   const data = parseInput(sendMessageSchema, input, 'message');
@@ -56,10 +61,15 @@ export async function postMessage(ctx: AppContext, actor: Actor, roomId: unknown
   const moderator = can(actor, 'community.moderate', access);
   if (room.locked && !moderator) throw new AppError(403, 'room_locked', 'This room is locked: only moderators can write now.');
   const authorId = new Types.ObjectId(actor.userId);
-  const earlier = await ctx.models.Message.findOne({ roomId: room._id, authorId, clientId: data.clientId }).lean<Message>();
-  if (earlier) return { message: earlier, created: false };
-  await ctx.rateLimits.consume('message', actor.userId);
-  if (room.slowModeSeconds > 0 && !moderator) await claimSlowModeWindow(ctx, room, actor.userId);
+  try {
+    await ctx.rateLimits.consume('message', actor.userId);
+    if (room.slowModeSeconds > 0 && !moderator) await claimSlowModeWindow(ctx, room, actor.userId);
+  } catch (error) {
+    // A resend of a message stored before is answered with it, even when a new one would be refused now.
+    const earlier = await findSent(ctx, room._id, authorId, data.clientId);
+    if (earlier) return { message: earlier, created: false };
+    throw error;
+  }
   const posted = await storeWithNextSeq(ctx, room, {
     roomId: room._id,
     communityId: community._id,

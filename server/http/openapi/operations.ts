@@ -11,6 +11,7 @@ import { practicePaths } from './paths/practicePaths.js';
 import { resourcePaths } from './paths/resourcePaths.js';
 import { reusePaths } from './paths/reusePaths.js';
 import { roomPaths } from './paths/roomPaths.js';
+import { selfAssessmentPaths } from './paths/selfAssessmentPaths.js';
 import { trainingPaths } from './paths/trainingPaths.js';
 import { uploadPaths } from './paths/uploadPaths.js';
 
@@ -28,4 +29,5 @@ export const apiOperations: readonly ApiOperation[] = [
   ...planPaths,
   ...reusePaths,
   ...trainingPaths,
+  ...selfAssessmentPaths,
 ];

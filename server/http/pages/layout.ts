@@ -40,6 +40,7 @@ function navigation(page: PageContext): SafeHtml {
     ${link('/trainings', page.t('nav.trainings'))}
     ${link('/organisations', page.t('nav.organisations'))}
     ${page.user ? link('/learning', page.t('nav.learning')) : ''}
+    ${page.user ? link('/self-assessment', page.t('nav.selfAssessment')) : ''}
     ${page.user ? link('/me/practices', page.t('nav.myPractices')) : ''}
     ${canReview ? link('/review', page.t('nav.review')) : ''}
     ${canModerate ? link('/moderation', page.t('nav.moderation')) : ''}
