@@ -70,7 +70,9 @@ export async function editWithRevision<T extends Revised, F extends object, C>(
   await saveRevision(kind.model(ctx), current, rev, kind.movesSlug === false ? null : kind.slugTitle(after), kind.store(after), kind.name);
   if (kind.revisions) await recordRevision(kind.revisions(ctx), actor, { subjectId: current._id, rev: rev + 1, changedFields: changed, snapshot });
   if (kind.searchable) ctx.events.emit('search.pending');
-  return { updated: await kind.load(ctx, actor, String(current._id)), before, changed: true };
+  const updated = await kind.load(ctx, actor, String(current._id));
+  ctx.events.emit('content.updated', { subjectType: kind.name, document: updated, actorId: actor.userId });
+  return { updated, before, changed: true };
 }
 
 /** The compare-and-set on the edited revision, moving the slug when the title changed, retried on a slug race. */
