@@ -11,6 +11,7 @@ import { editorPages } from './editorPages.js';
 import { homePages } from './homePages.js';
 import { learningPages } from './learningPages.js';
 import { programmePages } from './programmePages.js';
+import { completionImportPage } from './completionImportPage.js';
 import { statisticsPages } from './statisticsPages.js';
 import { trainingPages } from './trainingPages.js';
 import { languageChoice } from './languageChoice.js';
@@ -27,5 +28,5 @@ import { planPages } from './planPages.js';
 import { programmeDashboardPage } from './programmeDashboardPage.js';
 
 export function pageRouters(ctx: AppContext): Router[] {
-  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), accountLifecyclePages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx), statisticsPages(ctx), organisationPages(ctx), planPages(ctx), programmeDashboardPage(ctx), programmePages(ctx)];
+  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), accountLifecyclePages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), completionImportPage(ctx), trainingPages(ctx), statisticsPages(ctx), organisationPages(ctx), planPages(ctx), programmeDashboardPage(ctx), programmePages(ctx)];
 }
