@@ -31,7 +31,8 @@ export type ImportProblemCode = (typeof importProblemCodes)[number];
 export interface ImportProblem {
   line: number;
   field: string;
-  code: ImportProblemCode;
+  /** What is wrong, for a message in the reader's language. */
+  kind: ImportProblemCode;
   message: string;
   /** For `repeated`: the line the pair first appeared on. */
   firstLine?: number;
@@ -74,17 +75,17 @@ function readRows(csv: string): { rows: Row[]; problems: ImportProblem[] } {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
-        problems.push({ line, field, code: fieldCodes[field] ?? 'missing_value', message: issue.message });
+        problems.push({ line, field, kind: fieldCodes[field] ?? 'missing_value', message: issue.message });
       }
       return;
     }
     if (parsed.data.completedAt.getTime() > Date.now() + 86_400_000) {
-      problems.push({ line, field: 'completedAt', code: 'future_date', message: 'must not be in the future' });
+      problems.push({ line, field: 'completedAt', kind: 'future_date', message: 'must not be in the future' });
       return;
     }
     rows.push({ line, ...parsed.data });
   });
-  if (rows.length === 0 && problems.length === 0) problems.push({ line: 2, field: '', code: 'missing_value', message: 'the file has no completion rows' });
+  if (rows.length === 0 && problems.length === 0) problems.push({ line: 2, field: '', kind: 'missing_value', message: 'the file has no completion rows' });
   return { rows, problems };
 }
 
@@ -122,13 +123,13 @@ export async function importCompletions(ctx: AppContext, actor: Actor, input: un
   for (const row of rows) {
     const training = trainings.get(row.training);
     const userId = users.get(row.email);
-    if (!training) problems.push({ line: row.line, field: 'training', code: 'unknown_training', message: 'is not a training (give its address name or id)' });
-    else if (!can(actor, 'training.manageParticipants', trainingAccessOf(training))) problems.push({ line: row.line, field: 'training', code: 'not_organiser', message: 'is not a training you organise' });
-    if (!userId) problems.push({ line: row.line, field: 'email', code: 'unknown_person', message: 'has no account here' });
+    if (!training) problems.push({ line: row.line, field: 'training', kind: 'unknown_training', message: 'is not a training (give its address name or id)' });
+    else if (!can(actor, 'training.manageParticipants', trainingAccessOf(training))) problems.push({ line: row.line, field: 'training', kind: 'not_organiser', message: 'is not a training you organise' });
+    if (!userId) problems.push({ line: row.line, field: 'email', kind: 'unknown_person', message: 'has no account here' });
     if (!training || !userId) continue;
     const pair = `${String(training._id)} ${String(userId)}`;
     const earlier = firstLine.get(pair);
-    if (earlier !== undefined) problems.push({ line: row.line, field: 'email', code: 'repeated', message: `repeats the completion on line ${earlier}`, firstLine: earlier });
+    if (earlier !== undefined) problems.push({ line: row.line, field: 'email', kind: 'repeated', message: `repeats the completion on line ${earlier}`, firstLine: earlier });
     else firstLine.set(pair, row.line);
     accepted.push({ row, training, userId });
   }

@@ -13,7 +13,7 @@ import { pageContext, type PageContext } from './pageContext.js';
 import { trainingErrorMessage } from './trainingPages.js';
 
 const problemText = (page: PageContext, problem: ImportProblem): string =>
-  page.t(`import.problem.${problem.code}`, { line: page.number(problem.firstLine ?? problem.line) });
+  page.t(`import.problem.${problem.kind}`, { line: page.number(problem.firstLine ?? problem.line) });
 
 function problemTable(page: PageContext, problems: readonly ImportProblem[]): SafeHtml {
   return html`<table class="table"><caption>${page.t('import.problems')}</caption>

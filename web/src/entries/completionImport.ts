@@ -7,7 +7,7 @@ const pollMs = 700;
 interface Problem {
   line: number;
   field: string;
-  code: string;
+  kind: string;
   firstLine?: number;
 }
 
@@ -49,7 +49,7 @@ function enhance(form: HTMLFormElement): void {
       const row = body.insertRow();
       cell(row, String(problem.line));
       cell(row, problem.field);
-      cell(row, fill(problemTexts[problem.code] ?? problem.code, { line: problem.firstLine ?? problem.line }));
+      cell(row, fill(problemTexts[problem.kind] ?? problem.kind, { line: problem.firstLine ?? problem.line }));
     }
     wrapper.append(message, table);
     outcome.replaceChildren(wrapper);

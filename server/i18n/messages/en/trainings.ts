@@ -163,7 +163,7 @@ export const enTrainings = {
   'import.intro': "E-trainings held in an outside learning platform record their completions here. The file is checked first: if any line is wrong, nothing is imported and every problem is listed. Importing the same file again changes nothing.",
   'import.format': "A CSV file with a header line and the columns",
   'import.file': "CSV file",
-  'import.fileHint': "Large files are sent with progress shown. training is the training\'s address name or id; completedAt a date YYYY-MM-DD.",
+  'import.fileHint': "Large files are sent with progress shown. training is the training’s address name or id; completedAt a date YYYY-MM-DD.",
   'import.paste': "Or paste the CSV here",
   'import.submit': "Check and import",
   'import.checking': "Checking the file…",
