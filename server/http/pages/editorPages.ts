@@ -20,26 +20,17 @@ import { discardPracticeChange } from '../../commands/practices/discardPracticeC
 import { submitPracticeChange } from '../../commands/practices/submitPracticeChange.js';
 import { pendingChangesOf, recordTarget, workingCopy } from '../../commands/practices/practiceChanges.js';
 import { pendingChangeNotice, sendChangeForms } from './editor/changeForms.js';
+import { translationPages } from './translationPages.js';
+import { fieldErrorText } from './editor/fieldErrors.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { missingList, practicePreview, reviewComments, stepForm, stepLabel, stepNavigation, type StepFormState } from './editor/practiceFormView.js';
-import { changesFor, fieldOfPath, fieldSpec, isStepId, postedValue, stepFields, stepIds, storedValue, type FieldValue, type StepId } from './editor/practiceSteps.js';
+import { changesFor, fieldOfPath, isStepId, postedValue, stepFields, stepIds, storedValue, type FieldValue, type StepId } from './editor/practiceSteps.js';
 
 export const stateLabel = (page: PageContext, state: Practice['state']): string => page.t(`practiceState.${state}`);
 
 const titleOf = (practice: Practice): string => practice.texts[practice.originalLanguage]?.title ?? '';
-
-/** What is wrong with one field, said for that field ("Give the practice a title of 1 to 200 characters"). */
-export function fieldErrorText(page: PageContext, name: string, problem: string): string {
-  if (name === 'title' || name === 'summary' || name === 'contactEmail' || name === 'tags') return page.t(`editor.fieldError.${name}`);
-  if (name === 'endDate' && problem.includes('startDate')) return page.t('editor.fieldError.endDate');
-  const kind = fieldSpec(name)?.kind;
-  if (kind === 'markdown') return page.t('editor.fieldError.markdown');
-  if (kind === 'date' || kind === 'number') return page.t(`editor.fieldError.${kind}`);
-  if (kind === 'term' || kind === 'terms') return page.t('editor.fieldError.term');
-  return kind === 'text' ? page.t('editor.fieldError.text') : page.t('editor.error.invalid');
-}
 
 function errorsFrom(page: PageContext, error: AppError): { errors: FieldErrors; formError?: string } {
   if (error.code === 'validation_failed' || error.code === 'practice_incomplete') {
@@ -82,6 +73,7 @@ function attachmentsBlock(page: PageContext, practice: Practice): SafeHtml {
 
 export function editorPages(ctx: AppContext): Router {
   const router = Router();
+  router.use(translationPages(ctx));
 
   const send = (req: Request, res: Response, status: number, title: string, body: SafeHtml, scripts: string[] = []): void => {
     res.status(status).type('html').send(renderPage(pageContext(req), { title, body, noIndex: true, scripts }));

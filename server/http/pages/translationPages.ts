@@ -14,7 +14,7 @@ import { errorText } from '../../i18n/errorText.js';
 import type { Practice, PracticeTextInput } from '../../models/practice.js';
 import { termIds } from '../../vocab/index.js';
 import { fieldLabel } from './editor/practiceFormView.js';
-import { fieldErrorText } from './editorPages.js';
+import { fieldErrorText } from './editor/fieldErrors.js';
 import { attempt, csrfField, field, statusMessage, type FieldErrors } from './forms.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
