@@ -7,9 +7,10 @@ import { enPublic } from './en/public.js';
 import { enReuse } from './en/reuse.js';
 import { enTrainings } from './en/trainings.js';
 import { enRoom } from './en/room.js';
+import { enReview } from './en/review.js';
 import { enPlans } from './en/plans.js';
 
-export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings, ...enRoom, ...enPlans } as const;
+export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings, ...enRoom, ...enReview, ...enPlans } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

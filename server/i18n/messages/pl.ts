@@ -8,6 +8,7 @@ import { plPublic } from './pl/public.js';
 import { plReuse } from './pl/reuse.js';
 import { plTrainings } from './pl/trainings.js';
 import { plRoom } from './pl/room.js';
+import { plReview } from './pl/review.js';
 import { plPlans } from './pl/plans.js';
 
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings, ...plRoom, ...plPlans };
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings, ...plRoom, ...plReview, ...plPlans };

@@ -8,6 +8,7 @@ import { slPublic } from './sl/public.js';
 import { slReuse } from './sl/reuse.js';
 import { slTrainings } from './sl/trainings.js';
 import { slRoom } from './sl/room.js';
+import { slReview } from './sl/review.js';
 import { slPlans } from './sl/plans.js';
 
-export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slMail, ...slTrainings, ...slRoom, ...slPlans };
+export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slMail, ...slTrainings, ...slRoom, ...slReview, ...slPlans };

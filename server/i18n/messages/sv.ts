@@ -8,6 +8,7 @@ import { svPublic } from './sv/public.js';
 import { svReuse } from './sv/reuse.js';
 import { svTrainings } from './sv/trainings.js';
 import { svRoom } from './sv/room.js';
+import { svReview } from './sv/review.js';
 import { svPlans } from './sv/plans.js';
 
-export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail, ...svTrainings, ...svRoom, ...svPlans };
+export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail, ...svTrainings, ...svRoom, ...svReview, ...svPlans };
