@@ -11,6 +11,7 @@ import { seedCollections } from './steps/seedCollections.js';
 import { communityUnits, seedCommunities } from './steps/seedCommunities.js';
 import { seedPractices } from './steps/seedPractices.js';
 import { seedResources } from './steps/seedResources.js';
+import { selfAssessmentUnits, seedSelfAssessment } from './steps/seedSelfAssessment.js';
 import { seedUsers } from './steps/seedUsers.js';
 import type { SeedResource } from './types.js';
 
@@ -35,7 +36,7 @@ export interface SeedReport {
 
 function progressUnits(data: SeedCorpus): number {
   const communities = data.communities.reduce((sum, community) => sum + communityUnits(community), 0);
-  return data.users.length + data.practices.length + data.resources.length + communities + data.collections.length;
+  return data.users.length + data.practices.length + data.resources.length + communities + data.collections.length + selfAssessmentUnits;
 }
 
 async function totals(ctx: AppContext): Promise<SeedReport['totals']> {
@@ -75,6 +76,7 @@ export async function loadSeed(ctx: AppContext, options: SeedOptions = {}, data:
   await seedResources(run, data.resources, relatedOf);
   await seedCommunities(run, data.communities);
   await seedCollections(run, data.collections, (collection) => collectionResourceKeys(collection, data.resources, relatedOf));
+  await seedSelfAssessment(run);
   await run.keys.finish(seedCompleteKey);
   const report = { created: run.created, totals: await totals(ctx), durationMs: Date.now() - started };
   run.progress?.done(`${report.totals.practices} practices, ${report.totals.resources} resources, ${report.totals.communities} communities`);

@@ -1,14 +1,20 @@
 // Binds every collection's schema to one mongoose connection, so each app (and each test file) has its own.
 import type { Connection } from 'mongoose';
 import { accountTokenSchema, type AccountToken } from './accountToken.js';
+import { assessmentAttemptSchema, type AssessmentAttempt } from './assessmentAttempt.js';
+import { assessmentRoundSchema, type AssessmentRound } from './assessmentRound.js';
 import { auditSchema, type AuditEntry } from './audit.js';
 import { collectionSchema, type Collection } from './collection.js';
 import { communitySchema, type Community } from './community.js';
 import { flagSchema, type Flag } from './flag.js';
+import { followSchema, type Follow } from './follow.js';
+import { handleSchema, type Handle } from './handle.js';
+import { instrumentSchema, type Instrument } from './instrument.js';
 import { inviteSchema, type Invite } from './invite.js';
 import { leaseSchema, type Lease } from './lease.js';
 import { membershipSchema, type Membership } from './membership.js';
 import { messageSchema, type Message } from './message.js';
+import { notificationSchema, type Notification } from './notification.js';
 import { outboxMessageSchema, type OutboxMessage } from './outboxMessage.js';
 import { organisationSchema, type Organisation } from './organisation.js';
 import { organisationMembershipSchema, type OrganisationMembership } from './organisationMembership.js';
@@ -20,6 +26,7 @@ import { practiceSchema, type Practice } from './practice.js';
 import { programmeSchema, type Programme } from './programme.js';
 import { resourceSchema, type Resource } from './resource.js';
 import { revisionSchema, type Revision } from './revision.js';
+import { savedRecommendationSchema, type SavedRecommendation } from './savedRecommendation.js';
 import { roomSchema, type Room } from './room.js';
 import { slowModeWindowSchema, type SlowModeWindow } from './slowModeWindow.js';
 import { threadSchema, type Thread } from './thread.js';
@@ -28,6 +35,7 @@ import { trainingFeedbackSchema, type TrainingFeedback } from './trainingFeedbac
 import { registrationSchema, type Registration } from './registration.js';
 import { participationSchema, type Participation } from './participation.js';
 import { sessionSchema, type Session } from './session.js';
+import { statisticsSnapshotSchema, type StatisticsSnapshot } from './statisticsSnapshot.js';
 import { uploadSchema, type Upload } from './upload.js';
 import { userSchema, type User } from './user.js';
 
@@ -64,7 +72,15 @@ export function createModels(connection: Connection) {
     Registration: connection.model<Registration>('Registration', registrationSchema, 'registrations'),
     Participation: connection.model<Participation>('Participation', participationSchema, 'participations'),
     TrainingFeedback: connection.model<TrainingFeedback>('TrainingFeedback', trainingFeedbackSchema, 'trainingFeedback'),
+    StatisticsSnapshot: connection.model<StatisticsSnapshot>('StatisticsSnapshot', statisticsSnapshotSchema, 'statisticsSnapshots'),
     Lease: connection.model<Lease>('Lease', leaseSchema, 'leases'),
+    Follow: connection.model<Follow>('Follow', followSchema, 'follows'),
+    Handle: connection.model<Handle>('Handle', handleSchema, 'handles'),
+    Notification: connection.model<Notification>('Notification', notificationSchema, 'notifications'),
+    Instrument: connection.model<Instrument>('Instrument', instrumentSchema, 'instruments'),
+    AssessmentAttempt: connection.model<AssessmentAttempt>('AssessmentAttempt', assessmentAttemptSchema, 'assessmentAttempts'),
+    AssessmentRound: connection.model<AssessmentRound>('AssessmentRound', assessmentRoundSchema, 'assessmentRounds'),
+    SavedRecommendation: connection.model<SavedRecommendation>('SavedRecommendation', savedRecommendationSchema, 'savedRecommendations'),
   };
 }
 

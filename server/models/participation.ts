@@ -1,5 +1,6 @@
 // The participations collection: a completed training of one person (from attendance or an LMS import), with what
-// statistics and certificates need copied from the training at completion, and the certificate's verification code.
+// statistics and certificates need copied from the training and from the person's organisation at completion (so
+// statistics by region and organisation type need no join), and the certificate's verification code.
 import { Schema, type Types } from 'mongoose';
 
 export const participationSources = ['attendance', 'import'] as const;
@@ -14,6 +15,12 @@ export interface Participation {
   format: string;
   hours: number;
   competences: string[];
+  /** The person's organisation at completion, when they belong to one. */
+  organisationId: Types.ObjectId | null;
+  /** Its ownerTypes term (school, municipality …); '' when none. */
+  organisationType: string;
+  /** `country:region` of that organisation (e.g. `SI:Osrednjeslovenska`); '' when none. */
+  region: string;
   completedAt: Date;
   /** `YYYY-MM` of completedAt (UTC), the statistics' time bucket. */
   month: string;
@@ -31,6 +38,9 @@ export const participationSchema = new Schema<Participation>(
     format: { type: String, required: true },
     hours: { type: Number, required: true },
     competences: { type: [String], default: [] },
+    organisationId: { type: Schema.Types.ObjectId, default: null },
+    organisationType: { type: String, default: '' },
+    region: { type: String, default: '' },
     completedAt: { type: Date, required: true, index: true },
     month: { type: String, required: true },
     source: { type: String, enum: participationSources, required: true },

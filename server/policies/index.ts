@@ -10,6 +10,7 @@ import { planRules } from './planPolicy.js';
 import { practiceRules } from './practicePolicy.js';
 import { programmeRules } from './programmePolicy.js';
 import { resourceRules } from './resourcePolicy.js';
+import { selfAssessmentRules } from './selfAssessmentPolicy.js';
 import { trainingRules } from './trainingPolicy.js';
 import { uploadRules } from './uploadPolicy.js';
 
@@ -25,6 +26,7 @@ const rules = {
   ...programmeRules,
   ...planRules,
   ...trainingRules,
+  ...selfAssessmentRules,
 };
 
 type Rules = typeof rules;

@@ -1,6 +1,7 @@
 // Training statistics through HTTP, aggregated on the test engine: totals, distinct participants against
-// participations, tables by month, training, format and competence; the public never sees a count under 5 people
-// (suppressed in JSON and CSV), while an administrator does.
+// participations, organisations reached, tables by month, training, format, competence, region and organisation
+// type; the public never sees a count under 5 people (suppressed in JSON and CSV), while an administrator does; a
+// new completion shows at once (the kept snapshot is replaced).
 import { strict as assert } from 'node:assert';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import type { TestClient } from '../support/testClient.js';
@@ -28,6 +29,11 @@ describe('training statistics', () => {
     big = await publishedTraining(organiser, 'Velika', { sessions: [sessionAt(2, 2)] });
     small = await publishedTraining(organiser, 'Majhna', { format: 'online-live', competences: ['digComp:2.1'], sessions: [sessionAt(3, 2)] });
     const people = await Promise.all(Array.from({ length: 6 }, () => clientWithRoles(t, ['member'])));
+    const school = (await people[0]!.client.post('/api/organisations', { name: 'OŠ Trnovo', type: 'school', country: 'SI', region: 'Osrednjeslovenska' }).expect(201)).body.data;
+    for (const person of people.slice(1, 5)) {
+      await people[0]!.client.post(`/api/organisations/${school.id}/members/invitations`, { userId: person.user.id }).expect(201);
+      await person.client.post(`/api/organisations/${school.id}/members/accept`).expect(200);
+    }
     await complete(big, people.map((p) => p.client), people.map((p) => p.user.id));
     await complete(small, people.slice(0, 2).map((p) => p.client), people.slice(0, 2).map((p) => p.user.id));
   });
@@ -47,6 +53,9 @@ describe('training statistics', () => {
     const byCompetence = stats.tables.byCompetence as Row[];
     assert.deepEqual(byCompetence.map((r) => [r.key, r.participants]), [['digComp:1.3', 6], ['digComp:2.1', null], ['digCompEdu:2.1', 6]]);
     assert.equal((stats.tables.byMonth as Row[]).reduce((sum, r) => sum + (r.participations ?? 0), 0), 8);
+    assert.equal(stats.totals.organisationsReached, 1);
+    assert.deepEqual((stats.tables.byRegion as Row[]).map((r) => [r.key, r.participations, r.participants]), [['SI:Osrednjeslovenska', 7, 5]]);
+    assert.deepEqual((stats.tables.byOrganisationType as Row[]).map((r) => [r.key, r.participants]), [['school', 5]]);
     const csv = await t.client().get('/api/statistics/trainings/byTraining/csv').expect(200);
     assert.match(csv.headers['content-type'], /^text\/csv/);
     assert.match(csv.text, /^key,label,participations,participants\r\n/);
@@ -66,6 +75,15 @@ describe('training statistics', () => {
     await t.client().get('/api/statistics/trainings?programme=no-such-programme').expect(404);
   });
 
+  it('counts a new completion at once, though the previous answer was kept', async () => {
+    const before = (await admin.get('/api/statistics/trainings').expect(200)).body.data;
+    const late = await clientWithRoles(t, ['member']);
+    await complete(small, [late.client], [late.user.id]);
+    const after = (await admin.get('/api/statistics/trainings').expect(200)).body.data;
+    assert.equal(after.totals.participations, before.totals.participations + 1);
+    assert.equal(after.totals.participants, before.totals.participants + 1);
+  });
+
   it('draws the statistics page with accessible charts, data tables, suppressed cells and CSV links', async () => {
     const page = await t.client().get('/statistics/trainings?lang=sl').expect(200);
     assert.match(page.text, /<h1>Statistika usposabljanj<\/h1>/);
@@ -74,5 +92,8 @@ describe('training statistics', () => {
     assert.match(page.text, /<table/);
     assert.match(page.text, /manj kot 5|<td[^>]*>—</);
     assert.match(page.text, /href="\/api\/statistics\/trainings\/byTraining\/csv"/);
+    assert.match(page.text, /Udeležbe po regijah/);
+    assert.match(page.text, /Osrednjeslovenska \(Slovenija\)/);
+    assert.match(page.text, /Osnovna šola|Šola/);
   });
 });

@@ -1,6 +1,6 @@
 // Deletes the signed-in person's account after their password: what they wrote stays, shown as by a former
-// member, or is taken down too (their choice); their account record, memberships, tokens and unsent mail go,
-// and every session and live socket ends.
+// member, or is taken down too (their choice); their account record, memberships, tokens, unsent mail and
+// self-assessment answers go, and every session and live socket ends.
 import type { Actor, AppContext } from '../../context.js';
 import { AppError, unauthenticated } from '../../errors.js';
 import type { User } from '../../models/user.js';
@@ -35,6 +35,8 @@ export async function deleteAccount(ctx: AppContext, actor: Actor, input: unknow
     ctx.models.Membership.deleteMany({ userId: user._id }),
     ctx.models.AccountToken.deleteMany({ userId: user._id }),
     ctx.models.OutboxMessage.deleteMany({ userId: user._id, state: 'queued' }),
+    ctx.models.AssessmentAttempt.deleteMany({ userId: user._id }),
+    ctx.models.SavedRecommendation.deleteMany({ userId: user._id }),
   ]);
   await ctx.models.User.deleteOne({ _id: user._id });
   ctx.events.emit('account.deleted', { userId: String(user._id) });

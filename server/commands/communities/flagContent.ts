@@ -50,6 +50,8 @@ export async function flagContent(ctx: AppContext, actor: Actor, input: unknown)
   }
   const created = await ctx.models.Flag.create({ ...data, subjectId, communityId, reporterId, subjectAuthorId: authorId, state: 'open' });
   await recordAudit(ctx, actor, { action: 'flag.create', subjectType: data.subjectType, subjectId: data.subjectId, communityId: communityId ?? undefined, reason: data.reason });
+  const flag = created.toObject();
+  ctx.events.emit('flag.created', { flag });
   if (communityId) ctx.events.emit('review.changed', { communityId: String(communityId) });
-  return created.toObject();
+  return flag;
 }

@@ -8,6 +8,7 @@ import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
 import { loadVisibleTraining, trainingAccessOf } from './loadTraining.js';
 import { feedbackSchema } from './schemas.js';
+import { participationsChanged } from './statisticsSnapshots.js';
 
 export async function submitFeedback(ctx: AppContext, actor: Actor, id: unknown, input: unknown): Promise<TrainingFeedback> {
   authorize(actor, 'learning.viewOwn');
@@ -21,6 +22,7 @@ export async function submitFeedback(ctx: AppContext, actor: Actor, id: unknown,
     { $set: { rating, comment } },
     { upsert: true, returnDocument: 'after' },
   ).lean<TrainingFeedback>();
+  await participationsChanged(ctx);
   return saved as TrainingFeedback;
 }
 

@@ -1,5 +1,5 @@
 // Recording completed trainings as participations: what statistics and certificates need is copied from the
-// training at completion, and each gets a verification code that cannot be guessed. One per person and training
+// training (and the person's organisation) at completion, and each gets a verification code that cannot be guessed. One per person and training
 // (a unique index), so recording again is a no-op.
 import { randomInt } from 'node:crypto';
 import { Types } from 'mongoose';
@@ -8,6 +8,8 @@ import { isDuplicateKeyError } from '../../errors.js';
 import type { Participation } from '../../models/participation.js';
 import type { Registration } from '../../models/registration.js';
 import type { Training } from '../../models/training.js';
+import { noReach, reachOf, type Reach } from './participantReach.js';
+import { participationsChanged } from './statisticsSnapshots.js';
 
 const codeAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -18,7 +20,7 @@ export function newCertificateCode(): string {
 }
 
 /** The participation document for a completion (the caller inserts it: one by one or in bulk). */
-export function participationFor(training: Training, userId: Types.ObjectId, completedAt: Date, source: Participation['source']) {
+export function participationFor(training: Training, userId: Types.ObjectId, completedAt: Date, source: Participation['source'], reach: Reach = noReach) {
   return {
     _id: new Types.ObjectId(),
     trainingId: training._id,
@@ -28,6 +30,7 @@ export function participationFor(training: Training, userId: Types.ObjectId, com
     format: training.format,
     hours: training.durationHours,
     competences: training.competences,
+    ...reach,
     completedAt,
     month: completedAt.toISOString().slice(0, 7),
     source,
@@ -50,14 +53,18 @@ export function meetsCompletionRule(training: Training, registration: Pick<Regis
 export async function syncParticipation(ctx: AppContext, training: Training, registration: Registration): Promise<void> {
   if (meetsCompletionRule(training, registration)) {
     const completedAt = training.endsAt ?? new Date();
-    await ctx.models.Participation.updateOne(
+    const reach = (await reachOf(ctx, [registration.userId])).get(String(registration.userId));
+    const written = await ctx.models.Participation.updateOne(
       { trainingId: training._id, userId: registration.userId },
-      { $setOnInsert: participationFor(training, registration.userId, completedAt, 'attendance') },
+      { $setOnInsert: participationFor(training, registration.userId, completedAt, 'attendance', reach) },
       { upsert: true },
     ).catch((error: unknown) => {
       if (!isDuplicateKeyError(error)) throw error;
+      return null;
     });
+    if (written?.upsertedCount) await participationsChanged(ctx);
     return;
   }
-  await ctx.models.Participation.deleteOne({ trainingId: training._id, userId: registration.userId, source: 'attendance' });
+  const removed = await ctx.models.Participation.deleteOne({ trainingId: training._id, userId: registration.userId, source: 'attendance' });
+  if (removed.deletedCount) await participationsChanged(ctx);
 }

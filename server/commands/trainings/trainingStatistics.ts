@@ -1,7 +1,8 @@
-// Training statistics aggregated in the database (one $facet over participations): participations and distinct
-// participants in total, per month, per training, per format and per competence, trainings held, hours and
-// satisfaction, for a period and optionally one programme. Participation data is personal: unless the reader
-// follows the programme (advisor, organiser) or administers the site, every count under 5 people is suppressed.
+// Training statistics aggregated in the database (one $facet over participations, kept as a snapshot until the
+// participations change): participations and distinct participants in total, per month, training, format,
+// competence, region and organisation type, trainings held, hours and satisfaction, for a period and optionally one
+// programme. Participation data is personal: unless the reader follows the programme (advisor, organiser) or
+// administers the site, every count under 5 people is suppressed.
 import type { PipelineStage, Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import type { Training } from '../../models/training.js';
@@ -9,6 +10,7 @@ import { can } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
 import { loadProgramme, programmeAccessOf } from '../programmes/loadProgramme.js';
 import { statisticsQuerySchema } from './schemas.js';
+import { snapshotOf } from './statisticsSnapshots.js';
 
 export const suppressionThreshold = 5;
 
@@ -20,7 +22,7 @@ export interface StatisticsRow {
   participants: number | null;
 }
 
-export const statisticsTables = ['byMonth', 'byTraining', 'byFormat', 'byCompetence'] as const;
+export const statisticsTables = ['byMonth', 'byTraining', 'byFormat', 'byCompetence', 'byRegion', 'byOrganisationType'] as const;
 export type StatisticsTable = (typeof statisticsTables)[number];
 
 export interface TrainingStatistics {
@@ -29,7 +31,16 @@ export interface TrainingStatistics {
   to: string | null;
   /** Whether small cells were suppressed for this reader. */
   suppressed: boolean;
-  totals: { participations: number | null; participants: number | null; trainingsHeld: number; hours: number | null; averageRating: number | null; ratings: number | null };
+  totals: {
+    participations: number | null;
+    participants: number | null;
+    trainingsHeld: number;
+    /** Distinct organisations of the participants (an organisation is not a person: never suppressed). */
+    organisationsReached: number;
+    hours: number | null;
+    averageRating: number | null;
+    ratings: number | null;
+  };
   tables: Record<StatisticsTable, StatisticsRow[]>;
 }
 
@@ -39,12 +50,11 @@ interface Counted {
   participants: number;
 }
 
-interface Facets {
-  totals: Array<Counted & { hours: number; trainingsHeld: number }>;
-  byMonth: Counted[];
-  byTraining: Counted[];
-  byFormat: Counted[];
-  byCompetence: Counted[];
+type Facets = { totals: Array<Counted & { hours: number; trainingsHeld: number; organisationsReached: number }> } & Record<StatisticsTable, Counted[]>;
+
+interface Aggregated {
+  facets: Facets | undefined;
+  rating: { average: number; count: number } | undefined;
 }
 
 const counted = (key: string): PipelineStage.FacetPipelineStage[] => [
@@ -52,6 +62,32 @@ const counted = (key: string): PipelineStage.FacetPipelineStage[] => [
   { $project: { participations: 1, participants: { $size: '$people' } } },
   { $sort: { _id: 1 } },
 ];
+
+async function aggregate(ctx: AppContext, match: Record<string, unknown>): Promise<Aggregated> {
+  const [facets] = await ctx.models.Participation.aggregate<Facets>([
+    { $match: match },
+    { $project: { _id: 0, userId: 1, trainingId: 1, organisationId: 1, hours: 1, month: 1, format: 1, competences: 1, region: 1, organisationType: 1 } },
+    {
+      $facet: {
+        totals: [
+          { $group: { _id: null, participations: { $sum: 1 }, people: { $addToSet: '$userId' }, hours: { $sum: '$hours' }, trainings: { $addToSet: '$trainingId' }, organisations: { $addToSet: '$organisationId' } } },
+          { $project: { participations: 1, hours: 1, participants: { $size: '$people' }, trainingsHeld: { $size: '$trainings' }, organisationsReached: { $size: { $setDifference: ['$organisations', [null]] } } } },
+        ],
+        byMonth: counted('$month'),
+        byTraining: counted('$trainingId'),
+        byFormat: counted('$format'),
+        byCompetence: [{ $unwind: '$competences' }, ...counted('$competences')],
+        byRegion: [{ $match: { region: { $gt: '' } } }, ...counted('$region')],
+        byOrganisationType: [{ $match: { organisationType: { $gt: '' } } }, ...counted('$organisationType')],
+      },
+    },
+  ]);
+  const [rating] = await ctx.models.TrainingFeedback.aggregate<{ average: number; count: number }>([
+    { $match: { trainingId: { $in: (facets?.byTraining ?? []).map((row) => row._id) } } },
+    { $group: { _id: null, average: { $avg: '$rating' }, count: { $sum: 1 } } },
+  ]);
+  return { facets, rating };
+}
 
 export async function trainingStatistics(ctx: AppContext, actor: Actor, input: unknown): Promise<TrainingStatistics> {
   const query = parseInput(statisticsQuerySchema, input, 'statistics query');
@@ -62,29 +98,8 @@ export async function trainingStatistics(ctx: AppContext, actor: Actor, input: u
   if (query.from || query.to) {
     match.completedAt = { ...(query.from ? { $gte: new Date(`${query.from}T00:00:00Z`) } : {}), ...(query.to ? { $lte: new Date(`${query.to}T23:59:59.999Z`) } : {}) };
   }
-  const [facets] = await ctx.models.Participation.aggregate<Facets>([
-    { $match: match },
-    {
-      $facet: {
-        totals: [
-          { $group: { _id: null, participations: { $sum: 1 }, people: { $addToSet: '$userId' }, hours: { $sum: '$hours' }, trainings: { $addToSet: '$trainingId' } } },
-          { $project: { participations: 1, hours: 1, participants: { $size: '$people' }, trainingsHeld: { $size: '$trainings' } } },
-        ],
-        byMonth: counted('$month'),
-        byTraining: counted('$trainingId'),
-        byFormat: counted('$format'),
-        byCompetence: [{ $unwind: '$competences' }, ...counted('$competences')],
-      },
-    },
-  ]);
-  const trainingIds = (facets?.byTraining ?? []).map((row) => row._id);
-  const [trainings, rating] = await Promise.all([
-    ctx.models.Training.find({ _id: { $in: trainingIds } }, { title: 1 }).lean<Training[]>(),
-    ctx.models.TrainingFeedback.aggregate<{ average: number; count: number }>([
-      { $match: { trainingId: { $in: trainingIds } } },
-      { $group: { _id: null, average: { $avg: '$rating' }, count: { $sum: 1 } } },
-    ]),
-  ]);
+  const { facets, rating: ratings } = await snapshotOf(ctx, JSON.stringify([loaded?.programme._id ?? null, query.from ?? null, query.to ?? null]), () => aggregate(ctx, match));
+  const trainings = await ctx.models.Training.find({ _id: { $in: (facets?.byTraining ?? []).map((row) => row._id) } }, { title: 1 }).lean<Training[]>();
   const titles = new Map(trainings.map((t) => [String(t._id), { ...t.title }]));
   const small = (people: number): boolean => suppressed && people < suppressionThreshold;
   const rows = (list: Counted[] = [], label: (key: string) => Record<string, string> | null = () => null): StatisticsRow[] =>
@@ -95,7 +110,6 @@ export async function trainingStatistics(ctx: AppContext, actor: Actor, input: u
     });
   const total = facets?.totals[0];
   const people = total?.participants ?? 0;
-  const ratings = rating[0];
   return {
     programmeId: loaded ? String(loaded.programme._id) : null,
     from: query.from ?? null,
@@ -105,6 +119,7 @@ export async function trainingStatistics(ctx: AppContext, actor: Actor, input: u
       participations: small(people) ? null : (total?.participations ?? 0),
       participants: small(people) ? null : people,
       trainingsHeld: total?.trainingsHeld ?? 0,
+      organisationsReached: total?.organisationsReached ?? 0,
       hours: small(people) ? null : (total?.hours ?? 0),
       averageRating: ratings && !small(ratings.count) ? Math.round(ratings.average * 100) / 100 : null,
       ratings: ratings ? (small(ratings.count) ? null : ratings.count) : 0,
@@ -114,6 +129,8 @@ export async function trainingStatistics(ctx: AppContext, actor: Actor, input: u
       byTraining: rows(facets?.byTraining, (key) => titles.get(key) ?? null),
       byFormat: rows(facets?.byFormat),
       byCompetence: rows(facets?.byCompetence),
+      byRegion: rows(facets?.byRegion),
+      byOrganisationType: rows(facets?.byOrganisationType),
     },
   };
 }

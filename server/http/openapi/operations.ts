@@ -5,12 +5,14 @@ import { collectionPaths } from './paths/collectionPaths.js';
 import { communityPaths } from './paths/communityPaths.js';
 import { discoveryPaths } from './paths/discoveryPaths.js';
 import { mailPaths } from './paths/mailPaths.js';
+import { notificationPaths } from './paths/notificationPaths.js';
 import { organisationPaths } from './paths/organisationPaths.js';
 import { planPaths } from './paths/planPaths.js';
 import { practicePaths } from './paths/practicePaths.js';
 import { resourcePaths } from './paths/resourcePaths.js';
 import { reusePaths } from './paths/reusePaths.js';
 import { roomPaths } from './paths/roomPaths.js';
+import { selfAssessmentPaths } from './paths/selfAssessmentPaths.js';
 import { trainingPaths } from './paths/trainingPaths.js';
 import { uploadPaths } from './paths/uploadPaths.js';
 
@@ -24,8 +26,10 @@ export const apiOperations: readonly ApiOperation[] = [
   ...uploadPaths,
   ...discoveryPaths,
   ...mailPaths,
+  ...notificationPaths,
   ...organisationPaths,
   ...planPaths,
   ...reusePaths,
   ...trainingPaths,
+  ...selfAssessmentPaths,
 ];

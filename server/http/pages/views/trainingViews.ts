@@ -5,6 +5,7 @@ import { intlTag } from '../../../i18n/locales.js';
 import { html, type SafeHtml } from '../html.js';
 import type { PageContext } from '../pageContext.js';
 import { label, labelList } from './vocabBadges.js';
+import { inLanguage } from './planViews.js';
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -20,9 +21,7 @@ export function sessionTimes(page: PageContext, session: TrainingSession): strin
 }
 
 export function titleOf(training: Pick<Training, 'title' | 'slug'>, locale: string): { language: string; text: string } {
-  const entries = Object.entries(training.title ?? {}).filter(([, text]) => text);
-  const [language, text] = entries.find(([lang]) => lang === locale) ?? entries[0] ?? [locale, training.slug];
-  return { language, text };
+  return inLanguage(training.title, locale, training.slug);
 }
 
 export function seatsLine(page: PageContext, training: Training): string {

@@ -1,0 +1,101 @@
+// Publishes the two shipped instruments, submits the demo educators' results and runs the demo school's round, all
+// through the real commands as the demo users. Skips what an earlier run made (seed keys), and any demo user the
+// corpus does not have.
+import { saveAnswers, submitAttempt } from '../../server/commands/selfAssessment/answerAttempt.js';
+import { itemsFor, publishInstrument } from '../../server/commands/selfAssessment/instruments.js';
+import { openRound } from '../../server/commands/selfAssessment/rounds.js';
+import { startAttempt } from '../../server/commands/selfAssessment/startAttempt.js';
+import { approveOrganisationRequest } from '../../server/commands/organisations/approveOrganisationRequest.js';
+import { createOrganisation } from '../../server/commands/organisations/createOrganisation.js';
+import { requestOrganisationMembership } from '../../server/commands/organisations/requestOrganisationMembership.js';
+import type { Actor } from '../../server/context.js';
+import type { Instrument } from '../../server/models/instrument.js';
+import { demoEducatorResults, demoSchool } from '../data/selfAssessmentDemo.js';
+import { shippedInstruments } from '../data/instruments.js';
+import { advance, type SeedRun } from '../seedRun.js';
+
+/** Units of progress this step reports. */
+export const selfAssessmentUnits = shippedInstruments.length + demoEducatorResults.length + 1;
+
+async function seedInstruments(run: SeedRun, admin: Actor): Promise<Map<string, Instrument>> {
+  const published = new Map<string, Instrument>();
+  for (const input of shippedInstruments) {
+    const key = `instrument:${input.key}`;
+    const known = run.keys.refOf(key);
+    let instrument = known ? await run.ctx.models.Instrument.findById(known).lean<Instrument>() : null;
+    if (!instrument) {
+      instrument = await publishInstrument(run.ctx, admin, input);
+      await run.keys.finish(key, String(instrument._id));
+    }
+    published.set(input.key, instrument);
+    advance(run, key);
+  }
+  return published;
+}
+
+async function answerAll(run: SeedRun, actor: Actor, start: Record<string, string>, levelOf: (index: number) => number, instrument: Instrument, role: string | null): Promise<string> {
+  const attempt = await startAttempt(run.ctx, actor, start);
+  const items = itemsFor(instrument, role);
+  const answers = items.map((item) => {
+    const level = Math.min(Math.max(1, levelOf(instrument.items.indexOf(item))), item.options.length);
+    return { itemId: item.id, optionId: item.options.find((option) => option.level === level)?.id ?? item.options[0]!.id };
+  });
+  await saveAnswers(run.ctx, actor, String(attempt._id), { answers });
+  await submitAttempt(run.ctx, actor, String(attempt._id));
+  return String(attempt._id);
+}
+
+async function seedEducatorResults(run: SeedRun, instrument: Instrument): Promise<void> {
+  for (const [index, result] of demoEducatorResults.entries()) {
+    const key = `selfAssessment:educator:${index}`;
+    const actor = run.actors.get(result.user);
+    if (actor && !run.keys.isDone(key)) {
+      const id = await answerAll(run, actor, { instrument: instrument.key }, (item) => Number(result.levels[item] ?? 1), instrument, null);
+      await run.keys.finish(key, id);
+    }
+    advance(run, key);
+  }
+}
+
+async function seedSchoolRound(run: SeedRun, instrument: Instrument): Promise<void> {
+  const key = 'selfAssessment:school-round';
+  const founder = run.actors.get(demoSchool.founder);
+  const staff = demoSchool.staff.map((user) => run.actors.get(user)).filter((actor): actor is Actor => actor !== undefined);
+  if (!founder || run.keys.isDone(key)) return advance(run, key);
+  let organisationId = run.keys.refOf('organisation:demo-school');
+  if (!organisationId) {
+    organisationId = String((await createOrganisation(run.ctx, founder, demoSchool.organisation))._id);
+    await run.keys.finish('organisation:demo-school', organisationId);
+  }
+  for (const member of staff) {
+    const membership = await run.ctx.models.OrganisationMembership.exists({ organisationId, userId: member.userId });
+    if (membership) continue;
+    await requestOrganisationMembership(run.ctx, member, organisationId);
+    await approveOrganisationRequest(run.ctx, founder, organisationId, member.userId);
+  }
+  let roundId = run.keys.refOf('assessmentRound:demo-school');
+  if (!roundId) {
+    roundId = String((await openRound(run.ctx, founder, organisationId, { instrument: instrument.key, title: demoSchool.roundTitle }))._id);
+    await run.keys.remember('assessmentRound:demo-school', roundId);
+  }
+  for (const respondent of demoSchool.respondents) {
+    const actor = run.actors.get(respondent.user);
+    const attemptKey = `selfAssessment:school:${respondent.user}`;
+    if (!actor || run.keys.isDone(attemptKey)) continue;
+    const answered = await run.ctx.models.AssessmentAttempt.findOne({ roundMember: `${roundId}:${actor.userId}`, state: 'submitted' }, { _id: 1 }).lean<{ _id: unknown }>();
+    const id = answered ? String(answered._id) : await answerAll(run, actor, { roundId, role: respondent.role }, (item) => (demoSchool.baseLevels[item] ?? 3) + respondent.lean, instrument, respondent.role);
+    await run.keys.finish(attemptKey, id);
+  }
+  await run.keys.finish(key, roundId);
+  advance(run, key);
+}
+
+export async function seedSelfAssessment(run: SeedRun): Promise<void> {
+  const admin = [...run.actors.values()].find((actor) => actor.roles.includes('admin'));
+  if (!admin) throw new Error('The seed needs an administrator to publish the instruments.');
+  const instruments = await seedInstruments(run, admin);
+  const educator = instruments.get('educator-digcompedu');
+  const school = instruments.get('school-selfie');
+  if (educator) await seedEducatorResults(run, educator);
+  if (school) await seedSchoolRound(run, school);
+}

@@ -1,0 +1,21 @@
+// OpenAPI descriptions of /api/self-assessments (instruments, attempts, results, recommendations, saved ones,
+// sharing), a school's rounds and their aggregates, and the programme view.
+import { answersSchema, instrumentInputSchema, instrumentVersionQuerySchema, startAttemptSchema } from '../../../commands/selfAssessment/schemas.js';
+import type { ApiOperation } from '../registry.js';
+import { create, write } from './common.js';
+
+const tag = 'self-assessment';
+const base = '/api/self-assessments';
+const own = { 200: 'item', 401: 'none', 404: 'none' } as const;
+
+export const selfAssessmentPaths: ApiOperation[] = [
+  { method: 'get', path: `${base}/instruments`, tag, summary: 'The current version of every self-assessment instrument, with its items in sl/pl/sv/en', responses: { 200: 'json' } },
+  { method: 'post', path: `${base}/instruments`, tag, summary: 'Publish a new version of an instrument (organisers); earlier results stay tied to their version (409 instrument_kind_changed)', body: instrumentInputSchema, responses: { ...create, 409: 'none' } },
+  { method: 'get', path: `${base}/instruments/:key`, tag, summary: 'One instrument by key: the newest version, or ?version=', query: instrumentVersionQuerySchema, responses: { 200: 'item', 400: 'none', 404: 'none' } },
+  { method: 'get', path: `${base}/attempts`, tag, summary: 'Your own attempts, newest first (only ever the signed-in person’s)', responses: { 200: 'json', 401: 'none' } },
+  { method: 'post', path: `${base}/attempts`, tag, summary: 'Start taking an instrument, or resume the attempt in progress; in a school’s round with roundId and role (400 role_required, round_required; 409 round_closed, attempt_submitted)', body: startAttemptSchema, responses: { ...create, 404: 'none', 409: 'none' } },
+  { method: 'get', path: `${base}/attempts/:id`, tag, summary: 'One of your attempts with its answers (404 for anyone but its owner)', responses: own },
+  { method: 'put', path: `${base}/attempts/:id/answers`, tag, summary: 'Save some answers, to continue later (400 unknown_statement, unknown_option; 409 attempt_submitted, round_closed)', body: answersSchema, responses: write },
+  { method: 'post', path: `${base}/attempts/:id/submit`, tag, summary: 'Submit an attempt once every statement is answered (400 answers_incomplete; 409 attempt_submitted, round_closed)', responses: write },
+  { method: 'get', path: `${base}/results/:id`, tag, summary: 'Your result: the level per competence or area and the change since your previous result (409 attempt_not_submitted)', responses: { ...own, 409: 'none' } },
+];

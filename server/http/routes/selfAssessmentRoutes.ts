@@ -1,0 +1,44 @@
+// /api/self-assessments: instruments (read, publish a version), one's own attempts (start or resume, save answers,
+// submit), results with the change since the previous one, recommendations, saved recommendations and sharing.
+import { Router } from 'express';
+import type { AppContext } from '../../context.js';
+import { saveAnswers, submitAttempt } from '../../commands/selfAssessment/answerAttempt.js';
+import { listCurrentInstruments, loadInstrument, publishInstrument } from '../../commands/selfAssessment/instruments.js';
+import { listOwnAttempts, loadOwnAttempt, loadOwnResult } from '../../commands/selfAssessment/ownAttempts.js';
+import { startAttempt } from '../../commands/selfAssessment/startAttempt.js';
+import { presentAttempt, presentInstrument, presentResult } from '../../presenters/selfAssessmentPresenter.js';
+
+export function selfAssessmentRoutes(ctx: AppContext): Router {
+  const router = Router();
+  const base = '/self-assessments';
+
+  router.get(`${base}/instruments`, async (_req, res) => {
+    res.json({ data: (await listCurrentInstruments(ctx)).map(presentInstrument) });
+  });
+  router.post(`${base}/instruments`, async (req, res) => {
+    res.status(201).json({ data: presentInstrument(await publishInstrument(ctx, req.actor, req.body)) });
+  });
+  router.get(`${base}/instruments/:key`, async (req, res) => {
+    res.json({ data: presentInstrument(await loadInstrument(ctx, req.params.key, req.query)) });
+  });
+
+  router.get(`${base}/attempts`, async (req, res) => {
+    res.json({ data: (await listOwnAttempts(ctx, req.actor)).map(presentAttempt) });
+  });
+  router.post(`${base}/attempts`, async (req, res) => {
+    res.status(201).json({ data: presentAttempt(await startAttempt(ctx, req.actor, req.body)) });
+  });
+  router.get(`${base}/attempts/:id`, async (req, res) => {
+    res.json({ data: presentAttempt(await loadOwnAttempt(ctx, req.actor, req.params.id)) });
+  });
+  router.put(`${base}/attempts/:id/answers`, async (req, res) => {
+    res.json({ data: presentAttempt(await saveAnswers(ctx, req.actor, req.params.id, req.body)) });
+  });
+  router.post(`${base}/attempts/:id/submit`, async (req, res) => {
+    res.json({ data: presentAttempt(await submitAttempt(ctx, req.actor, req.params.id)) });
+  });
+  router.get(`${base}/results/:id`, async (req, res) => {
+    res.json({ data: presentResult(await loadOwnResult(ctx, req.actor, req.params.id)) });
+  });
+  return router;
+}

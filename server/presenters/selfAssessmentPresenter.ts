@@ -1,0 +1,53 @@
+// Shapes instruments, one's own attempts and results for the outside. An attempt is presented only to its owner;
+// a shared result shows levels, never answers.
+import type { AssessmentAttempt } from '../models/assessmentAttempt.js';
+import type { Instrument } from '../models/instrument.js';
+import type { AssessmentResult } from '../commands/selfAssessment/ownAttempts.js';
+
+export function presentInstrument(instrument: Instrument) {
+  return {
+    id: String(instrument._id),
+    key: instrument.key,
+    version: instrument.version,
+    framework: instrument.framework,
+    audience: instrument.audience,
+    title: instrument.title,
+    description: instrument.description,
+    levels: instrument.levels,
+    roles: instrument.roles,
+    items: instrument.items,
+    publishedAt: instrument.createdAt.toISOString(),
+  };
+}
+
+export function presentAttempt(attempt: AssessmentAttempt) {
+  return {
+    id: String(attempt._id),
+    instrument: { key: attempt.instrumentKey, version: attempt.version },
+    roundId: attempt.roundId ? String(attempt.roundId) : null,
+    role: attempt.role,
+    state: attempt.state,
+    answers: attempt.answers.map(({ itemId, optionId }) => ({ itemId, optionId })),
+    scores: attempt.scores,
+    shared: attempt.shareToken !== undefined,
+    startedAt: attempt.createdAt.toISOString(),
+    submittedAt: attempt.submittedAt?.toISOString() ?? null,
+    rev: attempt.rev,
+  };
+}
+
+const levelCode = (instrument: Instrument, level: number): string => instrument.levels[Math.max(0, Math.min(instrument.levels.length, Math.round(level)) - 1)]?.code ?? '';
+
+/** The scores with the level each rounds to; `answers` only for the owner. */
+export function presentResult(result: AssessmentResult, audience: 'owner' | 'shared' = 'owner') {
+  const { attempt, instrument, previous } = result;
+  return {
+    id: String(attempt._id),
+    instrument: { key: instrument.key, version: instrument.version, framework: instrument.framework, title: instrument.title, levels: instrument.levels.map((level) => level.code) },
+    submittedAt: attempt.submittedAt?.toISOString() ?? null,
+    scores: result.scores.map((score) => ({ ...score, levelCode: levelCode(instrument, score.level) })),
+    ...(audience === 'owner'
+      ? { previous: previous ? { id: String(previous._id), submittedAt: previous.submittedAt?.toISOString() ?? null, version: previous.version } : null, answers: attempt.answers.map(({ itemId, optionId }) => ({ itemId, optionId })), shareToken: attempt.shareToken ?? null }
+      : {}),
+  };
+}
