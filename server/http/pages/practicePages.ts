@@ -18,6 +18,8 @@ import { html, jsonForScript, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { relatedPractices } from '../../commands/practices/browsePractices.js';
+import { plansAdoptingPractice } from '../../commands/plans/plansAdoptingPractice.js';
+import { adoptedBySection } from './views/planViews.js';
 import { attachmentList, type ShownAttachment } from './views/attachments.js';
 import { practiceCardList } from './views/practiceCard.js';
 import { reuseActions } from './views/reuseActions.js';
@@ -180,10 +182,11 @@ export function practicePages(ctx: AppContext): Router {
     const internals = can(req.actor, 'practice.viewInternals', accessOf(practice));
     const languages = internals ? allLanguages(practice) : publicLanguages(practice);
     const shown = chooseTextAmong(practice, languages, wanted, page.locale);
-    const [attachments, related, names] = await Promise.all([
+    const [attachments, related, names, adopting] = await Promise.all([
       loadAttachments(ctx, practice),
       relatedPractices(ctx, practice),
       loadDisplayNames(ctx, [practice.authorId, ...(practice.changeLog ?? []).map((entry) => entry.authorId)]),
+      plansAdoptingPractice(ctx, req.actor, practice._id),
     ]);
     const isPublished = practice.state === 'published';
     const title = shown.text.title ?? practice.slug;
@@ -204,6 +207,7 @@ export function practicePages(ctx: AppContext): Router {
         ${facts(page, practice, can(req.actor, 'practice.viewContact'))}
       </div>
       ${attachmentList(page, attachments)}
+      ${adoptedBySection(page, adopting)}
       ${practiceManagement(page, req.actor, practice)}
       ${isPublished ? reusePanel(page, practice, shown, author, ctx.config.publicUrl) : ''}
       ${versionHistory(page, practice, names)}
