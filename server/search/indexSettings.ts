@@ -19,6 +19,7 @@ export const filterableAttributes = [
   'educationLevels',
   'digCompEdu',
   'digComp',
+  'selfieAreas',
   'evidenceLevel',
   'licence',
   'tags',

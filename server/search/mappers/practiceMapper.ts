@@ -22,6 +22,7 @@ const practiceShape = z.looseObject({
   educationLevels: stringList,
   digCompEdu: stringList,
   digComp: stringList,
+  selfieAreas: stringList,
   tags: stringList,
   publishedAt: optionalDate,
 });
@@ -60,6 +61,7 @@ export function practiceToSearchDocument(raw: RawDocument): SearchDocument | nul
     educationLevels: practice.educationLevels,
     digCompEdu: practice.digCompEdu,
     digComp: practice.digComp,
+    selfieAreas: practice.selfieAreas,
     publishedAt: toEpoch(practice.publishedAt),
     updatedAt: toEpoch(practice.updatedAt),
     ...textFields({
