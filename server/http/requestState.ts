@@ -13,6 +13,8 @@ declare global {
       cookies: Record<string, string | undefined>;
       /** Page views only: whether the signed-in person moderates or owns any community. */
       moderatesCommunities?: boolean;
+      /** Page views only: the signed-in person's unread notifications, for the header. */
+      unreadNotifications?: number;
     }
   }
 }

@@ -34,7 +34,7 @@ export type PracticeMarkdownField = (typeof practiceMarkdownFields)[number];
 
 type RenderedFields = { [F in PracticeMarkdownField as `${F}Html`]?: string };
 
-export type PracticeTextInput = { provenance: TextProvenance; reviewed: boolean; title?: string } & {
+export type PracticeTextInput = { provenance: TextProvenance; reviewed: boolean; title?: string; translator?: string } & {
   [F in PracticeMarkdownField]?: string;
 };
 
@@ -59,6 +59,38 @@ export interface PracticeAttachment {
   uploadId: Types.ObjectId;
   licence: string;
   caption?: string;
+}
+
+export const pendingChangeStates = ['draft', 'submitted', 'changes-requested'] as const;
+export type PendingChangeState = (typeof pendingChangeStates)[number];
+
+/**
+ * A change to a published practice that waits for review while the published version stays live: under the key
+ * `record` the record itself (its original-language text and every other field, in the input shape), under a
+ * language code a translation (that language's text, in the input shape).
+ */
+export interface PendingChange {
+  fields: Record<string, unknown>;
+  state: PendingChangeState;
+  authorId: Types.ObjectId;
+  updatedAt: Date;
+  /** The public change note ("Results of the 2026 evaluation added"). */
+  note?: string;
+  /** The author asks to publish it without review (typos, links), where the policy allows. */
+  minor?: boolean;
+  /** What the reviewer asked for when sending it back. */
+  reviewComment?: string;
+}
+
+/** One published change, for the public history of the practice. */
+export interface ChangeLogEntry {
+  at: Date;
+  /** `record` or the language of a translation. */
+  target: string;
+  rev: number;
+  note?: string;
+  minor: boolean;
+  authorId: Types.ObjectId;
 }
 
 /** The fields an author writes (the create/update input); everything else is kept by the workflow. */
@@ -111,6 +143,11 @@ export interface Practice extends SyncFields, Omit<PracticeEditableFields, 'text
   lastVerifiedAt: Date | null;
   reviewDueAt: Date | null;
   archivedFrom: PracticeState | null;
+  /** Absent on records stored before changes to published practices existed. */
+  pendingChanges?: Record<string, PendingChange>;
+  changeLog?: ChangeLogEntry[];
+  /** When a published change last replaced the content (null until the first one). */
+  contentUpdatedAt?: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -127,10 +164,24 @@ const practiceTextSchema = new Schema(
     provenance: { type: String, enum: textProvenances, required: true },
     reviewed: { type: Boolean, default: false },
     title: String,
+    translator: String,
     ...renderedTextFields,
     excerpt: String,
   },
   { _id: false },
+);
+
+const pendingChangeSchema = new Schema(
+  {
+    fields: { type: Schema.Types.Mixed, required: true },
+    state: { type: String, enum: pendingChangeStates, required: true },
+    authorId: { type: Schema.Types.ObjectId, required: true },
+    updatedAt: { type: Date, required: true },
+    note: String,
+    minor: Boolean,
+    reviewComment: String,
+  },
+  { _id: false, minimize: false },
 );
 
 export const practiceSchema = new Schema<Practice>(
@@ -189,6 +240,22 @@ export const practiceSchema = new Schema<Practice>(
     lastVerifiedAt: { type: Date, default: null },
     reviewDueAt: { type: Date, default: null },
     archivedFrom: { type: String, enum: [...practiceStates, null], default: null },
+    pendingChanges: { type: Map, of: pendingChangeSchema, default: {} },
+    changeLog: {
+      type: [
+        {
+          at: { type: Date, required: true },
+          target: { type: String, required: true },
+          rev: { type: Number, required: true },
+          note: String,
+          minor: { type: Boolean, default: false },
+          authorId: { type: Schema.Types.ObjectId, required: true },
+          _id: false,
+        },
+      ],
+      default: [],
+    },
+    contentUpdatedAt: { type: Date, default: null },
   },
   { timestamps: true, versionKey: false, minimize: true },
 );

@@ -24,6 +24,8 @@ export interface User {
   emailVerifiedAt?: Date;
   /** Set when the account was deleted: the record stays only as the "deleted user" its kept content points to. */
   deletedAt?: Date;
+  /** The @name others mention this person by (the handles collection keeps it unique). */
+  handle?: string;
   /** How each kind of notification reaches this person; a kind not named takes its default. */
   notificationPreferences: Partial<Record<NotificationKind, DeliveryChoice>>;
   createdAt: Date;
@@ -46,6 +48,7 @@ export const userSchema = new Schema<User>(
     passwordChangedAt: { type: Date, default: () => new Date() },
     emailVerifiedAt: Date,
     deletedAt: Date,
+    handle: String,
     notificationPreferences: { type: Schema.Types.Mixed, default: () => ({}) },
   },
   { timestamps: true, minimize: false },

@@ -12,6 +12,12 @@ export interface PracticeAccess {
   readonly everPublished: boolean;
 }
 
+/** What a policy needs to know about a pending change of a published practice (its record or a translation). */
+export interface PracticeChangeAccess extends PracticeAccess {
+  /** Who wrote the change (for a translation: the translator). */
+  readonly changeAuthorId: string;
+}
+
 /** States in which the author may still change the content. */
 export const authorEditableStates: readonly PracticeState[] = ['draft', 'changes-requested', 'unpublished'];
 
@@ -39,6 +45,22 @@ export const practiceRules = {
   'practice.archive': reviews,
   'practice.restore': reviews,
   'practice.feature': reviews,
+  /** Editing a published practice: the change waits for review while the published version stays live. */
+  'practice.proposeChange': (actor: Actor, p: PracticeAccess) => p.state === 'published' && (isAuthor(actor, p) || isAdmin(actor)),
+  /** Any member may offer a translation of a published practice (a partner's translation), as may its author. */
+  'practice.translate': (actor: Actor, p: PracticeAccess) => isSignedIn(actor) && p.state === 'published',
+  /** Editing an existing pending change: whoever wrote it, the practice's author, or an administrator. */
+  'practice.editChange': (actor: Actor, c: PracticeChangeAccess) =>
+    c.state === 'published' && (isSelf(actor, c.changeAuthorId) || isAuthor(actor, c) || isAdmin(actor)),
+  'practice.discardChange': (actor: Actor, c: PracticeChangeAccess) => isSelf(actor, c.changeAuthorId) || isAuthor(actor, c) || isAdmin(actor),
+  /** Reading a pending change: who may edit or review it. */
+  'practice.viewChange': (actor: Actor, c: PracticeChangeAccess) => isSelf(actor, c.changeAuthorId) || seesInternals(actor, c),
+  /** Publishing or returning a change: a reviewer who wrote neither the practice nor the change (two-person rule). */
+  'practice.reviewChange': (actor: Actor, c: PracticeChangeAccess) =>
+    isAdmin(actor) || (isOrganiser(actor) && !isAuthor(actor, c) && !isSelf(actor, c.changeAuthorId)),
+  /** A minor change (wording and links only) the author may publish without review. */
+  'practice.publishMinorChange': (actor: Actor, c: PracticeChangeAccess) =>
+    c.state === 'published' && (isAdmin(actor) || (isAuthor(actor, c) && isSelf(actor, c.changeAuthorId))),
   'practice.delete': (actor: Actor, p: PracticeAccess) =>
     (isAuthor(actor, p) || isAdmin(actor)) && p.state === 'draft' && !p.everPublished,
 };

@@ -6,6 +6,7 @@ import type { Revision } from '../models/revision.js';
 import { can } from '../policies/index.js';
 import { accessOf } from '../commands/practices/loadPractice.js';
 import { personRef, type DisplayNames } from './displayNames.js';
+import { publicLanguages } from './publicTexts.js';
 
 const iso = (date: Date | null | undefined): string | null => (date ? new Date(date).toISOString() : null);
 
@@ -51,11 +52,33 @@ export function presentPracticeSummary(practice: Practice, names: DisplayNames) 
   return { ...presentCore(practice, names), texts };
 }
 
+/** Pending changes the actor may see (their own translation, or all of them for the author and organisers). */
+function presentPendingChanges(practice: Practice, actor: Actor, names: DisplayNames) {
+  return Object.entries(practice.pendingChanges ?? {})
+    .filter(([, change]) => can(actor, 'practice.viewChange', { ...accessOf(practice), changeAuthorId: String(change.authorId) }))
+    .map(([target, change]) => ({
+      target,
+      state: change.state,
+      author: personRef(names, change.authorId),
+      updatedAt: iso(change.updatedAt),
+      note: change.note ?? null,
+      minor: change.minor ?? false,
+      reviewComment: change.reviewComment ?? null,
+      fields: change.fields,
+    }));
+}
+
 export function presentPractice(practice: Practice, actor: Actor, names: DisplayNames) {
   const internals = can(actor, 'practice.viewInternals', accessOf(practice));
+  const shownLanguages = new Set(internals ? Object.keys(practice.texts) : publicLanguages(practice));
   return {
     ...presentCore(practice, names),
-    texts: Object.fromEntries(Object.entries(practice.texts).map(([lang, text]) => [lang, presentText(text)])),
+    texts: Object.fromEntries(Object.entries(practice.texts).filter(([lang]) => shownLanguages.has(lang)).map(([lang, text]) => [lang, presentText(text)])),
+    contentUpdatedAt: iso(practice.contentUpdatedAt),
+    changeLog: (practice.changeLog ?? []).map((entry) => ({
+      at: iso(entry.at), target: entry.target, rev: entry.rev, note: entry.note ?? null, minor: entry.minor, author: personRef(names, entry.authorId),
+    })),
+    pendingChanges: presentPendingChanges(practice, actor, names),
     previousSlugs: [...practice.previousSlugs],
     organisation: { name: practice.organisation?.name ?? null, ownerType: practice.organisation?.ownerType ?? null },
     targetGroups: practice.targetGroups ?? [],
@@ -88,7 +111,13 @@ export function presentPractice(practice: Practice, actor: Actor, names: Display
 
 /** The user ids a practice view mentions, for loadDisplayNames. */
 export function practicePeople(practice: Practice): string[] {
-  return [practice.authorId, ...practice.reviewers, ...practice.reviewComments.map((c) => c.authorId)].map(String);
+  return [
+    practice.authorId,
+    ...practice.reviewers,
+    ...practice.reviewComments.map((c) => c.authorId),
+    ...(practice.changeLog ?? []).map((entry) => entry.authorId),
+    ...Object.values(practice.pendingChanges ?? {}).map((change) => change.authorId),
+  ].map(String);
 }
 
 export function presentRevision(revision: Revision, names: DisplayNames, withSnapshot: boolean) {

@@ -8,6 +8,8 @@ import { startMailDelivery } from '../workers/mailDelivery.js';
 import { startSearchSync } from '../workers/searchSync.js';
 import { startScheduledPublishing } from '../workers/scheduledPublishing.js';
 import { startFirstStartSeed } from '../../seed/firstStart.js';
+import { assignMissingHandles } from '../commands/accounts/handles.js';
+import { startNotificationReactions } from '../notifications/notificationReactions.js';
 
 export interface RunningServices {
   /** The background jobs whose lease this node holds right now (each runs on exactly one node). */
@@ -20,6 +22,8 @@ export async function startServices(ctx: AppContext, httpServer: Server): Promis
   const stoppers: Array<() => Promise<void>> = workers.map((worker) => () => worker.stop());
   const realtime = await attachRealtime(ctx, httpServer);
   stoppers.push(() => realtime.stop());
+  stoppers.push(startNotificationReactions(ctx));
+  await assignMissingHandles(ctx);
   const firstStartSeed = startFirstStartSeed(ctx);
   stoppers.push(() => firstStartSeed.stop());
   return {

@@ -2,9 +2,11 @@
 // stored as keys of a person's preferences, so they hold no dots.
 export const notificationKinds = [
   'reply',
+  'threadActivity',
   'mention',
   'newThread',
   'contentUpdate',
+  'newContent',
   'practiceWorkflow',
   'joinRequest',
   'flag',
@@ -19,9 +21,11 @@ export type DeliveryChoice = (typeof deliveryChoices)[number];
 
 export const defaultDelivery: Readonly<Record<NotificationKind, DeliveryChoice>> = {
   reply: 'email',
+  threadActivity: 'inApp',
   mention: 'email',
   newThread: 'daily',
   contentUpdate: 'weekly',
+  newContent: 'daily',
   practiceWorkflow: 'email',
   joinRequest: 'email',
   flag: 'inApp',

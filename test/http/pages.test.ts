@@ -126,14 +126,19 @@ describe('public pages', () => {
     assert.match(res.text, /href="mailto:mojca@example\.si"/);
   });
 
-  it("shows the version in the reader's language, says a machine translation was not reviewed, and switches", async () => {
-    const res = await t.client().get(`/practices/${strategy.slug}`).expect(200);
-    assert.match(res.text, /<h1 id="practice-title" lang="en">Digitalna strategija šole \(EN\)<\/h1>/);
-    assert.match(res.text, /translated by machine from Slovenian and has not been reviewed/);
-    assert.match(res.text, />The challenge<\/h2>\s*<p class="hint" lang="en">Not translated yet; shown in the original language \(Slovenian\)/);
-    assert.match(res.text, /<div class="prose" lang="sl"><p><strong>Izziv<\/strong>/);
-    assert.match(res.text, /href="\?text=sl" hreflang="sl"/);
-    const original = await t.client().get(`/practices/${strategy.slug}?text=sl`).expect(200);
+  it("shows readers only reviewed translations; the reviewers also see an unreviewed machine translation, marked so", async () => {
+    const res = await t.client().get(`/practices/${strategy.slug}?text=en`).expect(200);
+    assert.match(res.text, /<h1 id="practice-title" lang="sl">Digitalna strategija šole<\/h1>/);
+    assert.doesNotMatch(res.text, /\(EN\)/);
+    const { client: reviewer } = await clientWithRoles(t, ['member', 'organiser']);
+    const seen = await reviewer.get(`/practices/${strategy.slug}`).expect(200);
+    assert.match(seen.text, /<h1 id="practice-title" lang="en">Digitalna strategija šole \(EN\)<\/h1>/);
+    assert.match(seen.text, /translated by machine from Slovenian and has not been reviewed/);
+    assert.match(seen.text, /This translation has not been reviewed yet: readers do not see it/);
+    assert.match(seen.text, />The challenge<\/h2>\s*<p class="hint" lang="en">Not translated yet; shown in the original language \(Slovenian\)/);
+    assert.match(seen.text, /<div class="prose" lang="sl"><p><strong>Izziv<\/strong>/);
+    assert.match(seen.text, /href="\?text=sl" hreflang="sl"/);
+    const original = await reviewer.get(`/practices/${strategy.slug}?text=sl`).expect(200);
     assert.match(original.text, /<h1 id="practice-title" lang="sl">Digitalna strategija šole<\/h1>/);
     assert.doesNotMatch(original.text, /translated by machine/);
     const slovenian = await t.client().get(`/practices/${strategy.slug}?lang=sl`).expect(200);

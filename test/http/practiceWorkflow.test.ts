@@ -222,13 +222,14 @@ describe('practice workflow', () => {
       assert.equal((await act(organiser, draft.id, 'feature', { featured: true }).expect(409)).body.error.code, 'invalid_transition');
     });
 
-    it('lets the author edit only drafts, changes-requested and unpublished practices', async () => {
+    it('lets the author edit drafts, changes-requested and unpublished practices, and propose a change to a published one', async () => {
       for (const state of states) {
         const p = await practiceIn(state);
         const current = (await author.get(`/api/practices/${p.id}`).expect(200)).body.data as PracticeBody;
         const response = await author.patch(`/api/practices/${p.id}`, { rev: current.rev, changes: { region: 'Pomurska' } });
-        const editable = ['draft', 'changes-requested', 'unpublished'].includes(state);
+        const editable = ['draft', 'changes-requested', 'unpublished', 'published'].includes(state);
         assert.equal(response.status, editable ? 200 : 403, `edit in ${state}`);
+        if (state === 'published') assert.notEqual(response.body.data.region, 'Pomurska', 'a published practice changes only through review');
       }
     });
   });

@@ -136,9 +136,10 @@ describe('practices API', () => {
       const current = (await author.get(`/api/practices/${practice.id}`).expect(200)).body.data as PracticeBody;
       assert.equal(current.state, 'published');
       const admin = (await clientWithRoles(t, ['admin'])).client;
-      const renamed = await admin
-        .patch(`/api/practices/${practice.id}`, { rev: current.rev, changes: { texts: { sl: { title: 'Nov naslov ščž' } } } })
-        .expect(200);
+      await admin.patch(`/api/practices/${practice.id}`, { rev: current.rev, changes: { texts: { sl: { title: 'Nov naslov ščž' } } } }).expect(200);
+      assert.equal((await t.client().get(`/api/practices/${practice.id}`).expect(200)).body.data.slug, 'stari-naslov', 'a pending change keeps the slug');
+      await admin.post(`/api/practices/${practice.id}/changes/record/submit`, { note: 'Nov naslov' }).expect(200);
+      const renamed = await admin.post(`/api/practices/${practice.id}/changes/record/publish`, {}).expect(200);
       assert.equal(renamed.body.data.slug, 'nov-naslov-scz');
       assert.deepEqual(renamed.body.data.previousSlugs, ['stari-naslov']);
       const redirect = await t.client().get('/api/practices/by-slug/stari-naslov').expect(301);
@@ -213,7 +214,8 @@ describe('practices API', () => {
       assert.deepEqual(titles((await t.client().get(ofAuthor('&level=isced-3')).expect(200)).body), ['Beta orodje']);
       assert.deepEqual(titles((await t.client().get(ofAuthor('&competence=digCompEdu:6.1')).expect(200)).body), ['Alfa mentorstvo']);
       assert.deepEqual(titles((await t.client().get(ofAuthor('&competence=digComp:1.1&sort=title')).expect(200)).body), ['Alfa mentorstvo', 'Beta orodje']);
-      assert.equal((await t.client().get(ofAuthor('&language=en')).expect(200)).body.page.total, 2);
+      assert.equal((await t.client().get(ofAuthor('&language=en')).expect(200)).body.page.total, 0, 'unreviewed translations are not public');
+      assert.equal((await t.client().get(ofAuthor('&language=sl')).expect(200)).body.page.total, 2);
       assert.equal((await t.client().get(ofAuthor('&language=sv')).expect(200)).body.page.total, 0);
       const second = await t.client().get(ofAuthor('&sort=title&offset=1&limit=1')).expect(200);
       assert.deepEqual(titles(second.body), ['Beta orodje']);

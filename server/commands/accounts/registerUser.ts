@@ -10,6 +10,7 @@ import { parseInput } from '../../validation.js';
 import { verifyEmailMail } from '../../mail/accountMails.js';
 import { queueMail } from '../../mail/queueMail.js';
 import { issueAccountToken } from './accountTokens.js';
+import { assignHandle } from './handles.js';
 
 export interface RegisterOptions {
   roles?: Role[];
@@ -34,7 +35,7 @@ export async function registerUser(ctx: AppContext, actor: Actor, input: unknown
       isDemo: options.isDemo ?? false,
       ...(options.emailVerified || options.isDemo ? { emailVerifiedAt: new Date() } : {}),
     });
-    const user = created.toObject();
+    const user = { ...created.toObject(), handle: await assignHandle(ctx, created._id, data.displayName) };
     if (!user.emailVerifiedAt) await queueMail(ctx, verifyEmailMail(ctx.config, user, await issueAccountToken(ctx, user._id, 'verifyEmail')));
     return user;
   } catch (error) {

@@ -17,6 +17,7 @@ export async function approveQueuedPost(ctx: AppContext, actor: Actor, postId: u
   if (!approved) throw conflict('not_queued', 'This post is not waiting for approval.');
   await countVisiblePost(ctx, approved);
   ctx.events.emit('search.pending');
+  ctx.events.emit('post.created', { post: approved, thread: { ...thread, state: 'visible' } });
   await recordAudit(ctx, actor, { action: 'post.approve', subjectType: 'post', subjectId: String(post._id), communityId: community._id });
   return approved;
 }

@@ -40,7 +40,7 @@ export async function createThread(ctx: AppContext, actor: Actor, communityId: u
     await ctx.models.Post.deleteOne({ _id: post._id });
     throw error;
   }
-  await announcePost(ctx, post);
-  const thread = await ctx.models.Thread.findById(threadId).lean<Thread>();
-  return { thread: thread ?? created.toObject(), post };
+  const thread = (await ctx.models.Thread.findById(threadId).lean<Thread>()) ?? created.toObject();
+  await announcePost(ctx, post, thread);
+  return { thread, post };
 }

@@ -41,5 +41,7 @@ export async function flagContent(ctx: AppContext, actor: Actor, input: unknown)
   }
   const created = await ctx.models.Flag.create({ ...data, subjectId, communityId, reporterId, state: 'open' });
   await recordAudit(ctx, actor, { action: 'flag.create', subjectType: data.subjectType, subjectId: data.subjectId, communityId: communityId ?? undefined, reason: data.reason });
-  return created.toObject();
+  const flag = created.toObject();
+  ctx.events.emit('flag.created', { flag });
+  return flag;
 }

@@ -23,6 +23,6 @@ export async function replyToPost(ctx: AppContext, actor: Actor, threadId: unkno
   assertNotMuted(loaded.membership);
   await ctx.rateLimits.consume('post', actor.userId);
   const post = await writePost(ctx, { ...actor, userId: actor.userId }, loaded, loaded.thread, data.body, data.parentId ?? null, postIsQueued(actor, loaded));
-  await announcePost(ctx, post);
+  await announcePost(ctx, post, loaded.thread);
   return post;
 }

@@ -17,9 +17,10 @@ export async function requestToJoin(ctx: AppContext, actor: Actor, communityId: 
   if (community.joinPolicy === 'open') throw conflict('join_open', 'This community is open: join it directly.');
   if (community.joinPolicy === 'invite') throw new AppError(403, 'invite_only', 'This community accepts members only by invitation.');
   try {
-    const created = await ctx.models.Membership.create({ communityId: community._id, userId: new Types.ObjectId(actor.userId), role: 'member', state: 'pending' });
+    const created = (await ctx.models.Membership.create({ communityId: community._id, userId: new Types.ObjectId(actor.userId), role: 'member', state: 'pending' })).toObject();
     ctx.events.emit('membership.changed', { communityId: String(community._id), userId: actor.userId });
-    return created.toObject();
+    ctx.events.emit('membership.requested', { membership: created });
+    return created;
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
     const existing = await findMembership(ctx, community._id, actor.userId);

@@ -37,9 +37,12 @@ export async function writePost(
   return created.toObject();
 }
 
-/** Counts a stored post when it is visible and marks search work. */
-export async function announcePost(ctx: AppContext, post: Post): Promise<void> {
-  if (post.state === 'visible') await countVisiblePost(ctx, post);
+/** Counts a stored post when it is visible, marks search work and announces it (`post.created`) to whoever follows. */
+export async function announcePost(ctx: AppContext, post: Post, thread: Thread): Promise<void> {
+  if (post.state === 'visible') {
+    await countVisiblePost(ctx, post);
+    ctx.events.emit('post.created', { post, thread });
+  }
   ctx.events.emit('search.pending');
 }
 

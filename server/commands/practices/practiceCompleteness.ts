@@ -1,5 +1,6 @@
 // What a practice must contain before it can be submitted for review (every section of ARCHITECTURE §4,
 // including difficulties); drafts may lack any of it.
+import { AppError } from '../../errors.js';
 import { practiceMarkdownFields, type PracticeEditableFields } from '../../models/practice.js';
 
 const filled = (value: unknown): boolean => {
@@ -43,4 +44,14 @@ export function missingForSubmission(fields: PracticeEditableFields): string[] {
   ];
   for (const [path, value] of required) if (!filled(value)) missing.push(path);
   return missing;
+}
+
+/** 422 `practice_incomplete` listing every missing field, unless the fields are complete enough for review. */
+export function assertComplete(fields: PracticeEditableFields): void {
+  const missing = missingForSubmission(fields);
+  if (missing.length === 0) return;
+  throw new AppError(422, 'practice_incomplete', `Before submitting, fill in: ${missing.join(', ')}.`, {
+    missing,
+    fields: missing.map((path) => ({ path, message: 'is required for submission' })),
+  });
 }

@@ -24,7 +24,7 @@ export const editableFieldNames = [
   'evidenceTypes', 'evidenceLevel', 'licence', 'programme', 'funding', 'contact', 'tags', 'communityId',
 ] as const satisfies readonly (keyof PracticeEditableFields)[];
 
-const textInputKeys = ['provenance', 'reviewed', 'title', ...practiceMarkdownFields] as const;
+const textInputKeys = ['provenance', 'reviewed', 'title', 'translator', ...practiceMarkdownFields] as const;
 
 function textInputOf(text: Partial<PracticeTextInput>, provenance: PracticeTextInput['provenance']): PracticeTextInput {
   const out: Record<string, unknown> = { provenance, reviewed: false };
@@ -87,7 +87,7 @@ export function checkConsistency(fields: PracticeEditableFields): void {
   }
 }
 
-function renderText(text: PracticeTextInput): PracticeText {
+export function renderText(text: PracticeTextInput): PracticeText {
   const rendered: Record<string, unknown> = { ...text };
   for (const field of practiceMarkdownFields) {
     const markdown = text[field];
@@ -113,7 +113,9 @@ export function storedFields(fields: PracticeEditableFields): { set: Record<stri
     delete unset.communityId;
     set.communityId = null;
   }
-  set.languages = Object.entries(fields.texts).filter(([, text]) => text.title?.trim()).map(([lang]) => lang);
+  set.languages = Object.entries(fields.texts)
+    .filter(([lang, text]) => text.title?.trim() && (lang === fields.originalLanguage || text.reviewed))
+    .map(([lang]) => lang);
   set.sortTitle = foldToAscii(fields.texts[fields.originalLanguage]?.title ?? '').toLowerCase().trim();
   return { set, unset };
 }

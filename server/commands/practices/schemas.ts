@@ -19,6 +19,7 @@ export const practiceTextSchema = z
     provenance: z.enum(textProvenances),
     reviewed: z.boolean(),
     title: z.string().trim().max(200, 'must be at most 200 characters'),
+    translator: z.string().trim().max(120, 'must be at most 120 characters'),
     ...markdownTextFields,
   })
   .partial();
@@ -102,3 +103,26 @@ export const practiceListQuerySchema = z.strictObject({
   sort: z.enum(['newest', 'updated', 'title']).default('newest'),
   ...pageQueryFields,
 });
+
+/** A translation's text: what a translator writes (never `reviewed`, which only a review sets; never `original`). */
+const translationTextSchema = practiceTextSchema
+  .omit({ reviewed: true, provenance: true })
+  .extend({ provenance: z.enum(['human', 'machine']).optional() });
+
+/** Edit a translation (its pending change): `rev` is the practice revision the form showed. */
+export const translationChangeSchema = z.strictObject({
+  rev: z.number().int().min(1),
+  changes: translationTextSchema.refine((changes) => Object.keys(changes).length > 0, 'there is nothing to change'),
+});
+
+/** Add a translation into a language the practice has no version in yet. */
+export const newTranslationSchema = translationChangeSchema.extend({ language: contentLanguageSchema });
+
+/** Send a pending change for review (its public change note), or, if it is minor, publish it at once. */
+export const submitChangeSchema = z.strictObject({
+  note: z.string().trim().max(500, 'must be at most 500 characters').optional(),
+  minor: z.boolean().optional(),
+});
+
+/** Send a pending change back to its author with what is missing. */
+export const returnChangeSchema = z.strictObject({ comment: z.string().trim().min(1, 'is required').max(10_000) });

@@ -1,11 +1,10 @@
 // The author submits a practice for review; it must be complete, else 422 lists every missing field.
 import type { Actor, AppContext } from '../../context.js';
-import { AppError } from '../../errors.js';
 import type { Practice } from '../../models/practice.js';
 import { authorEditableStates } from '../../policies/practicePolicy.js';
 import { assertTransitionAllowed } from '../shared/workflow.js';
 import { practiceNoun } from './loadPractice.js';
-import { missingForSubmission } from './practiceCompleteness.js';
+import { assertComplete } from './practiceCompleteness.js';
 import { editableFieldsOf } from './practiceContent.js';
 import { runTransition } from '../shared/workflow.js';
 import { practiceWorkflow } from './practiceTransition.js';
@@ -15,13 +14,7 @@ export async function submitPractice(ctx: AppContext, actor: Actor, id: unknown)
   requireVerifiedEmail(ctx, actor);
   return runTransition(ctx, actor, practiceWorkflow, id, 'practice.submit', (practice) => {
     assertTransitionAllowed(practice, authorEditableStates, practiceNoun, 'submitted');
-    const missing = missingForSubmission(editableFieldsOf(practice));
-    if (missing.length > 0) {
-      throw new AppError(422, 'practice_incomplete', `Before submitting, fill in: ${missing.join(', ')}.`, {
-        missing,
-        fields: missing.map((path) => ({ path, message: 'is required for submission' })),
-      });
-    }
+    assertComplete(editableFieldsOf(practice));
     return { from: authorEditableStates, to: 'submitted', verb: 'submitted' };
   });
 }

@@ -31,6 +31,8 @@ export interface EditableKind<T extends Revised, F extends object, C> {
   /** The stored form of the fields, for `$set` and `$unset`. */
   readonly store: (fields: F) => { set: Record<string, unknown>; unset: Record<string, ''> };
   readonly slugTitle: (fields: F) => string;
+  /** False for an edit that leaves the live title alone (a pending change), so the slug stays. */
+  readonly movesSlug?: boolean;
   /** Where the kind keeps its revision history, if it has one. */
   readonly revisions?: (ctx: AppContext) => Model<Revision>;
   /** Whether the kind is in the search index (its edits wake the sync worker). */
@@ -65,10 +67,12 @@ export async function editWithRevision<T extends Revised, F extends object, C>(
   const changed = changedFields(before as Record<string, unknown>, snapshot);
   if (changed.length === 0) return { updated: current, before, changed: false };
   await kind.check?.(ctx, actor, after, before);
-  await saveRevision(kind.model(ctx), current, rev, kind.slugTitle(after), kind.store(after), kind.name);
+  await saveRevision(kind.model(ctx), current, rev, kind.movesSlug === false ? null : kind.slugTitle(after), kind.store(after), kind.name);
   if (kind.revisions) await recordRevision(kind.revisions(ctx), actor, { subjectId: current._id, rev: rev + 1, changedFields: changed, snapshot });
   if (kind.searchable) ctx.events.emit('search.pending');
-  return { updated: await kind.load(ctx, actor, String(current._id)), before, changed: true };
+  const updated = await kind.load(ctx, actor, String(current._id));
+  ctx.events.emit('content.updated', { subjectType: kind.name, document: updated, actorId: actor.userId });
+  return { updated, before, changed: true };
 }
 
 /** The compare-and-set on the edited revision, moving the slug when the title changed, retried on a slug race. */
@@ -76,12 +80,12 @@ async function saveRevision<T extends Revised>(
   model: Model<T>,
   current: T,
   rev: number,
-  title: string,
+  title: string | null,
   { set, unset }: { set: Record<string, unknown>; unset: Record<string, ''> },
   name: string,
 ): Promise<void> {
   await withSlugRetry(async () => {
-    const slugFields = await slugChange(model, current, title);
+    const slugFields = title === null ? {} : await slugChange(model, current, title);
     const update = { $set: { ...set, ...slugFields }, ...(Object.keys(unset).length > 0 ? { $unset: unset } : {}), ...bumpRev } as UpdateQuery<T>;
     const result = await model.updateOne({ _id: current._id, rev, deletedAt: null } as QueryFilter<T>, update);
     if (result.matchedCount === 0) {

@@ -65,6 +65,7 @@ export async function applyTransition<T extends WorkflowDocument>(
     reason: spec.audit.reason,
     data: { from: current.state, ...(spec.to ? { to: spec.to } : {}), ...spec.audit.data },
   });
+  ctx.events.emit('content.transitioned', { subjectType: spec.audit.subjectType, document: updated, from: current.state, to: spec.to ?? null, action: spec.audit.action, actorId: actor.userId });
   return updated;
 }
 

@@ -5,6 +5,7 @@ import { collectionPaths } from './paths/collectionPaths.js';
 import { communityPaths } from './paths/communityPaths.js';
 import { discoveryPaths } from './paths/discoveryPaths.js';
 import { mailPaths } from './paths/mailPaths.js';
+import { notificationPaths } from './paths/notificationPaths.js';
 import { organisationPaths } from './paths/organisationPaths.js';
 import { planPaths } from './paths/planPaths.js';
 import { practicePaths } from './paths/practicePaths.js';
@@ -25,6 +26,7 @@ export const apiOperations: readonly ApiOperation[] = [
   ...uploadPaths,
   ...discoveryPaths,
   ...mailPaths,
+  ...notificationPaths,
   ...organisationPaths,
   ...planPaths,
   ...reusePaths,

@@ -7,6 +7,8 @@ import { getCommunity } from '../../commands/communities/getCommunity.js';
 import { getThread } from '../../commands/communities/getThread.js';
 import { listCommunities } from '../../commands/communities/listCommunities.js';
 import { listThreads } from '../../commands/communities/listThreads.js';
+import { isFollowing } from '../../commands/notifications/follows.js';
+import { followButton } from './views/followButton.js';
 import type { Community } from '../../models/community.js';
 import type { Post } from '../../models/post.js';
 import type { Thread } from '../../models/thread.js';
@@ -80,6 +82,7 @@ export function communityPages(ctx: AppContext): Router {
     const threads = readable ? await listThreads(ctx, req.actor, loaded, listPage(req.query, 30)) : null;
     const names = await loadDisplayNames(ctx, threads?.items.map((thread) => thread.authorId) ?? []);
     const participation = await communityParticipation(ctx, req, loaded);
+    const follow = readable ? followButton(page, 'community', String(community._id), await isFollowing(ctx, req.actor, 'community', String(community._id))) : '';
     const body = html`<article class="community" aria-labelledby="community-title">
       <header>
         <p class="eyebrow">${page.t('community.eyebrow')} · ${label(page, 'communityVisibility', community.visibility)} · ${label(page, 'joinPolicies', community.joinPolicy)}</p>
@@ -88,6 +91,7 @@ export function communityPages(ctx: AppContext): Router {
       </header>
       <div class="prose lead" lang="${contentLanguage(community)}">${raw(community.descriptionHtml)}</div>
       ${participation.panel}
+      ${follow}
       ${
         threads
           ? html`<section class="threads" aria-labelledby="threads-heading"><h2 id="threads-heading">${page.t('community.threads')}</h2>
@@ -120,6 +124,7 @@ export function communityPages(ctx: AppContext): Router {
         <li><a href="/communities/${encodeURIComponent(community.community.slug)}" lang="${language}">${community.community.name}</a></li>
       </ol></nav>
       <h1 lang="${language}">${thread.title}</h1>
+      ${followButton(page, 'thread', String(thread._id), await isFollowing(ctx, req.actor, 'thread', String(thread._id)))}
       ${participation.notice}
       ${thread.locked ? html`<p class="notice notice-info" role="note">${page.t('community.threadLocked')}</p>` : ''}
       <p class="results-count">${resultRange(page, list)}</p>

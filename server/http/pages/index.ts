@@ -17,16 +17,18 @@ import { languageChoice } from './languageChoice.js';
 import { mailPages } from './mailPages.js';
 import { moderationPages } from './moderationPages.js';
 import { moderatorNavigation } from './moderatorNavigation.js';
+import { notificationBadge, notificationPages } from './notificationPages.js';
 import { participationPages } from './participationPages.js';
 import { practicePages } from './practicePages.js';
 import { roomPages } from './roomPages.js';
 import { reviewPages } from './reviewPages.js';
 import { resourcePages } from './resourcePages.js';
 import { organisationPages } from './organisationPages.js';
+import { planEditorPages } from './planEditorPages.js';
 import { planPages } from './planPages.js';
 import { programmeDashboardPage } from './programmeDashboardPage.js';
 import { selfAssessmentPages } from './selfAssessmentPages.js';
 
 export function pageRouters(ctx: AppContext): Router[] {
-  return [languageChoice(ctx), moderatorNavigation(ctx), accountPages(ctx), accountLifecyclePages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx), statisticsPages(ctx), organisationPages(ctx), planPages(ctx), programmeDashboardPage(ctx), programmePages(ctx), selfAssessmentPages(ctx)];
+  return [languageChoice(ctx), moderatorNavigation(ctx), notificationBadge(ctx), accountPages(ctx), notificationPages(ctx), accountLifecyclePages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx), statisticsPages(ctx), organisationPages(ctx), planEditorPages(ctx), planPages(ctx), programmeDashboardPage(ctx), programmePages(ctx), selfAssessmentPages(ctx)];
 }

@@ -52,7 +52,11 @@ function accountArea(page: PageContext): SafeHtml {
   if (!page.user) {
     return html`<div class="account"><a href="/sign-in">${page.t('nav.signIn')}</a> <a class="button" href="/register">${page.t('nav.register')}</a></div>`;
   }
-  return html`<div class="account"><span class="who">${page.user.displayName}</span>
+  const unread = page.unreadNotifications;
+  return html`<div class="account"><a class="notification-link" href="/notifications" data-notifications${page.path === '/notifications' ? html` aria-current="page"` : ''}>${page.t('notify.nav')}
+ <span class="notification-count" data-unread="${String(unread)}"${unread === 0 ? html` hidden` : ''}>${page.number(unread)}</span></a>
+    <span class="notification-live visually-hidden" role="status" aria-live="polite"></span>
+    <span class="who">${page.user.displayName}</span>
     <form method="post" action="/sign-out" class="inline"><input type="hidden" name="_csrf" value="${page.csrfToken}"><button type="submit" class="link">${page.t('nav.signOut')}</button></form></div>`;
 }
 
@@ -64,7 +68,7 @@ function languageSwitch(page: PageContext): SafeHtml {
 
 export function renderPage(page: PageContext, options: PageOptions): string {
   const css = assetUrl('site.css');
-  const scripts = (options.scripts ?? []).map(assetUrl).filter((url): url is string => url !== null);
+  const scripts = [...(options.scripts ?? []), ...(page.user ? ['notifications.js'] : [])].map(assetUrl).filter((url): url is string => url !== null);
   return `<!doctype html>${html`<html lang="${page.locale}">
 <head>
 <meta charset="utf-8">

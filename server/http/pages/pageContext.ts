@@ -13,6 +13,8 @@ export interface PageContext {
   readonly actor: Actor;
   /** Whether the signed-in person moderates or owns a community (the navigation then offers moderation). */
   readonly moderatesCommunities: boolean;
+  /** The signed-in person's unread notifications (the header's badge). */
+  readonly unreadNotifications: number;
   readonly csrfToken: string;
   readonly path: string;
   readonly url: string;
@@ -39,6 +41,7 @@ export function pageContext(req: Request): PageContext {
     // An error page can be rendered before the session is read (e.g. a malformed body).
     actor: req.actor ?? anonymous,
     moderatesCommunities: req.moderatesCommunities ?? false,
+    unreadNotifications: req.unreadNotifications ?? 0,
     csrfToken: req.csrfToken,
     path: req.path,
     url: req.originalUrl,

@@ -92,7 +92,7 @@ async function renderPlan(ctx: AppContext, req: Request, res: Response, loaded: 
   const isPublic = plan.status !== 'draft' && plan.visibility === 'public';
   const body = html`<article class="plan" aria-labelledby="plan-title">
     <nav class="breadcrumb" aria-label="${page.t('plans.breadcrumb')}"><a href="/organisations/${organisation.slug}">${organisation.name}</a>${
-      programme ? html` · <a href="/programmes/${programme.slug}/dashboard">${localText(page, programme.name)}</a>` : ''}</nav>
+      programme ? html` · <a href="/programmes/${programme.slug}">${localText(page, programme.name)}</a>` : ''}</nav>
     <p class="eyebrow">${page.t(`plans.kind.${plan.kind}`)}</p>
     <h1 id="plan-title" lang="${title.language}">${title.text}</h1>
     ${statusMessage(done ? page.t(done) : undefined)}

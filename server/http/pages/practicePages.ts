@@ -5,6 +5,7 @@ import type { Types } from 'mongoose';
 import type { AppContext } from '../../context.js';
 import { readyAttachments } from '../../commands/practices/practiceAttachments.js';
 import { getPracticeBySlug } from '../../commands/practices/readPractices.js';
+import { accessOf } from '../../commands/practices/loadPractice.js';
 import type { Practice, PracticeMarkdownField } from '../../models/practice.js';
 import { can } from '../../policies/index.js';
 import { loadDisplayNames } from '../../presenters/displayNames.js';
@@ -17,10 +18,15 @@ import { html, jsonForScript, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { relatedPractices } from '../../commands/practices/browsePractices.js';
+import { plansAdoptingPractice } from '../../commands/plans/plansAdoptingPractice.js';
+import { adoptedBySection } from './views/planViews.js';
 import { attachmentList, type ShownAttachment } from './views/attachments.js';
 import { practiceCardList } from './views/practiceCard.js';
 import { reuseActions } from './views/reuseActions.js';
-import { availableLanguages, chooseText, type ShownText } from './views/practiceText.js';
+import { allLanguages, chooseTextAmong, type ShownText } from './views/practiceText.js';
+import { updatedNote, versionHistory } from './views/practiceHistory.js';
+import { publicLanguages } from '../../presenters/publicTexts.js';
+import { practiceManagement } from './views/practiceManagement.js';
 import { competenceBadges, label, labelList, termBadge } from './views/vocabBadges.js';
 
 const sections: readonly { field: PracticeMarkdownField; heading: MessageKey }[] = [
@@ -35,17 +41,18 @@ const sections: readonly { field: PracticeMarkdownField; heading: MessageKey }[]
 ];
 
 function provenanceNote(page: PageContext, practice: Practice, shown: ShownText): SafeHtml {
-  const { provenance, reviewed } = shown.text;
+  const { provenance, reviewed, translator } = shown.text;
   if (shown.language === practice.originalLanguage || provenance === 'original') return html``;
   const original = label(page, 'languages', practice.originalLanguage);
   const key: MessageKey =
     provenance === 'machine' ? (reviewed ? 'practice.provenance.machineReviewed' : 'practice.provenance.machine') : 'practice.provenance.human';
   return html`<p class="notice notice-info" role="note">${page.t(key, { language: original })}
+    ${translator ? page.t('practice.translatedBy', { name: translator }) : ''}
+    ${reviewed ? '' : page.t('practice.provenance.unreviewed')}
     <a href="?text=${practice.originalLanguage}" hreflang="${practice.originalLanguage}">${page.t('practice.readOriginal')}</a></p>`;
 }
 
-function languageVersions(page: PageContext, practice: Practice, shown: ShownText): SafeHtml {
-  const languages = availableLanguages(practice);
+function languageVersions(page: PageContext, languages: readonly string[], shown: ShownText): SafeHtml {
   if (languages.length < 2) return html``;
   return html`<nav class="text-languages" aria-label="${page.t('practice.languageVersions')}"><span>${page.t('practice.languageVersions')}:</span>
     <ul>${languages.map(
@@ -172,11 +179,14 @@ export function practicePages(ctx: AppContext): Router {
     }
     const { practice } = found;
     const wanted = typeof req.query.text === 'string' ? req.query.text : undefined;
-    const shown = chooseText(practice, wanted, page.locale);
-    const [attachments, related, names] = await Promise.all([
+    const internals = can(req.actor, 'practice.viewInternals', accessOf(practice));
+    const languages = internals ? allLanguages(practice) : publicLanguages(practice);
+    const shown = chooseTextAmong(practice, languages, wanted, page.locale);
+    const [attachments, related, names, adopting] = await Promise.all([
       loadAttachments(ctx, practice),
       relatedPractices(ctx, practice),
-      loadDisplayNames(ctx, [practice.authorId]),
+      loadDisplayNames(ctx, [practice.authorId, ...(practice.changeLog ?? []).map((entry) => entry.authorId)]),
+      plansAdoptingPractice(ctx, req.actor, practice._id),
     ]);
     const isPublished = practice.state === 'published';
     const title = shown.text.title ?? practice.slug;
@@ -188,7 +198,8 @@ export function practicePages(ctx: AppContext): Router {
         ${shown.text.summaryHtml ? html`<div class="lead prose" lang="${shown.language}">${raw(shown.text.summaryHtml)}</div>` : ''}
         ${author ? html`<p class="byline">${page.t('practice.sharedBy', { name: author })}</p>` : ''}
         ${isPublished ? '' : html`<p class="notice notice-warning" role="note">${page.t('practice.notPublished')}</p>`}
-        ${languageVersions(page, practice, shown)}
+        ${updatedNote(page, practice)}
+        ${languageVersions(page, languages, shown)}
         ${provenanceNote(page, practice, shown)}
       </header>
       <div class="practice-layout">
@@ -196,7 +207,10 @@ export function practicePages(ctx: AppContext): Router {
         ${facts(page, practice, can(req.actor, 'practice.viewContact'))}
       </div>
       ${attachmentList(page, attachments)}
+      ${adoptedBySection(page, adopting)}
+      ${practiceManagement(page, req.actor, practice)}
       ${isPublished ? reusePanel(page, practice, shown, author, ctx.config.publicUrl) : ''}
+      ${versionHistory(page, practice, names)}
     </article>
     ${related.length ? html`<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">${page.t('practice.related')}</h2>${practiceCardList(page, related)}</section>` : ''}`;
     res.type('html').send(

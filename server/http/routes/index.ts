@@ -8,6 +8,7 @@ import { communityRoutes } from './communityRoutes.js';
 import { flagRoutes } from './flagRoutes.js';
 import { jsonLdRoutes } from './jsonLdRoutes.js';
 import { mailRoutes } from './mailRoutes.js';
+import { notificationRoutes } from './notificationRoutes.js';
 import { openApiRoutes } from './openApiRoutes.js';
 import { organisationRoutes } from './organisationRoutes.js';
 import { planRoutes } from './planRoutes.js';
@@ -26,5 +27,5 @@ import { userAdminRoutes } from './userAdminRoutes.js';
 import { vocabRoutes } from './vocabRoutes.js';
 
 export function apiRouters(ctx: AppContext): Router[] {
-  return [accountRoutes(ctx), accountLifecycleRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), organisationRoutes(ctx), programmeRoutes(ctx), mailRoutes(ctx), learningRoutes(ctx), planRoutes(ctx), statisticsRoutes(ctx), selfAssessmentRoutes(ctx)];
+  return [accountRoutes(ctx), accountLifecycleRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), organisationRoutes(ctx), programmeRoutes(ctx), mailRoutes(ctx), notificationRoutes(ctx), learningRoutes(ctx), planRoutes(ctx), statisticsRoutes(ctx), selfAssessmentRoutes(ctx)];
 }

@@ -1,9 +1,15 @@
 // /api/practices: lists with filters, read by id or slug (old slugs redirect), create, edit, one endpoint per
-// workflow transition, delete, revisions and the audit trail.
+// workflow transition, delete, revisions and the audit trail; translations and the steps of a published practice's
+// pending changes.
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { archivePractice, restorePractice } from '../../commands/practices/archivePractice.js';
 import { createPractice } from '../../commands/practices/createPractice.js';
+import { discardPracticeChange } from '../../commands/practices/discardPracticeChange.js';
+import { publishPracticeChange } from '../../commands/practices/publishPracticeChange.js';
+import { returnPracticeChange } from '../../commands/practices/returnPracticeChange.js';
+import { addTranslation, editTranslation } from '../../commands/practices/saveTranslation.js';
+import { submitPracticeChange } from '../../commands/practices/submitPracticeChange.js';
 import { deletePractice } from '../../commands/practices/deletePractice.js';
 import { featurePractice } from '../../commands/practices/featurePractice.js';
 import { getPracticeRevision, listPracticeAudit, listPracticeRevisions } from '../../commands/practices/practiceHistory.js';
@@ -30,6 +36,16 @@ const transitions: Record<string, Transition> = {
   archive: archivePractice,
   restore: restorePractice,
   feature: featurePractice,
+};
+
+type ChangeStep = (ctx: AppContext, actor: Request['actor'], id: unknown, target: unknown, input: unknown) => Promise<Practice>;
+
+/** The steps of a pending change (`record`, or a translation's language) of a published practice. */
+const changeSteps: Record<string, ChangeStep> = {
+  submit: submitPracticeChange,
+  publish: (ctx, actor, id, target) => publishPracticeChange(ctx, actor, id, target),
+  return: returnPracticeChange,
+  discard: (ctx, actor, id, target) => discardPracticeChange(ctx, actor, id, target),
 };
 
 /** The page of a list answered in full. */
@@ -71,6 +87,17 @@ export function practiceRoutes(ctx: AppContext): Router {
   for (const [name, transition] of Object.entries(transitions)) {
     router.post(`/practices/:id/${name}`, async (req, res) => {
       await sendPractice(req, res, await transition(ctx, req.actor, req.params.id, req.body));
+    });
+  }
+  router.post('/practices/:id/translations', async (req, res) => {
+    await sendPractice(req, res, await addTranslation(ctx, req.actor, req.params.id, req.body), 201);
+  });
+  router.patch('/practices/:id/translations/:language', async (req, res) => {
+    await sendPractice(req, res, await editTranslation(ctx, req.actor, req.params.id, req.params.language, req.body));
+  });
+  for (const [name, step] of Object.entries(changeSteps)) {
+    router.post(`/practices/:id/changes/:target/${name}`, async (req, res) => {
+      await sendPractice(req, res, await step(ctx, req.actor, req.params.id, req.params.target, req.body));
     });
   }
   router.get('/practices/:id/revisions', async (req, res) => {

@@ -5,12 +5,14 @@ import { enJourneys } from './en/journeys.js';
 import { enMail } from './en/mail.js';
 import { enPublic } from './en/public.js';
 import { enReuse } from './en/reuse.js';
+import { enChanges } from './en/changes.js';
 import { enTrainings } from './en/trainings.js';
 import { enRoom } from './en/room.js';
+import { enNotify } from './en/notify.js';
 import { enPlans } from './en/plans.js';
 import { enSelfAssessment } from './en/selfAssessment.js';
 
-export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enMail, ...enTrainings, ...enRoom, ...enPlans, ...enSelfAssessment } as const;
+export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enChanges, ...enMail, ...enTrainings, ...enRoom, ...enPlans, ...enSelfAssessment, ...enNotify } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -6,9 +6,11 @@ import { plJourneys } from './pl/journeys.js';
 import { plMail } from './pl/mail.js';
 import { plPublic } from './pl/public.js';
 import { plReuse } from './pl/reuse.js';
+import { plChanges } from './pl/changes.js';
 import { plTrainings } from './pl/trainings.js';
 import { plRoom } from './pl/room.js';
+import { plNotify } from './pl/notify.js';
 import { plPlans } from './pl/plans.js';
 import { plSelfAssessment } from './pl/selfAssessment.js';
 
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plMail, ...plTrainings, ...plRoom, ...plPlans, ...plSelfAssessment };
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plChanges, ...plMail, ...plTrainings, ...plRoom, ...plPlans, ...plSelfAssessment, ...plNotify };

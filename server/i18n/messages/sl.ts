@@ -6,9 +6,11 @@ import { slJourneys } from './sl/journeys.js';
 import { slMail } from './sl/mail.js';
 import { slPublic } from './sl/public.js';
 import { slReuse } from './sl/reuse.js';
+import { slChanges } from './sl/changes.js';
 import { slTrainings } from './sl/trainings.js';
 import { slRoom } from './sl/room.js';
+import { slNotify } from './sl/notify.js';
 import { slPlans } from './sl/plans.js';
 import { slSelfAssessment } from './sl/selfAssessment.js';
 
-export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slMail, ...slTrainings, ...slRoom, ...slPlans, ...slSelfAssessment };
+export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slChanges, ...slMail, ...slTrainings, ...slRoom, ...slPlans, ...slSelfAssessment, ...slNotify };

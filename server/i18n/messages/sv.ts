@@ -6,9 +6,11 @@ import { svJourneys } from './sv/journeys.js';
 import { svMail } from './sv/mail.js';
 import { svPublic } from './sv/public.js';
 import { svReuse } from './sv/reuse.js';
+import { svChanges } from './sv/changes.js';
 import { svTrainings } from './sv/trainings.js';
 import { svRoom } from './sv/room.js';
+import { svNotify } from './sv/notify.js';
 import { svPlans } from './sv/plans.js';
 import { svSelfAssessment } from './sv/selfAssessment.js';
 
-export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svMail, ...svTrainings, ...svRoom, ...svPlans, ...svSelfAssessment };
+export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svChanges, ...svMail, ...svTrainings, ...svRoom, ...svPlans, ...svSelfAssessment, ...svNotify };

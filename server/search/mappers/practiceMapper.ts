@@ -1,11 +1,13 @@
-// Practices → search documents: published practices only, every language version's title, summary and body.
+// Practices → search documents: published practices only, with the title, summary and body of every language version
+// the public reads (the original and each reviewed translation).
 import { z } from 'zod';
+import { publicLanguages } from '../../presenters/publicTexts.js';
 import { textFields, toEpoch, type SearchDocument } from '../searchDocument.js';
 import { htmlToText, markdownWords, optionalDate, optionalIdString, optionalString, stringList, syncedDocumentShape, type RawDocument, type SearchMapper } from './mapperTypes.js';
 
 const bodyFields = ['challenge', 'description', 'implementation', 'resourcesNeeded', 'outcomes', 'difficulties', 'transferConditions', 'lessons'] as const;
 
-const practiceText = z.looseObject({ title: optionalString, summary: optionalString, summaryHtml: optionalString }).catchall(z.unknown());
+const practiceText = z.looseObject({ title: optionalString, summary: optionalString, summaryHtml: optionalString, reviewed: z.boolean().optional().catch(undefined) }).catchall(z.unknown());
 
 const practiceShape = z.looseObject({
   ...syncedDocumentShape,
@@ -40,7 +42,7 @@ function fieldText(text: PracticeText, field: string): string {
 export function practiceToSearchDocument(raw: RawDocument): SearchDocument | null {
   const practice = practiceShape.parse(raw);
   if (practice.state !== 'published' || practice.deletedAt) return null;
-  const languages = Object.keys(practice.texts).filter((language) => practice.texts[language]?.title);
+  const languages = publicLanguages(practice).filter((language) => practice.texts[language]?.title);
   const pick = (read: (text: PracticeText) => string): Record<string, string> =>
     Object.fromEntries(languages.map((language) => [language, read(practice.texts[language] ?? {})]));
   return {

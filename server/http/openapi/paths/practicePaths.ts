@@ -2,6 +2,10 @@
 import {
   createPracticeSchema,
   featurePracticeSchema,
+  newTranslationSchema,
+  returnChangeSchema,
+  submitChangeSchema,
+  translationChangeSchema,
   practiceListQuerySchema,
   publishPracticeSchema,
   requestChangesSchema,
@@ -9,12 +13,17 @@ import {
 } from '../../../commands/practices/schemas.js';
 import { reasonSchema } from '../../../commands/shared/schemas.js';
 import type { ApiOperation } from '../registry.js';
-import { itemOperations, transitionOperation } from './common.js';
+import { create, itemOperations, transitionOperation, write } from './common.js';
 
 const tag = 'practices';
 
 const transition = (name: string, summary: string, body?: ApiOperation['body']): ApiOperation =>
   transitionOperation('/api/practices', tag, name, summary, body);
+
+const change = (name: string, summary: string, body?: ApiOperation['body']): ApiOperation => ({
+  method: 'post', path: `/api/practices/:id/changes/:target/${name}`, tag, summary, ...(body ? { body } : {}),
+  responses: { ...write, 422: 'none' },
+});
 
 export const practicePaths: ApiOperation[] = [
   ...itemOperations('/api/practices', tag, 'practice', { list: practiceListQuerySchema, create: createPracticeSchema, update: updatePracticeSchema }),
@@ -27,6 +36,12 @@ export const practicePaths: ApiOperation[] = [
   transition('archive', 'Archive', reasonSchema),
   transition('restore', 'Restore from the archive', reasonSchema),
   transition('feature', 'Feature or unfeature a published practice', featurePracticeSchema),
+  { method: 'post', path: '/api/practices/:id/translations', tag, summary: 'Add a translation as a pending change (409 translation_exists)', body: newTranslationSchema, responses: { ...create, 404: 'none', 409: 'none' } },
+  { method: 'patch', path: '/api/practices/:id/translations/:language', tag, summary: 'Edit a translation (its pending change)', body: translationChangeSchema, responses: write },
+  change('submit', 'Send a pending change for review, or publish a minor one (422 change_not_minor)', submitChangeSchema),
+  change('publish', 'Publish a pending change (reviewers)'),
+  change('return', 'Send a pending change back to its author', returnChangeSchema),
+  change('discard', 'Drop a pending change'),
   { method: 'get', path: '/api/practices/:id/revisions', tag, summary: 'Revision history (author, organisers, administrators)', responses: { 200: 'list', 404: 'none', 401: 'none', 403: 'none' } },
   { method: 'get', path: '/api/practices/:id/revisions/:rev', tag, summary: 'One revision with its snapshot', responses: { 200: 'item', 404: 'none', 401: 'none', 403: 'none' } },
   { method: 'get', path: '/api/practices/:id/audit', tag, summary: 'Workflow audit trail', responses: { 200: 'list', 404: 'none', 401: 'none', 403: 'none' } },

@@ -1,9 +1,11 @@
 // Building blocks of the plan pages: text in the reader's language, status badges, the goal tree with its actions
 // and one chart per indicator (measured values against the target), the report timeline and the plan's history.
+import type { AdoptingPlan } from '../../../commands/plans/plansAdoptingPractice.js';
 import type { ItemRef } from '../../../commands/shared/visibleItems.js';
 import type { Plan, PlanAction, PlanGoal, PlanIndicator } from '../../../models/plan.js';
 import type { PlanReport } from '../../../models/planReport.js';
 import type { Revision } from '../../../models/revision.js';
+import { en } from '../../../i18n/messages/en.js';
 import type { MessageKey } from '../../../i18n/translate.js';
 import { html, raw, type SafeHtml } from '../html.js';
 import type { PageContext } from '../pageContext.js';
@@ -141,11 +143,20 @@ export function reportTimeline(page: PageContext, plan: Plan, reports: readonly 
   return html`<ol class="timeline">${reports.map((report) => reportEntry(page, plan, report, names, feedbackForm(report)))}</ol>`;
 }
 
-const fieldKey = (field: string): MessageKey => `plans.field.${field}` as MessageKey;
+/** The name of a changed field of the plan; a field without a name of its own reads as a change of the plan. */
+const fieldKey = (field: string): MessageKey => (`plans.field.${field}` in en ? (`plans.field.${field}` as MessageKey) : 'plans.field.plan');
 
 export function historyList(page: PageContext, revisions: readonly Revision[], names: Names): SafeHtml {
   return html`<ol class="timeline history">${revisions.map((revision) => html`<li class="timeline-entry">
     <time datetime="${revision.at.toISOString()}">${page.date(revision.at, 'short')}</time> · ${nameOf(page, names, revision.authorId)} ·
-    ${revision.changedFields.length ? revision.changedFields.map((field) => page.t(fieldKey(field))).join(', ') : page.t('plans.created')}
+    ${revision.changedFields.length ? [...new Set(revision.changedFields.map((field) => field.split('.')[0] ?? field))].map((field) => page.t(fieldKey(field))).join(', ') : page.t('plans.created')}
   </li>`)}</ol>`;
+}
+
+/** On a practice page: the plans that took it up ("adopted by"), with their organisations. */
+export function adoptedBySection(page: PageContext, adopting: readonly AdoptingPlan[]): SafeHtml {
+  if (adopting.length === 0) return html``;
+  return html`<section class="adopted-by" aria-labelledby="adopted-heading"><h2 id="adopted-heading">${page.t('plans.adoptedBy')}</h2>
+    <p>${page.t('plans.adoptedByIntro')}</p>
+    <ul>${adopting.map(({ plan, organisationName }) => html`<li><a href="/plans/${plan.slug}">${localText(page, plan.title, plan.slug)}</a> · ${organisationName} ${statusBadge(page, 'planStatus', plan.status)}</li>`)}</ul></section>`;
 }

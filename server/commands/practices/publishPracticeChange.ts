@@ -1,0 +1,73 @@
+// A reviewer publishes a pending change of a published practice: the change replaces the live record (or becomes the
+// live translation, marked reviewed) through the shared edit skeleton, so a revision is kept, the slug follows a new
+// title and search catches up; the public history gets an entry with the change note.
+import { z } from 'zod';
+import type { Actor, AppContext } from '../../context.js';
+import { conflict } from '../../errors.js';
+import type { ChangeLogEntry, PendingChange, Practice, PracticeEditableFields, PracticeTextInput } from '../../models/practice.js';
+import { authorize, type Action } from '../../policies/index.js';
+import { recordAudit } from '../recordAudit.js';
+import { editWithRevision, type EditableKind } from '../shared/editWithRevision.js';
+import { loadVisiblePractice } from './loadPractice.js';
+import { changeAccessOf, loadChange, recordTarget, stepChange, withRecordChange } from './practiceChanges.js';
+import { checkConsistency, editableFieldsOf, storedFields } from './practiceContent.js';
+
+const applySchema = z.strictObject({ rev: z.number().int().min(1), changes: z.strictObject({}) });
+
+function applied(practice: Practice, target: string, change: PendingChange, live: PracticeEditableFields): PracticeEditableFields {
+  if (target === recordTarget) return withRecordChange(practice, change.fields as unknown as PracticeEditableFields);
+  const text = { ...(change.fields as unknown as PracticeTextInput), reviewed: true };
+  return { ...live, texts: { ...live.texts, [target]: text } };
+}
+
+/** Makes `change` live; `action` is the policy that allowed it (a review, or the author's own minor change). */
+export async function applyChange(
+  ctx: AppContext,
+  actor: Actor,
+  practice: Practice,
+  target: string,
+  change: PendingChange,
+  action: Extract<Action, 'practice.reviewChange' | 'practice.publishMinorChange'>,
+): Promise<Practice> {
+  const now = new Date();
+  const reviewed = action === 'practice.reviewChange';
+  const entry: ChangeLogEntry = {
+    at: now, target, rev: practice.rev + 1, minor: !reviewed, authorId: change.authorId,
+    ...(change.note ? { note: change.note } : {}),
+  };
+  const kind: EditableKind<Practice, PracticeEditableFields, Record<string, never>> = {
+    name: 'practice', schema: applySchema, searchable: true,
+    model: (c) => c.models.Practice, revisions: (c) => c.models.PracticeRevision,
+    load: loadVisiblePractice,
+    authorize: (who, doc) => authorize(who, action, changeAccessOf(doc, change)),
+    fieldsOf: editableFieldsOf,
+    merge: (live) => applied(practice, target, change, live),
+    check: (_c, _a, after) => checkConsistency(after),
+    store: (fields) => {
+      const { set, unset } = storedFields(fields);
+      return {
+        set: { ...set, changeLog: [...(practice.changeLog ?? []), entry], contentUpdatedAt: now, ...(reviewed ? { lastVerifiedAt: now } : {}) },
+        unset: { ...unset, [`pendingChanges.${target}`]: '' },
+      };
+    },
+    slugTitle: (fields) => fields.texts[fields.originalLanguage]?.title ?? '',
+  };
+  const result = await editWithRevision(ctx, actor, kind, String(practice._id), { rev: practice.rev, changes: {} });
+  const updated = result.changed
+    ? result.updated
+    : await stepChange(ctx, actor, practice, target, { from: [change.state], set: null, audit: { action: 'practice.closeEmptyChange' } });
+  if (result.changed) {
+    await recordAudit(ctx, actor, { action: 'practice.publishChange', subjectType: 'practice', subjectId: String(practice._id), reason: change.note, data: { target, minor: !reviewed } });
+    ctx.events.emit('practice.changePublished', { practice: updated, target });
+  }
+  return updated;
+}
+
+export async function publishPracticeChange(ctx: AppContext, actor: Actor, id: unknown, target: unknown): Promise<Practice> {
+  const found = await loadChange(ctx, actor, id, target, 'practice.reviewChange');
+  if (found.change.state !== 'submitted') {
+    throw conflict('change_not_submitted', 'This change has not been sent for review yet.', { state: found.change.state });
+  }
+  return applyChange(ctx, actor, found.practice, found.target, found.change, 'practice.reviewChange');
+}
+
