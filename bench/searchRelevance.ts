@@ -1,7 +1,6 @@
 // Relevance on the judged set (test/search/judgedQueries.ts): recall@5, precision@1, precision@5 and MRR per
 // language and per kind of query, for Praxis search and, as the baseline, Meilisearch alone: the typed query on the
 // raw text fields only (no folded or stemmed fields, no stemmed query).
-import { Types } from 'mongoose';
 import { anonymous, type AppContext } from '../server/context.js';
 import { createLogger } from '../server/logger.js';
 import { searchContent } from '../server/commands/search/searchContent.js';
@@ -9,6 +8,7 @@ import { buildFederatedSearch, type SearchRequest } from '../server/search/runSe
 import { languageSlots, textKinds } from '../server/search/searchDocument.js';
 import { syncAllPending } from '../server/search/syncPending.js';
 import { judgedCorpus, judgedQueries, type JudgedQuery } from '../test/search/judgedQueries.js';
+import { insertPractice } from '../test/search/searchTestKit.js';
 import { startSearchBenchContext } from './_searchContext.js';
 
 const depth = 5;
@@ -54,18 +54,7 @@ async function main(): Promise<void> {
   try {
     const { ctx } = bench;
     const idOf = new Map<string, string>();
-    for (const doc of judgedCorpus) {
-      const created = await ctx.models.Practice.create({
-        slug: doc.key,
-        state: 'published',
-        authorId: new Types.ObjectId(),
-        originalLanguage: doc.language,
-        texts: { [doc.language]: { provenance: 'original', reviewed: true, title: doc.title, summary: doc.summary, description: doc.description } },
-        languages: [doc.language],
-        publishedAt: new Date(),
-      });
-      idOf.set(doc.key, String(created._id));
-    }
+    for (const doc of judgedCorpus) idOf.set(doc.key, await insertPractice(ctx, doc));
     await syncAllPending(ctx);
     process.stdout.write(`judged set: ${judgedCorpus.length} practices, ${judgedQueries.length} queries (sl, pl, sv, en)\n`);
     const missed: string[] = [];

@@ -4,6 +4,9 @@ import type { EngineHit, EngineResult } from '../search/runSearch.js';
 import { searchLanguages, type SearchLanguage } from '../search/textAnalysis.js';
 import { languageSlots, type LanguageSlot } from '../search/searchDocument.js';
 import { hasHighlight, highlightToHtml, stripHighlight } from '../search/snippets.js';
+import type { SuggestedFilter } from '../commands/search/searchContent.js';
+import { searchFilterFields } from '../commands/search/schemas.js';
+import { termLabel } from '../vocab/index.js';
 
 export interface SearchHitView {
   readonly type: 'practice' | 'resource' | 'post';
@@ -84,4 +87,12 @@ export function presentSearchHit(hit: EngineHit, locale: SearchLanguage): Search
 /** Facet counts keyed by the API's facet names (index field → name). */
 export function presentFacets(result: EngineResult, facetFields: Readonly<Record<string, string>>, requested: readonly string[]): Record<string, Record<string, number>> {
   return Object.fromEntries(requested.map((name) => [name, { ...(result.facets[facetFields[name] ?? name] ?? {}) }]));
+}
+
+/** The filters a query names, with the term's label in the reader's language: `{ filter: 'sector', value: 'local-government', label }`. */
+export function presentSuggestedFilters(suggested: readonly SuggestedFilter[], locale: SearchLanguage): Array<SuggestedFilter & { label: string }> {
+  return suggested.map(({ filter, value }) => {
+    const vocab = searchFilterFields[filter].vocab;
+    return { filter, value, label: vocab ? termLabel(vocab, value, locale) : value };
+  });
 }

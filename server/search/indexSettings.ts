@@ -1,8 +1,9 @@
 // Index settings as code, the same for the three indexes (one field scheme): searchable attributes ranked
-// title > summary > body > tags, per-language fields as localizedAttributes, filterable facets, sortable dates.
+// title > summary > vocabulary labels > body > tags, per-language fields as localizedAttributes, filterable facets, sortable dates.
 import type { Settings } from 'meilisearch';
 import { searchLanguages, meiliLocales } from './textAnalysis.js';
 import { languageSlots } from './searchDocument.js';
+import { vocabularyTextFields } from './vocabularyText.js';
 
 const perSlot = (prefix: string): string[] => languageSlots.map((slot) => `${prefix}_${slot}`);
 const perLanguage = (prefix: string): string[] => searchLanguages.map((language) => `${prefix}_${language}`);
@@ -20,6 +21,7 @@ export const filterableAttributes = [
   'digCompEdu',
   'digComp',
   'selfieAreas',
+  'targetGroups',
   'evidenceLevel',
   'licence',
   'tags',
@@ -36,6 +38,7 @@ export const indexSettings: Settings = {
     ...perLanguage('stemTitle'),
     ...perSlot('summary'),
     'foldSummary',
+    ...vocabularyTextFields,
     ...perSlot('body'),
     'foldBody',
     ...perLanguage('stemBody'),

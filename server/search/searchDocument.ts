@@ -1,6 +1,7 @@
 // The shared field scheme of the three indexes: what a mapper produces from a MongoDB document, and the
 // per-language, folded and stemmed text fields built from its texts.
 import { foldText, searchLanguages, stemText, type SearchLanguage } from './textAnalysis.js';
+import { vocabularyText, vocabularyTextFields, type RecordTerms } from './vocabularyText.js';
 
 export const searchTypes = ['practices', 'resources', 'posts'] as const;
 export type SearchType = (typeof searchTypes)[number];
@@ -47,11 +48,12 @@ export const allTextFields: readonly string[] = [
   'foldSummary',
   'foldBody',
   ...searchLanguages.flatMap((language) => [`stemTitle_${language}`, `stemBody_${language}`]),
+  ...vocabularyTextFields,
 ];
 
-/** `title_sl`, `summary_other`, `foldBody`, `stemTitle_pl`, … for the given texts. */
-export function textFields(texts: LocalizedTexts): Record<string, string> {
-  const fields: Record<string, string> = Object.fromEntries(allTextFields.map((field) => [field, '']));
+/** `title_sl`, `summary_other`, `foldBody`, `stemTitle_pl`, `vocab`, … for the given texts and vocabulary terms. */
+export function textFields(texts: LocalizedTexts, terms: RecordTerms = {}): Record<string, string> {
+  const fields: Record<string, string> = { ...Object.fromEntries(allTextFields.map((field) => [field, ''])), ...vocabularyText(terms) };
   const append = (field: string, text: string): void => {
     fields[field] = fields[field] ? `${fields[field]}\n${text}` : text;
   };

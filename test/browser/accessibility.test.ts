@@ -138,6 +138,41 @@ describe('public pages in the browser: accessibility and the search island', fun
     assert.match(live, /<p class="card-meta">Poland · Mentoring/);
   });
 
+  it('search on a phone: results first, the filters behind "Filters (n)", closed again by "Show results"', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    await page.goto(`${baseUrl}/search?q=strategija&lang=en`, { waitUntil: 'load' });
+    const filters = page.locator('#search-filters');
+    const toggle = page.locator('button.filters-button');
+    assert.equal(await filters.isVisible(), false, 'the filters wait behind the button');
+    const resultsTop = (await page.locator('#results-heading').boundingBox())?.y ?? Infinity;
+    assert.ok(resultsTop < 844, `the results start on the first screen (at ${resultsTop} px)`);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await filters.isVisible(), true);
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.locator('label[for="f-type-practice"]').click();
+    await page.waitForURL(/type=practice/);
+    await page.waitForFunction(() => document.querySelector('button.filters-button')?.textContent === 'Filters (1)');
+    await page.locator('button.show-results').click();
+    await page.waitForFunction(() => document.activeElement?.id === 'results-heading');
+    assert.equal(await filters.isVisible(), false);
+    await page.screenshot({ path: path.join(screenshotDir, 'public-search-phone.png'), fullPage: true });
+    await phone.close();
+  });
+
+  it('search island: ticking a value leaves no value with nothing left on screen but the ticked ones', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/search?lang=en`, { waitUntil: 'load' });
+    await page.locator('label[for="f-type-resource"]').click();
+    await page.waitForURL(/type=resource/);
+    await page.waitForFunction(() => !document.querySelector('fieldset[data-facet="practiceType"]'));
+    const zeros = await page.locator('.facet-groups li', { hasText: '(0)' }).allInnerTexts();
+    assert.deepEqual(zeros, []);
+    assert.equal(await page.locator('#f-type-resource').isChecked(), true);
+    await page.close();
+  });
+
   it('works without JavaScript: the search form submits to the server-rendered page', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();

@@ -17,6 +17,13 @@ export interface PracticeSeed {
   readonly sector?: string;
   readonly country?: string;
   readonly communityId?: Types.ObjectId;
+  readonly practiceType?: string;
+  readonly educationLevels?: readonly string[];
+  readonly targetGroups?: readonly string[];
+  readonly digCompEdu?: readonly string[];
+  readonly digComp?: readonly string[];
+  readonly selfieAreas?: readonly string[];
+  readonly evidenceLevel?: string;
 }
 
 /** Inserts a practice (published unless told otherwise) and returns its id. */
@@ -32,6 +39,13 @@ export async function insertPractice(ctx: AppContext, seed: PracticeSeed): Promi
     sector: seed.sector ?? 'school',
     country: seed.country ?? 'SI',
     communityId: seed.communityId ?? null,
+    practiceType: seed.practiceType,
+    educationLevels: seed.educationLevels ? [...seed.educationLevels] : undefined,
+    targetGroups: seed.targetGroups ? [...seed.targetGroups] : undefined,
+    digCompEdu: seed.digCompEdu ? [...seed.digCompEdu] : undefined,
+    digComp: seed.digComp ? [...seed.digComp] : undefined,
+    selfieAreas: seed.selfieAreas ? [...seed.selfieAreas] : undefined,
+    evidenceLevel: seed.evidenceLevel,
     publishedAt: seed.state && seed.state !== 'published' ? null : new Date(),
   });
   return String(practice._id);

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { quoteFilterValue, visibilityClause } from '../../server/search/filters.js';
 import { highlightToHtml } from '../../server/search/snippets.js';
 import { foldText, stemText } from '../../server/search/textAnalysis.js';
+import { termsNamedBy } from '../../server/search/namedTerms.js';
+import { vocabularyText } from '../../server/search/vocabularyText.js';
 
 describe('search text helpers', function () {
   it('folds letters Meilisearch does not fold', function () {
@@ -26,5 +28,25 @@ describe('search text helpers', function () {
   it('escapes highlighted text and keeps <mark> balanced', function () {
     assert.equal(highlightToHtml('<b>\uE000x&y\uE001</b>'), '&lt;b&gt;<mark>x&amp;y</mark>&lt;/b&gt;');
     assert.equal(highlightToHtml('\uE001a\uE000b\uE000c'), 'a<mark>bc</mark>');
+  });
+
+  it('indexes a term under its labels in the four languages and their folded and stemmed forms', function () {
+    const text = vocabularyText({ sectors: ['local-government', null, 'not-a-term'] });
+    assert.match(text.vocab, /Samorząd terytorialny/);
+    assert.match(text.vocab, /Kommun och region/);
+    assert.match(text.vocab, /Lokalna samouprava \(občina\)/);
+    assert.match(text.foldVocab, /samorzad terytorialny/);
+    assert.match(text.foldVocab, /lokaln samouprav/);
+    assert.doesNotMatch(text.vocab, /not-a-term/);
+  });
+
+  it('tells which vocabulary terms a query names, in any language, with typos, but not by a common word', function () {
+    const vocabs = ['sectors', 'practiceTypes', 'educationLevels', 'digCompEdu', 'digComp', 'selfieAreas'] as const;
+    const named = (q: string): string[] => termsNamedBy(q, vocabs).map((term) => `${term.vocab}:${term.id}`);
+    for (const q of ['samorząd', 'samorzad', 'kommun', 'občina', 'municipality', 'Local government']) assert.deepEqual(named(q), ['sectors:local-government'], q);
+    assert.deepEqual(named('ISCED 2'), ['educationLevels:isced-2']);
+    assert.deepEqual(named('mentorig'), ['practiceTypes:mentoring']);
+    assert.deepEqual(named('training'), ['practiceTypes:training']);
+    for (const q of ['isced', 'digital', 'strategija', 'senzorji', 'a']) assert.deepEqual(named(q), [], q);
   });
 });

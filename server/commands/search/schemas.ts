@@ -1,7 +1,7 @@
 // zod schemas of the search query strings: every filter value must be a known vocabulary term (or an id), so
 // nothing a reader types ever reaches a Meilisearch filter unvalidated.
 import { z } from 'zod';
-import { termSchema, uiLocales } from '../../vocab/index.js';
+import { termSchema, uiLocales, type VocabularyId } from '../../vocab/index.js';
 import { objectIdSchema } from '../shared/schemas.js';
 
 /** A query parameter given once, repeated, or comma-separated, as a list of distinct valid values. */
@@ -13,19 +13,21 @@ function listParam<T extends z.ZodType<string, string>>(item: T, max = 30): z.Zo
     .transform((values) => [...new Set(values)]);
 }
 
-/** Filter parameter → the index field it filters and the values it accepts. */
+/** Filter parameter → the index field it filters, the values it accepts and the vocabulary they come from. */
 export const searchFilterFields = {
-  sector: { field: 'sector', values: termSchema('sectors') },
-  country: { field: 'country', values: termSchema('countries') },
-  language: { field: 'languages', values: termSchema('languages') },
-  educationLevel: { field: 'educationLevels', values: termSchema('educationLevels') },
-  digCompEdu: { field: 'digCompEdu', values: termSchema('digCompEdu') },
-  digComp: { field: 'digComp', values: termSchema('digComp') },
-  evidenceLevel: { field: 'evidenceLevel', values: termSchema('evidenceLevels') },
-  practiceType: { field: 'practiceType', values: termSchema('practiceTypes') },
-  resourceKind: { field: 'kind', values: termSchema('resourceKinds') },
-  community: { field: 'communityId', values: objectIdSchema },
-} as const;
+  sector: { field: 'sector', values: termSchema('sectors'), vocab: 'sectors' },
+  country: { field: 'country', values: termSchema('countries'), vocab: 'countries' },
+  language: { field: 'languages', values: termSchema('languages'), vocab: 'languages' },
+  educationLevel: { field: 'educationLevels', values: termSchema('educationLevels'), vocab: 'educationLevels' },
+  targetGroup: { field: 'targetGroups', values: termSchema('targetGroups'), vocab: 'targetGroups' },
+  digCompEdu: { field: 'digCompEdu', values: termSchema('digCompEdu'), vocab: 'digCompEdu' },
+  digComp: { field: 'digComp', values: termSchema('digComp'), vocab: 'digComp' },
+  selfieArea: { field: 'selfieAreas', values: termSchema('selfieAreas'), vocab: 'selfieAreas' },
+  evidenceLevel: { field: 'evidenceLevel', values: termSchema('evidenceLevels'), vocab: 'evidenceLevels' },
+  practiceType: { field: 'practiceType', values: termSchema('practiceTypes'), vocab: 'practiceTypes' },
+  resourceKind: { field: 'kind', values: termSchema('resourceKinds'), vocab: 'resourceKinds' },
+  community: { field: 'communityId', values: objectIdSchema, vocab: null },
+} as const satisfies Record<string, { field: string; values: z.ZodType<string, string>; vocab: VocabularyId | null }>;
 export type SearchFilterName = keyof typeof searchFilterFields;
 
 export const searchFacetNames = ['type', ...(Object.keys(searchFilterFields) as SearchFilterName[])] as const;

@@ -9,6 +9,8 @@ import { searchTypes, type SearchType } from '../../search/searchDocument.js';
 import type { SearchLanguage } from '../../search/textAnalysis.js';
 import { parseInput } from '../../validation.js';
 import { readerScope } from './readerScope.js';
+import { termsNamedBy } from '../../search/namedTerms.js';
+import type { VocabularyId } from '../../vocab/index.js';
 
 export interface SearchOutcome {
   readonly result: EngineResult;
@@ -17,6 +19,29 @@ export interface SearchOutcome {
   readonly limit: number;
   /** The facet names asked for, whose counts the response carries. */
   readonly facets: readonly string[];
+  /** Vocabulary terms the query names, not yet selected, offered as filters ("Filter by: Local government"). */
+  readonly suggestedFilters: readonly SuggestedFilter[];
+}
+
+export interface SuggestedFilter {
+  readonly filter: SearchFilterName;
+  readonly value: string;
+}
+
+const filterOfVocabulary = new Map<VocabularyId, SearchFilterName>(
+  (Object.keys(searchFilterFields) as SearchFilterName[]).flatMap((name) => {
+    const vocab = searchFilterFields[name].vocab;
+    return vocab ? [[vocab, name] as const] : [];
+  }),
+);
+
+/** The terms the query names, as filters of the searched types that the reader has not ticked yet. */
+function suggestFilters(query: SearchQuery, types: readonly SearchType[]): SuggestedFilter[] {
+  const vocabs = [...filterOfVocabulary.keys()].filter((vocab) => vocab !== 'languages' && (vocab !== 'resourceKinds' || types.includes('resources')));
+  return termsNamedBy(query.q, vocabs).flatMap(({ vocab, id }) => {
+    const filter = filterOfVocabulary.get(vocab);
+    return filter && !query[filter]?.includes(id) ? [{ filter, value: id }] : [];
+  });
 }
 
 const sortFields = { relevance: [], newest: ['publishedAt:desc'], updated: ['updatedAt:desc'] } as const;
@@ -88,5 +113,12 @@ export async function searchContent(ctx: AppContext, actor: Actor, input: unknow
     mode: 'full',
   };
   const [result, recounted] = await Promise.all([askEngine(ctx, request), disjunctiveFacets(ctx, request, query, allTypes, filterFor)]);
-  return { result: { ...result, facets: { ...result.facets, ...recounted } }, locale, offset: query.offset, limit: query.limit, facets: query.facets ?? [] };
+  return {
+    result: { ...result, facets: { ...result.facets, ...recounted } },
+    locale,
+    offset: query.offset,
+    limit: query.limit,
+    facets: query.facets ?? [],
+    suggestedFilters: suggestFilters(query, types),
+  };
 }

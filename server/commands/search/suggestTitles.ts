@@ -23,5 +23,5 @@ export async function suggestTitles(ctx: AppContext, actor: Actor, input: unknow
     limit: query.limit,
     mode: 'suggest',
   });
-  return { result, locale, offset: 0, limit: query.limit, facets: [] };
+  return { result, locale, offset: 0, limit: query.limit, facets: [], suggestedFilters: [] };
 }

@@ -12,24 +12,32 @@ import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import type { FacetValue } from '../../commands/practices/browsePractices.js';
-import { facetGroup } from './views/facets.js';
+import { facetGroup, shownFacetValues } from './views/facets.js';
 import { pagination, resultRange } from './views/pagination.js';
 import { searchHitList, typeLabel } from './views/searchHits.js';
 import { label } from './views/vocabBadges.js';
 import type { VocabularyId } from '../../vocab/index.js';
 
-/** The facets the page shows, in order: query parameter, legend, and how a value is labelled. */
+/**
+ * The facets the page shows, in the order a reader narrows by (what, for whom, which competence, how well proven,
+ * where from): query parameter, legend, and how a value is labelled.
+ */
 const shownFacets: readonly { name: 'type' | SearchFilterName; legend: MessageKey; vocab?: VocabularyId }[] = [
   { name: 'type', legend: 'search.facet.type' },
   { name: 'practiceType', legend: 'practice.type', vocab: 'practiceTypes' },
   { name: 'resourceKind', legend: 'resources.kind', vocab: 'resourceKinds' },
-  { name: 'country', legend: 'facets.country', vocab: 'countries' },
   { name: 'sector', legend: 'practice.sector', vocab: 'sectors' },
   { name: 'educationLevel', legend: 'practice.levels', vocab: 'educationLevels' },
+  { name: 'targetGroup', legend: 'search.facet.targetGroup', vocab: 'targetGroups' },
   { name: 'digCompEdu', legend: 'facets.competence', vocab: 'digCompEdu' },
+  { name: 'digComp', legend: 'search.facet.digComp', vocab: 'digComp' },
+  { name: 'selfieArea', legend: 'search.facet.selfieArea', vocab: 'selfieAreas' },
   { name: 'evidenceLevel', legend: 'practice.evidenceLevel', vocab: 'evidenceLevels' },
+  { name: 'country', legend: 'facets.country', vocab: 'countries' },
   { name: 'language', legend: 'facets.language', vocab: 'languages' },
 ];
+const legendOf = new Map(shownFacets.map((facet) => [facet.name, facet.legend]));
+const frameworks: ReadonlySet<VocabularyId> = new Set(['digCompEdu', 'digComp']);
 
 const pageSize = 20;
 
@@ -57,14 +65,55 @@ function selectedOf(input: Record<string, unknown>, name: string): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
+function valueLabel(page: PageContext, vocab: VocabularyId | undefined, value: string): string {
+  if (!vocab) return value === 'practice' || value === 'resource' || value === 'post' ? typeLabel(page, value) : value;
+  return frameworks.has(vocab) ? `${value} ${label(page, vocab, value)}` : label(page, vocab, value);
+}
+
+/**
+ * The facet groups, the useful ones first: a group with a ticked value or with two or more values to choose between
+ * keeps its place; one that cannot narrow the results (a single value) moves to the end; an empty one is not shown.
+ */
 function facetsHtml(page: PageContext, outcome: SearchOutcome | null, input: Record<string, unknown>): SafeHtml {
   const counts = outcome ? presentFacets(outcome.result, facetFields, shownFacets.map((facet) => facet.name)) : {};
-  return html`${shownFacets.map((facet) => {
-    const values: FacetValue[] = Object.entries(counts[facet.name] ?? {}).map(([value, count]) => ({ value, count }));
-    const labelOf = (value: string): string =>
-      facet.vocab ? label(page, facet.vocab, value) : value === 'practice' || value === 'resource' || value === 'post' ? typeLabel(page, value) : value;
-    return facetGroup(page, { param: facet.name, labelOf, values, selected: selectedOf(input, facet.name) }, page.t(facet.legend));
-  })}`;
+  const groups = shownFacets.map((facet) => {
+    const group = {
+      param: facet.name,
+      labelOf: (value: string) => valueLabel(page, facet.vocab, value),
+      values: Object.entries(counts[facet.name] ?? {}).map(([value, count]): FacetValue => ({ value, count })),
+      selected: selectedOf(input, facet.name),
+    };
+    return { group, legend: page.t(facet.legend), useful: group.selected.length > 0 || shownFacetValues(group).length > 1 };
+  });
+  const ordered = [...groups.filter((g) => g.useful), ...groups.filter((g) => !g.useful)];
+  return html`${ordered.map(({ group, legend }) => facetGroup(page, group, legend))}`;
+}
+
+/** How many filter values are ticked, for the "Filters (n)" button. */
+function selectedCount(input: Record<string, unknown>): number {
+  return shownFacets.reduce((sum, facet) => sum + selectedOf(input, facet.name).length, 0);
+}
+
+function filtersButtonText(page: PageContext, input: Record<string, unknown>): string {
+  const count = selectedCount(input);
+  return count ? page.t('search.filtersButtonCount', { count: page.number(count) }) : page.t('search.filtersButton');
+}
+
+/** "Filter by: Sector: Local government" links for the terms the query names: the same search, filtered by the term instead of typed. */
+function suggestedFiltersHtml(page: PageContext, shown: ShownSearch): SafeHtml {
+  const suggested = shown.outcome?.suggestedFilters ?? [];
+  if (!suggested.length) return html``;
+  const query = new URLSearchParams(page.url.includes('?') ? page.url.slice(page.url.indexOf('?') + 1) : '');
+  const links = suggested.map(({ filter, value }) => {
+    const params = new URLSearchParams(query);
+    params.delete('q');
+    params.delete('offset');
+    params.append(filter, value);
+    const facet = shownFacets.find((f) => f.name === filter);
+    const text = page.t('search.suggestedFilter', { facet: page.t(legendOf.get(filter) ?? 'facets.heading'), term: valueLabel(page, facet?.vocab, value) });
+    return html`<li><a class="badge chip" href="/search?${params.toString()}">${text}</a></li>`;
+  });
+  return html`<div class="suggested-filters"><p id="suggested-filters-label">${page.t('search.suggestedFilters')}</p><ul aria-labelledby="suggested-filters-label">${links}</ul></div>`;
 }
 
 /** One search as the page shows it: the reader's query, what the engine answered (null when it is down) and the list. */
@@ -107,27 +156,30 @@ export async function renderSearchPage(ctx: AppContext, req: Request, res: Respo
   const q = String(input.q);
   const title = q ? page.t('search.titleFor', { q }) : page.t('search.title');
   const body = html`<h1>${page.t('search.title')}</h1>
-    <form class="search-form" method="get" action="/search" role="search" data-search-island data-failed="${page.t('search.unavailable')}">
+    <a class="skip-to-results" href="#results-heading">${page.t('search.skipToResults')}</a>
+    <form class="search-form" method="get" action="/search" role="search" data-search-island data-failed="${page.t('search.unavailable')}" data-no-value="${page.t('facets.noValueMatches')}">
       <div class="search-bar">
         <label for="search-q">${page.t('search.label')}</label>
         <div class="search-row"><input id="search-q" type="search" name="q" value="${q}" autocomplete="off" aria-describedby="search-hint">
         <button type="submit">${page.t('nav.search')}</button></div>
         <p class="hint" id="search-hint">${page.t('search.hint')}</p>
       </div>
-      <div class="with-sidebar">
-        <div class="filters">
+      <p class="filters-toggle"><a class="filters-jump" href="#search-filters" data-part-text="filters-button">${filtersButtonText(page, input)}</a><button type="button" class="filters-button" aria-expanded="false" aria-controls="search-filters" data-part-text="filters-button" hidden>${filtersButtonText(page, input)}</button></p>
+      <div class="search-layout">
+        <div class="filters" id="search-filters" tabindex="-1" aria-labelledby="filters-heading">
           <h2 id="filters-heading">${page.t('facets.heading')}</h2>
           <div class="sort"><label for="search-sort">${page.t('browse.sort')}</label>
             <select id="search-sort" name="sort">
               <option value="relevance"${input.sort === 'relevance' ? html` selected` : ''}>${page.t('search.sort.relevance')}</option>
               <option value="newest"${input.sort === 'newest' ? html` selected` : ''}>${page.t('browse.sort.newest')}</option>
             </select></div>
-          ${facetsHtml(page, shown.outcome, input)}
-          <div class="form-actions"><button type="submit">${page.t('facets.apply')}</button> <a href="/search">${page.t('facets.clear')}</a></div>
+          <div class="facet-groups">${facetsHtml(page, shown.outcome, input)}</div>
+          <div class="form-actions"><button type="submit" class="apply-filters">${page.t('facets.apply')}</button> <button type="button" class="show-results" hidden>${page.t('search.showResults')}</button> <a href="/search">${page.t('facets.clear')}</a></div>
         </div>
         <section class="results" aria-labelledby="results-heading">
           <h2 id="results-heading" tabindex="-1">${page.t('search.results')}</h2>
           <p class="search-status" role="status" aria-live="polite" aria-atomic="true">${statusText(page, shown)}</p>
+          <div class="search-suggested">${suggestedFiltersHtml(page, shown)}</div>
           <div class="search-results">${resultsHtml(page, shown)}</div>
           <div class="search-pagination">${pagination(page, shown.list)}</div>
         </section>
@@ -140,7 +192,8 @@ export async function renderSearchPage(ctx: AppContext, req: Request, res: Respo
 }
 
 /**
- * GET /search/fragment: the parts of /search that a search changes (status, results, pagination, facet counts), for
+ * GET /search/fragment: the parts of /search that a search changes (status, filter count, suggested filters, results,
+ * pagination, facets), for
  * the search island; the links in it point at /search with the same query.
  */
 export async function renderSearchFragment(ctx: AppContext, req: Request, res: Response): Promise<void> {
@@ -150,5 +203,7 @@ export async function renderSearchFragment(ctx: AppContext, req: Request, res: R
     .status(shown.unavailable ? 503 : 200)
     .type('html')
     .set('X-Robots-Tag', 'noindex')
-    .send(html`<p data-part="status">${statusText(page, shown)}</p><div data-part="results">${resultsHtml(page, shown)}</div><div data-part="pagination">${pagination(page, shown.list)}</div><div data-part="facets">${facetsHtml(page, shown.outcome, shown.input)}</div>`.value);
+    .send(
+      html`<p data-part="status">${statusText(page, shown)}</p><p data-part="filters-button">${filtersButtonText(page, shown.input)}</p><div data-part="suggested">${suggestedFiltersHtml(page, shown)}</div><div data-part="results">${resultsHtml(page, shown)}</div><div data-part="pagination">${pagination(page, shown.list)}</div><div data-part="facets">${facetsHtml(page, shown.outcome, shown.input)}</div>`.value,
+    );
 }

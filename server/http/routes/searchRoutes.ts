@@ -3,17 +3,20 @@ import { Router, type Request } from 'express';
 import type { AppContext } from '../../context.js';
 import { facetFields, searchContent, type SearchOutcome } from '../../commands/search/searchContent.js';
 import { suggestTitles } from '../../commands/search/suggestTitles.js';
-import { presentFacets, presentSearchHit } from '../../presenters/searchPresenter.js';
+import { presentFacets, presentSearchHit, presentSuggestedFilters } from '../../presenters/searchPresenter.js';
+import { chooseLocale } from '../pages/pageContext.js';
 import type { SearchType } from '../../search/searchDocument.js';
 import type { SearchLanguage } from '../../search/textAnalysis.js';
 
-const readerLocale = (req: Request): SearchLanguage => req.user?.locale ?? 'en';
+/** The reader's interface language (`?lang=`, the language cookie, the account, the browser) when `locale` is not given. */
+const readerLocale = (req: Request): SearchLanguage => chooseLocale(req);
 
 function searchPage(outcome: SearchOutcome) {
   return {
     data: outcome.result.hits.map((hit) => presentSearchHit(hit, outcome.locale)),
     page: { offset: outcome.offset, limit: outcome.limit, total: outcome.result.total },
     facets: presentFacets(outcome.result, facetFields, outcome.facets),
+    suggestedFilters: presentSuggestedFilters(outcome.suggestedFilters, outcome.locale),
   };
 }
 

@@ -12,5 +12,6 @@ import { plRoom } from './pl/room.js';
 import { plNotify } from './pl/notify.js';
 import { plPlans } from './pl/plans.js';
 import { plSelfAssessment } from './pl/selfAssessment.js';
+import { plSearch } from './pl/search.js';
 
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plChanges, ...plMail, ...plTrainings, ...plRoom, ...plPlans, ...plSelfAssessment, ...plNotify };
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plChanges, ...plMail, ...plTrainings, ...plRoom, ...plPlans, ...plSelfAssessment, ...plNotify, ...plSearch };

@@ -12,5 +12,6 @@ import { slRoom } from './sl/room.js';
 import { slNotify } from './sl/notify.js';
 import { slPlans } from './sl/plans.js';
 import { slSelfAssessment } from './sl/selfAssessment.js';
+import { slSearch } from './sl/search.js';
 
-export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slChanges, ...slMail, ...slTrainings, ...slRoom, ...slPlans, ...slSelfAssessment, ...slNotify };
+export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slChanges, ...slMail, ...slTrainings, ...slRoom, ...slPlans, ...slSelfAssessment, ...slNotify, ...slSearch };

@@ -12,5 +12,6 @@ import { svRoom } from './sv/room.js';
 import { svNotify } from './sv/notify.js';
 import { svPlans } from './sv/plans.js';
 import { svSelfAssessment } from './sv/selfAssessment.js';
+import { svSearch } from './sv/search.js';
 
-export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svChanges, ...svMail, ...svTrainings, ...svRoom, ...svPlans, ...svSelfAssessment, ...svNotify };
+export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svChanges, ...svMail, ...svTrainings, ...svRoom, ...svPlans, ...svSelfAssessment, ...svNotify, ...svSearch };

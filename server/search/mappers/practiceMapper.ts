@@ -1,5 +1,5 @@
 // Practices → search documents: published practices only, with the title, summary and body of every language version
-// the public reads (the original and each reviewed translation).
+// the public reads (the original and each reviewed translation), and the labels of the vocabulary terms describing them.
 import { z } from 'zod';
 import { publicLanguages } from '../../presenters/publicTexts.js';
 import { textFields, toEpoch, type SearchDocument } from '../searchDocument.js';
@@ -25,6 +25,8 @@ const practiceShape = z.looseObject({
   digCompEdu: stringList,
   digComp: stringList,
   selfieAreas: stringList,
+  targetGroups: stringList,
+  organisation: z.looseObject({ ownerType: optionalString }).nullish(),
   tags: stringList,
   publishedAt: optionalDate,
 });
@@ -64,12 +66,23 @@ export function practiceToSearchDocument(raw: RawDocument): SearchDocument | nul
     digCompEdu: practice.digCompEdu,
     digComp: practice.digComp,
     selfieAreas: practice.selfieAreas,
+    targetGroups: practice.targetGroups,
     publishedAt: toEpoch(practice.publishedAt),
     updatedAt: toEpoch(practice.updatedAt),
     ...textFields({
       title: pick((text) => text.title ?? ''),
       summary: pick((text) => fieldText(text, 'summary')),
       body: pick((text) => bodyFields.map((field) => fieldText(text, field)).filter(Boolean).join('\n')),
+    }, {
+      sectors: [practice.sector],
+      ownerTypes: [practice.organisation?.ownerType],
+      practiceTypes: [practice.practiceType],
+      educationLevels: practice.educationLevels,
+      targetGroups: practice.targetGroups,
+      digCompEdu: practice.digCompEdu,
+      digComp: practice.digComp,
+      selfieAreas: practice.selfieAreas,
+      evidenceLevels: [practice.evidenceLevel],
     }),
   };
 }

@@ -39,7 +39,10 @@ export function resourceToSearchDocument(raw: RawDocument): SearchDocument | nul
     digComp: resource.digComp,
     publishedAt: toEpoch(resource.publishedAt ?? resource.createdAt),
     updatedAt: toEpoch(resource.updatedAt),
-    ...textFields({ title: { [resource.language]: resource.title }, summary: { [resource.language]: description }, body: {} }),
+    ...textFields(
+      { title: { [resource.language]: resource.title }, summary: { [resource.language]: description }, body: {} },
+      { resourceKinds: [resource.kind], digCompEdu: resource.digCompEdu, digComp: resource.digComp },
+    ),
   };
 }
 

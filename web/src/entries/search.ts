@@ -1,18 +1,81 @@
-// The search island: on /search, results, counts and facet counts update as the reader types or ticks a filter
+// The search island: on /search, results, counts and facets update as the reader types or ticks a filter
 // (debounced), announced in a polite live region; Enter moves focus to the results. It renders nothing itself: it
 // swaps in the parts the server renders at /search/fragment with the page's own views, so live and reloaded
-// results are one markup. Without JavaScript the same form submits to the server-rendered page.
+// results are one markup. It also narrows a long facet by the words typed in its box, opens and closes the filters on
+// a phone ("Filters (n)").
+// Without JavaScript the same form submits to the server-rendered page.
 
 const debounceMs = 250;
+
+const fold = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').toLowerCase();
+
+/** Shows only the values of a folded facet whose label contains what was typed in its box. */
+function filterFacetValues(box: HTMLInputElement, noValue: string): void {
+  const details = box.closest('details');
+  if (!details) return;
+  const wanted = fold(box.value.trim());
+  let shown = 0;
+  for (const item of details.querySelectorAll<HTMLLIElement>('li')) {
+    const match = !wanted || fold(item.textContent ?? '').includes(wanted);
+    item.hidden = !match;
+    if (match) shown += 1;
+  }
+  let empty = details.querySelector<HTMLElement>('.facet-none');
+  if (!empty) {
+    empty = document.createElement('p');
+    empty.className = 'facet-none';
+    empty.textContent = noValue;
+    details.append(empty);
+  }
+  empty.hidden = shown > 0;
+}
+
+function enableFacetFilters(root: ParentNode, noValue: string): void {
+  for (const holder of root.querySelectorAll<HTMLElement>('.facet-filter')) holder.hidden = false;
+  for (const box of root.querySelectorAll<HTMLInputElement>('input[data-facet-filter]')) {
+    box.addEventListener('input', () => filterFacetValues(box, noValue));
+    // Enter in the box narrows the list; it must not submit the search form.
+    box.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') event.preventDefault();
+    });
+    if (box.value) filterFacetValues(box, noValue);
+  }
+}
+
+/** On a phone the filters sit behind the "Filters (n)" button; on a wide screen the button is not shown. */
+function enableFiltersToggle(form: HTMLFormElement, heading: HTMLElement): void {
+  const button = form.querySelector<HTMLButtonElement>('.filters-button');
+  const jump = form.querySelector<HTMLElement>('.filters-jump');
+  const panel = form.querySelector<HTMLElement>('#search-filters');
+  const showResults = form.querySelector<HTMLButtonElement>('.show-results');
+  if (!button || !panel) return;
+  form.classList.add('has-filters-toggle');
+  button.hidden = false;
+  if (jump) jump.hidden = true;
+  if (showResults) showResults.hidden = false;
+  const setOpen = (open: boolean, focus: HTMLElement): void => {
+    form.classList.toggle('filters-open', open);
+    button.setAttribute('aria-expanded', String(open));
+    focus.focus();
+  };
+  button.addEventListener('click', () => setOpen(!form.classList.contains('filters-open'), form.classList.contains('filters-open') ? button : panel));
+  showResults?.addEventListener('click', () => setOpen(false, heading));
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && form.classList.contains('filters-open')) setOpen(false, button);
+  });
+}
 
 function enhance(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const status = form.querySelector<HTMLElement>('.search-status');
   const results = form.querySelector<HTMLElement>('.search-results');
   const pager = form.querySelector<HTMLElement>('.search-pagination');
+  const suggested = form.querySelector<HTMLElement>('.search-suggested');
+  const facets = form.querySelector<HTMLElement>('.facet-groups');
   const heading = form.querySelector<HTMLElement>('#results-heading');
-  if (!input || !status || !results || !pager || !heading) return;
+  if (!input || !status || !results || !pager || !suggested || !facets || !heading) return;
   const lang = document.documentElement.lang;
+  const noValue = form.dataset.noValue ?? '';
   let timer: number | undefined;
   let controller: AbortController | null = null;
 
@@ -24,21 +87,30 @@ function enhance(form: HTMLFormElement): void {
     return params;
   };
 
-  /** Each checkbox shows the count the server gave its value (a value absent from the answer has none left). */
-  const updateFacetCounts = (facets: Element | null): void => {
-    for (const box of form.querySelectorAll<HTMLInputElement>('fieldset[data-facet] input[type="checkbox"]')) {
-      const count = box.parentElement?.querySelector('.count');
-      const fresh = [...(facets?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? [])].find((other) => other.name === box.name && other.value === box.value);
-      if (count) count.textContent = fresh?.parentElement?.querySelector('.count')?.textContent ?? '(0)';
+  /** New facet groups in place of the old, keeping the focused box, the open groups and what was typed in their boxes. */
+  const replaceFacets = (fresh: Element | null): void => {
+    const focusedId = document.activeElement instanceof HTMLElement && facets.contains(document.activeElement) ? document.activeElement.id : '';
+    const open = new Set([...facets.querySelectorAll('fieldset[data-facet]')].filter((set) => set.querySelector('details')?.open).map((set) => set.getAttribute('data-facet')));
+    const typed = new Map([...facets.querySelectorAll<HTMLInputElement>('input[data-facet-filter]')].map((box) => [box.id, box.value]));
+    facets.innerHTML = fresh?.innerHTML ?? '';
+    for (const set of facets.querySelectorAll('fieldset[data-facet]')) {
+      const details = set.querySelector('details');
+      if (details && open.has(set.getAttribute('data-facet'))) details.open = true;
     }
+    for (const box of facets.querySelectorAll<HTMLInputElement>('input[data-facet-filter]')) box.value = typed.get(box.id) ?? '';
+    enableFacetFilters(facets, noValue);
+    if (focusedId) document.getElementById(focusedId)?.focus();
   };
 
   const show = (fragment: Document, moveFocus: boolean): void => {
     const part = (name: string): Element | null => fragment.querySelector(`[data-part="${name}"]`);
     status.textContent = part('status')?.textContent ?? '';
+    const buttonText = part('filters-button')?.textContent ?? '';
+    for (const element of form.querySelectorAll('[data-part-text="filters-button"]')) element.textContent = buttonText;
+    suggested.innerHTML = part('suggested')?.innerHTML ?? '';
     results.innerHTML = part('results')?.innerHTML ?? '';
     pager.innerHTML = part('pagination')?.innerHTML ?? '';
-    updateFacetCounts(part('facets'));
+    replaceFacets(part('facets'));
     if (moveFocus) heading.focus();
   };
 
@@ -71,13 +143,16 @@ function enhance(form: HTMLFormElement): void {
 
   input.addEventListener('input', schedule);
   form.addEventListener('change', (event) => {
-    if (event.target !== input) schedule();
+    if (event.target instanceof HTMLInputElement && (event.target === input || event.target.hasAttribute('data-facet-filter'))) return;
+    schedule();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(timer);
     void run(true);
   });
+  enableFacetFilters(facets, noValue);
+  enableFiltersToggle(form, heading);
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-island]');
