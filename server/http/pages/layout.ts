@@ -44,6 +44,7 @@ function navigation(page: PageContext): SafeHtml {
     ${page.user ? link('/me/practices', page.t('nav.myPractices')) : ''}
     ${canReview ? link('/review', page.t('nav.review')) : ''}
     ${canModerate ? link('/moderation', page.t('nav.moderation')) : ''}
+    ${can(page.actor, 'search.viewAnalytics') ? link('/statistics/search', page.t('nav.searchAnalytics')) : ''}
     ${can(page.actor, 'mail.readOutbox') ? link('/admin/mail', page.t('nav.outbox')) : ''}
   </ul></nav>`;
 }
