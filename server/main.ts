@@ -29,7 +29,7 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const log = createLogger(config.logLevel);
-  const backends = await startBackends(config, log, true);
+  const backends = await startBackends(config, log, 'serve');
   log.info({ mongodb: backends.mongoSource, search: backends.search.source, mail: backends.mail.source }, `Praxis starting — database: ${backends.mongoSource}; search: ${backends.search.source}; mail: ${backends.mail.source}`);
   const handle = await createContext(config, log, backends);
   const httpServer = createServer(createApp(handle.ctx));

@@ -11,6 +11,7 @@ import { connectMongo } from './services/mongoConnection.js';
 import { startMongoEngine } from './services/mongoEngine.js';
 import { startMailServer, type MailServer } from './services/mailServer.js';
 import { startSearchEngine, type SearchEngine } from './services/searchEngine.js';
+import { findRunning, publishRunning, type RunningEndpoints } from './services/runningBackends.js';
 import { createSearchService } from './search/searchService.js';
 import { createRateLimits } from './security/rateLimits.js';
 import path from 'node:path';
@@ -23,35 +24,63 @@ export interface Backends {
   stop(): Promise<void>;
 }
 
-/** Starts (or connects to) both stores; `persistent` keeps their data under config.dataDir. */
-export async function startBackends(config: Config, log: Logger, persistent: boolean): Promise<Backends> {
+/**
+ * How a process uses the servers: the app ('serve') starts them and, when any is embedded, publishes them in the data
+ * folder; an operator command ('operate') uses the ones a running app published there, else starts its own.
+ */
+export type BackendUse = 'serve' | 'operate';
+
+const usesEmbedded = (config: Config): boolean => !config.mongo.uri || !(config.meili.host && config.meili.masterKey) || !config.mail.smtpUrl;
+
+function useRunning(running: RunningEndpoints, log: Logger): Backends {
+  log.info(`using the servers of the Praxis running on this data folder (pid ${running.pid}): ${running.mongo.source}`);
+  const stop = async (): Promise<void> => {};
+  return { mongoUri: running.mongo.uri, mongoSource: running.mongo.source, search: { ...running.search, stop }, mail: { ...running.mail, stop }, stop };
+}
+
+/** Starts (or connects to) the database, search and mail servers, with their data under config.dataDir. */
+export async function startBackends(config: Config, log: Logger, use: BackendUse): Promise<Backends> {
+  const dataDir = path.resolve(config.dataDir);
+  if (use === 'operate' && usesEmbedded(config)) {
+    const running = await findRunning(dataDir);
+    if (running) return useRunning(running, log);
+  }
   const mongo = await startMongoEngine({
     engine: config.mongo.engine,
     mongodbUri: config.mongo.uri,
     mongodBin: config.mongo.mongodBin,
-    dataDir: persistent ? path.resolve(config.dataDir, 'mongo') : null,
+    dataDir: path.join(dataDir, 'mongo'),
     log,
   });
   let search: SearchEngine;
   let mail: MailServer;
   try {
-    search = await startSearchEngine(config, path.resolve(config.dataDir), log);
+    search = await startSearchEngine(config, dataDir, log);
   } catch (error) {
     await mongo.stop();
     throw error;
   }
   try {
-    mail = await startMailServer(config, path.resolve(config.dataDir), log);
+    mail = await startMailServer(config, dataDir, log);
   } catch (error) {
     await Promise.allSettled([search.stop(), mongo.stop()]);
     throw error;
   }
+  const unpublish =
+    use === 'serve' && usesEmbedded(config)
+      ? publishRunning(dataDir, {
+          mongo: { uri: mongo.uri, source: mongo.source },
+          search: { host: search.host, apiKey: search.apiKey, source: search.source },
+          mail: { smtpUrl: mail.smtpUrl, catcherDir: mail.catcherDir, source: mail.source },
+        })
+      : () => {};
   return {
     mongoUri: mongo.uri,
     mongoSource: mongo.source,
     search,
     mail,
     stop: async () => {
+      unpublish();
       await Promise.allSettled([mail.stop(), search.stop(), mongo.stop()]);
     },
   };

@@ -8,7 +8,7 @@ import { createContext, startBackends } from '../runtime.js';
 async function main(): Promise<void> {
   const config = configFromProcessEnv();
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'praxis-cleanup');
-  const backends = await startBackends(config, log, true);
+  const backends = await startBackends(config, log, 'operate');
   try {
     const handle = await createContext(config, log, backends);
     try {

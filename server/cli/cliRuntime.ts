@@ -18,7 +18,7 @@ export async function runCli<T extends CliOptions>(
     const { values } = parseArgs({ options, allowPositionals: true });
     const config = configFromProcessEnv();
     const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-    const backends = await startBackends(config, log, true);
+    const backends = await startBackends(config, log, 'operate');
     const handle = await createContext(config, log, backends);
     stop = async () => {
       await handle.close();

@@ -30,6 +30,7 @@ import { savedRecommendationSchema, type SavedRecommendation } from './savedReco
 import { roomSchema, type Room } from './room.js';
 import { slowModeWindowSchema, type SlowModeWindow } from './slowModeWindow.js';
 import { threadSchema, type Thread } from './thread.js';
+import { threadReadSchema, type ThreadRead } from './threadRead.js';
 import { trainingSchema, type Training } from './training.js';
 import { trainingFeedbackSchema, type TrainingFeedback } from './trainingFeedback.js';
 import { registrationSchema, type Registration } from './registration.js';
@@ -37,6 +38,7 @@ import { participationSchema, type Participation } from './participation.js';
 import { searchQueryStatSchema, type SearchQueryStat } from './searchQueryStat.js';
 import { sessionSchema, type Session } from './session.js';
 import { statisticsSnapshotSchema, type StatisticsSnapshot } from './statisticsSnapshot.js';
+import { completionImportSchema, type CompletionImport } from './completionImport.js';
 import { uploadSchema, type Upload } from './upload.js';
 import { userSchema, type User } from './user.js';
 
@@ -74,9 +76,11 @@ export function createModels(connection: Connection) {
     Participation: connection.model<Participation>('Participation', participationSchema, 'participations'),
     TrainingFeedback: connection.model<TrainingFeedback>('TrainingFeedback', trainingFeedbackSchema, 'trainingFeedback'),
     StatisticsSnapshot: connection.model<StatisticsSnapshot>('StatisticsSnapshot', statisticsSnapshotSchema, 'statisticsSnapshots'),
+    CompletionImport: connection.model<CompletionImport>('CompletionImport', completionImportSchema, 'completionImports'),
     Lease: connection.model<Lease>('Lease', leaseSchema, 'leases'),
     Follow: connection.model<Follow>('Follow', followSchema, 'follows'),
     Handle: connection.model<Handle>('Handle', handleSchema, 'handles'),
+    ThreadRead: connection.model<ThreadRead>('ThreadRead', threadReadSchema, 'threadReads'),
     Notification: connection.model<Notification>('Notification', notificationSchema, 'notifications'),
     Instrument: connection.model<Instrument>('Instrument', instrumentSchema, 'instruments'),
     AssessmentAttempt: connection.model<AssessmentAttempt>('AssessmentAttempt', assessmentAttemptSchema, 'assessmentAttempts'),

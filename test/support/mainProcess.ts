@@ -1,10 +1,12 @@
 // Runs Praxis as a real process on the embedded default (its own data folder, free port) for process-level tests:
-// `node server/main.ts` or the newcomer's `npm start`; resolves once /healthz answers.
-import { spawn, type ChildProcess } from 'node:child_process';
+// the compiled production entry `node dist/server/main.js` (built first when stale) or the newcomer's `npm start`;
+// resolves once /healthz answers.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { findFreePort } from '../../server/services/embedded/freePort.js';
 
 export interface MainProcess {
@@ -15,28 +17,41 @@ export interface MainProcess {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const START_TIMEOUT_MS = 120_000;
+let built: Promise<unknown> | undefined;
+
+/** `npm run build` when the compiled output is missing or older than the sources (scripts/ensureBuilt.mjs). */
+export function ensureBuilt(): Promise<unknown> {
+  built ??= promisify(execFile)(process.execPath, ['scripts/ensureBuilt.mjs'], { cwd: root });
+  return built;
+}
+
+/** The environment of a Praxis process on the embedded default with its data in `dataDir`. */
+export function embeddedEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    SEED_ON_EMPTY: 'false',
+    LOG_LEVEL: process.env.TEST_MAIN_LOG_LEVEL ?? 'warn',
+    PRAXIS_DB_ENGINE: 'java',
+    MONGODB_URI: '',
+    MEILI_HOST: '',
+    MEILI_MASTER_KEY: '',
+    UPLOAD_DIR: path.join(dataDir, 'uploads'),
+    PASSWORD_SCRYPT_LOG_N: '11',
+    RATE_LIMIT_AUTH_PER_15MIN: '1000',
+    RATE_LIMIT_WRITE_PER_MIN: '10000',
+  };
+}
 
 export async function startMain(dataDir: string, how: 'node' | 'npm start' = 'node'): Promise<MainProcess> {
+  await ensureBuilt();
   const port = await findFreePort();
-  const [command, args] = how === 'npm start' ? ['npm', ['start', '--silent']] : [process.execPath, ['--import', 'tsx', 'server/main.ts']];
+  const [command, args] = how === 'npm start' ? ['npm', ['start', '--silent']] : [process.execPath, ['dist/server/main.js']];
   const child = spawn(command, args, {
     cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      SEED_ON_EMPTY: 'false',
-      LOG_LEVEL: process.env.TEST_MAIN_LOG_LEVEL ?? 'warn',
-      PRAXIS_DB_ENGINE: 'java',
-      MONGODB_URI: '',
-      MEILI_HOST: '',
-      MEILI_MASTER_KEY: '',
-      UPLOAD_DIR: path.join(dataDir, 'uploads'),
-      PASSWORD_SCRYPT_LOG_N: '11',
-      RATE_LIMIT_AUTH_PER_15MIN: '1000',
-      RATE_LIMIT_WRITE_PER_MIN: '10000',
-    },
+    env: embeddedEnv(dataDir, port),
     stdio: ['ignore', process.env.TEST_MAIN_LOG_LEVEL ? 'inherit' : 'ignore', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -9,13 +9,20 @@ export const objectIdSchema = z.string().regex(/^[0-9a-f]{24}$/i, 'must be an id
 const markdownBody = markdownBodySchema(20_000);
 const reasonText = z.string().trim().min(1, 'must not be empty').max(500);
 
+/** How far a reader has seen a thread: the number of posts, in thread order. */
+export const readPositionSchema = z.strictObject({ position: z.number().int().min(0).max(1_000_000) });
+
 export const pageQuerySchema = z.strictObject({
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type PageQuery = z.output<typeof pageQuerySchema>;
 /** Members by state: active (anyone who may read), pending requests and bans (moderators). */
-export const memberQuerySchema = pageQuerySchema.extend({ state: z.enum(membershipStates).default('active') });
+export const memberQuerySchema = pageQuerySchema.extend({
+  state: z.enum(membershipStates).default('active'),
+  /** Part of the display name, any case. */
+  q: z.string().trim().max(80).optional(),
+});
 /** A page of a thread's posts (50 by default). */
 export const threadQuerySchema = pageQuerySchema.extend({ limit: pageQuerySchema.shape.limit.default(50) });
 /** The flag queue by state, open by default. */
@@ -44,6 +51,7 @@ export const updateCommunitySchema = z
 
 export const setMemberRoleSchema = z.strictObject({ role: z.enum(memberRoles) });
 export const banMemberSchema = z.strictObject({ reason: reasonText });
+export const warnMemberSchema = z.strictObject({ reason: reasonText });
 export const muteMemberSchema = z.strictObject({
   minutes: z.number().int().min(0).max(60 * 24 * 90),
   reason: reasonText,

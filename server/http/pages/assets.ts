@@ -1,9 +1,9 @@
 // Resolves bundled browser files (web/dist, content-hashed by esbuild) to their URLs via the build manifest.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../../projectRoot.js';
 
-export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+export const webDistDir = path.join(projectRoot(), 'web', 'dist');
 
 let manifest: Record<string, string> | null = null;
 

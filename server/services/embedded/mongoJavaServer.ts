@@ -1,10 +1,9 @@
 // Runs mongo-java-server (ARCHITECTURE.md §3, "Portable MongoDB") as a child JVM: fetches its jars
 // once with Maven, starts PraxisMongoServer.java on a free loopback port, and stops it cleanly.
-import { existsSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import { projectRoot } from '../../projectRoot.js';
 import { commandOutput, startChildServer } from './childServer.js';
 import { fetchWithMaven } from './mavenFetch.js';
 
@@ -41,22 +40,11 @@ interface MongoJavaFiles {
 
 let files: MongoJavaFiles | undefined;
 
-/** The repository root is the nearest folder above this module that holds the pom (works from tsx and from a build). */
 function locateFiles(): MongoJavaFiles {
   if (files) return files;
-  const relativePom = path.join('server', 'services', 'embedded', 'mongo-java', 'pom.xml');
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, relativePom))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`cannot find ${relativePom} above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
-  files = {
-    root: dir,
-    pom: path.join(dir, relativePom),
-    source: path.join(dir, 'server', 'services', 'embedded', 'mongo-java', 'PraxisMongoServer.java'),
-    jarsDir: path.join(dir, '.tools', 'mongo-java-server'),
-  };
+  const root = projectRoot();
+  const folder = path.join(root, 'server', 'services', 'embedded', 'mongo-java');
+  files = { root, pom: path.join(folder, 'pom.xml'), source: path.join(folder, 'PraxisMongoServer.java'), jarsDir: path.join(root, '.tools', 'mongo-java-server') };
   return files;
 }
 
