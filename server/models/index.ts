@@ -7,6 +7,7 @@ import { auditSchema, type AuditEntry } from './audit.js';
 import { collectionSchema, type Collection } from './collection.js';
 import { communitySchema, type Community } from './community.js';
 import { flagSchema, type Flag } from './flag.js';
+import { bookmarkSchema, type Bookmark } from './bookmark.js';
 import { followSchema, type Follow } from './follow.js';
 import { handleSchema, type Handle } from './handle.js';
 import { instrumentSchema, type Instrument } from './instrument.js';
@@ -80,6 +81,7 @@ export function createModels(connection: Connection) {
     Lease: connection.model<Lease>('Lease', leaseSchema, 'leases'),
     Follow: connection.model<Follow>('Follow', followSchema, 'follows'),
     Handle: connection.model<Handle>('Handle', handleSchema, 'handles'),
+    Bookmark: connection.model<Bookmark>('Bookmark', bookmarkSchema, 'bookmarks'),
     ThreadRead: connection.model<ThreadRead>('ThreadRead', threadReadSchema, 'threadReads'),
     Notification: connection.model<Notification>('Notification', notificationSchema, 'notifications'),
     Instrument: connection.model<Instrument>('Instrument', instrumentSchema, 'instruments'),
