@@ -36,6 +36,7 @@ import { trainingSchema, type Training } from './training.js';
 import { trainingFeedbackSchema, type TrainingFeedback } from './trainingFeedback.js';
 import { registrationSchema, type Registration } from './registration.js';
 import { participationSchema, type Participation } from './participation.js';
+import { searchQueryStatSchema, type SearchQueryStat } from './searchQueryStat.js';
 import { sessionSchema, type Session } from './session.js';
 import { statisticsSnapshotSchema, type StatisticsSnapshot } from './statisticsSnapshot.js';
 import { completionImportSchema, type CompletionImport } from './completionImport.js';
@@ -87,6 +88,7 @@ export function createModels(connection: Connection) {
     AssessmentAttempt: connection.model<AssessmentAttempt>('AssessmentAttempt', assessmentAttemptSchema, 'assessmentAttempts'),
     AssessmentRound: connection.model<AssessmentRound>('AssessmentRound', assessmentRoundSchema, 'assessmentRounds'),
     SavedRecommendation: connection.model<SavedRecommendation>('SavedRecommendation', savedRecommendationSchema, 'savedRecommendations'),
+    SearchQueryStat: connection.model<SearchQueryStat>('SearchQueryStat', searchQueryStatSchema, 'searchQueryStats'),
   };
 }
 

@@ -20,7 +20,7 @@ import type { MessageKey } from '../../i18n/translate.js';
 import { html, jsonForScript, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
-import { relatedPractices } from '../../commands/practices/browsePractices.js';
+import { relatedPractices } from '../../commands/practices/relatedPractices.js';
 import { plansAdoptingPractice } from '../../commands/plans/plansAdoptingPractice.js';
 import { adoptedBySection } from './views/planViews.js';
 import { attachmentList, type ShownAttachment } from './views/attachments.js';
