@@ -42,6 +42,12 @@ export interface AppEventMap {
   'flag.created': [{ flag: Flag }];
   /** A community's settings changed (visibility, join policy…). */
   'community.updated': [{ communityId: string }];
+  /** A community's review queue changed (a report came in, was claimed or decided): moderators watching it refresh. */
+  'review.changed': [{ communityId: string }];
+  /** Reports were decided from the review queue: each reporter may be told the outcome. */
+  'flags.decided': [{ flags: Flag[]; outcome: string }];
+  /** A moderator warned a member about their content, with a message for them. */
+  'member.warned': [{ communityId: string; userId: string; reason: string; byUserId: string }];
   /** A person's membership of a community was created, changed (role, mute, ban) or removed. */
   'membership.changed': [{ communityId: string; userId: string }];
   /** A person deleted their account: what is kept about them elsewhere (follows, notifications…) goes too. */

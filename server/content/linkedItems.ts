@@ -1,9 +1,9 @@
 // Finds links to Praxis practices and resources in a Markdown body (relative, or on this site's public URL), so a
 // post can show them as cards.
 import type { LinkedItem } from '../models/post.js';
+import { escapeRegExp } from './escapeRegExp.js';
 
 const maxItems = 10;
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function findLinkedItems(markdown: string, publicUrl: string): LinkedItem[] {
   const site = `(?:${escapeRegExp(publicUrl.replace(/\/+$/, ''))})?`;

@@ -36,6 +36,7 @@ import { registrationSchema, type Registration } from './registration.js';
 import { participationSchema, type Participation } from './participation.js';
 import { sessionSchema, type Session } from './session.js';
 import { statisticsSnapshotSchema, type StatisticsSnapshot } from './statisticsSnapshot.js';
+import { completionImportSchema, type CompletionImport } from './completionImport.js';
 import { uploadSchema, type Upload } from './upload.js';
 import { userSchema, type User } from './user.js';
 
@@ -73,6 +74,7 @@ export function createModels(connection: Connection) {
     Participation: connection.model<Participation>('Participation', participationSchema, 'participations'),
     TrainingFeedback: connection.model<TrainingFeedback>('TrainingFeedback', trainingFeedbackSchema, 'trainingFeedback'),
     StatisticsSnapshot: connection.model<StatisticsSnapshot>('StatisticsSnapshot', statisticsSnapshotSchema, 'statisticsSnapshots'),
+    CompletionImport: connection.model<CompletionImport>('CompletionImport', completionImportSchema, 'completionImports'),
     Lease: connection.model<Lease>('Lease', leaseSchema, 'leases'),
     Follow: connection.model<Follow>('Follow', followSchema, 'follows'),
     Handle: connection.model<Handle>('Handle', handleSchema, 'handles'),

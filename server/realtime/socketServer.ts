@@ -13,6 +13,7 @@ import { communityRestrictedEvent, identityChangedEvent, roomChannel, sessionCha
 import { originCheck, sessionAuth } from './handshake.js';
 import { PresenceNotifier } from './presence.js';
 import { attachRedisAdapter } from './redisAdapter.js';
+import { relayReviewEvents, registerReviewEvents } from './reviewEvents.js';
 import { relayRoomEvents } from './roomBroadcasts.js';
 import { registerRoomEvents } from './roomEvents.js';
 import { guardEvents, maxTransportBytes } from './socketHandler.js';
@@ -40,6 +41,7 @@ export async function attachRealtime(ctx: AppContext, httpServer: HttpServer): P
     if (userId) void socket.join(userChannel(userId));
     if (socket.data.sessionId) void socket.join(sessionChannel(socket.data.sessionId));
     registerRoomEvents(ctx, socket, presence);
+    registerReviewEvents(ctx, socket);
     socket.use(guardEvents(socket, ctx.log));
   });
 
@@ -74,12 +76,14 @@ export async function attachRealtime(ctx: AppContext, httpServer: HttpServer): P
   };
   ctx.events.on('realtime.broadcast', relay);
   const stopRoomRelay = relayRoomEvents(ctx, io);
+  const stopReviewRelay = relayReviewEvents(ctx, io);
 
   return {
     io,
     stop: async () => {
       ctx.events.off('realtime.broadcast', relay);
       stopRoomRelay();
+      stopReviewRelay();
       presence.stop();
       await io.close();
       await closeRedis?.();

@@ -4,7 +4,7 @@
 import type { Connection } from 'mongoose';
 
 /** Collections whose writes never change what an anonymous reader sees. */
-const privateCollections = new Set(['sessions', 'contentGeneration', 'rateLimits', 'leases', 'outbox', 'notifications', 'slowModeWindows', 'seedKeys', 'statisticsSnapshots']);
+const privateCollections = new Set(['sessions', 'contentGeneration', 'rateLimits', 'leases', 'outbox', 'notifications', 'slowModeWindows', 'seedKeys', 'statisticsSnapshots', 'completionImports']);
 const writeCommands = ['insert', 'update', 'delete', 'findAndModify'] as const;
 const pollMs = 1_000;
 /** Writes in a burst (a busy live room) move the shared counter once: other nodes only look every pollMs anyway. */

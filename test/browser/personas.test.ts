@@ -145,6 +145,8 @@ describe('personas in the browser', function () {
     await page.waitForURL(/\/me$/);
     await page.getByRole('heading', { name: 'Your account' }).waitFor();
     await screenshot(page, 'account');
+    await page.locator('.account-menu summary').focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${baseUrl}/`);
     await page.goto('/sign-in');
@@ -363,7 +365,7 @@ describe('personas in the browser', function () {
     await screenshot(page, 'collection-editor');
     await page.getByRole('button', { name: 'Publish the collection' }).click();
     await page.waitForURL(/published=1/);
-    const slug = /\/collections\/([a-z0-9-]+)\./.exec((await page.getByRole('status').textContent()) ?? '')?.[1];
+    const slug = /\/collections\/([a-z0-9-]+)\./.exec((await page.locator('main').getByRole('status').textContent()) ?? '')?.[1];
     assert.ok(slug);
     const publicPage = await visitor();
     await publicPage.goto(`/collections/${slug}`);

@@ -3,11 +3,10 @@
 import { strict as assert } from 'node:assert';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import type { TestClient } from '../support/testClient.js';
-import { publishedTraining, sessionAt, type TrainingBody } from '../support/trainings.js';
+import { postForm, publishedTraining, sessionAt, type TrainingBody } from '../support/trainings.js';
 import { clientWithRoles } from '../support/users.js';
 
-const form = (client: TestClient, path: string, fields: Record<string, string | string[]> = {}) =>
-  client.agent.post(path).type('form').send({ _csrf: client.csrfToken, ...fields });
+const form = postForm;
 
 describe('training pages', () => {
   let t: TestApp;

@@ -6,27 +6,16 @@ import type { Socket } from 'socket.io-client';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import { closeHole } from '../../server/commands/rooms/messageWindow.js';
 import { runRoomLoad } from './roomLoad.js';
-import { ack, connect, deliveryErrors, nextEvent, RoomFollower, signedIn, type Member, type WireMessage } from './socketClients.js';
+import { ack, connect, deliveryErrors, nextEvent, RoomFollower, signedIn, socketSuite, type Member, type WireMessage } from './socketClients.js';
 
 describe('live rooms (Socket.IO)', () => {
+  const suite = socketSuite();
+  const open = suite.open;
   let t: TestApp;
   let url: string;
   let owner: Member;
-  const sockets: Socket[] = [];
-  const open = async (cookie?: string, headers?: Record<string, string>): Promise<Socket> => {
-    const socket = await connect(url, cookie, headers);
-    sockets.push(socket);
-    return socket;
-  };
-
-  before(async () => {
-    t = await startTestApp();
-    url = await t.listen();
-    owner = await signedIn(t, ['member', 'organiser']);
-  });
-  after(async () => {
-    for (const socket of sockets) socket.close();
-    await t.close();
+  before(() => {
+    ({ t, url, owner } = suite);
   });
 
   const community = async (fields: Record<string, unknown> = {}): Promise<string> =>
@@ -358,7 +347,6 @@ describe('live rooms (Socket.IO)', () => {
       const communityId = (await organiser.http.post('/api/communities', { name: 'Limits', language: 'en', visibility: 'public', joinPolicy: 'open' }).expect(201)).body.data.id;
       const roomId = (await organiser.http.post(`/api/communities/${communityId}/rooms`, { name: 'Fast' }).expect(201)).body.data.id;
       const socket = await connect(limitedUrl, organiser.cookie);
-      sockets.push(socket);
       const results = [];
       for (let i = 0; i < 7; i += 1) results.push(await send(socket, roomId, `m${i}`));
       assert.equal(results.filter((r) => r.data).length, 5);

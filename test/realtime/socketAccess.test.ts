@@ -3,31 +3,19 @@
 // ends its open sockets.
 import { strict as assert } from 'node:assert';
 import type { Socket } from 'socket.io-client';
-import { startTestApp, type TestApp } from '../support/testApp.js';
-import { ack, connect, nextEvent, signedIn, type Member } from './socketClients.js';
+import type { TestApp } from '../support/testApp.js';
+import { ack, nextEvent, signedIn, socketSuite, type Member } from './socketClients.js';
 
 describe('live-room access after leaving or signing out', () => {
+  const suite = socketSuite();
+  const open = suite.open;
   let t: TestApp;
-  let url: string;
   let owner: Member;
-  const sockets: Socket[] = [];
-  const open = async (cookie?: string): Promise<Socket> => {
-    const socket = await connect(url, cookie);
-    sockets.push(socket);
-    return socket;
-  };
+  before(() => {
+    ({ t, owner } = suite);
+  });
   const serverDisconnect = (socket: Socket): Promise<string> =>
     new Promise((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
-
-  before(async () => {
-    t = await startTestApp();
-    url = await t.listen();
-    owner = await signedIn(t, ['member', 'organiser']);
-  });
-  after(async () => {
-    for (const socket of sockets) socket.close();
-    await t.close();
-  });
 
   it('takes a socket out of a members-only community’s rooms when its person leaves the community', async () => {
     const communityId = (await owner.http.post('/api/communities', { name: 'Ravnatelji', language: 'sl', visibility: 'members-only', joinPolicy: 'invite' }).expect(201)).body.data.id;

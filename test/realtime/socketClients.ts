@@ -3,7 +3,7 @@
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import type { Role } from '../../server/models/user.js';
 import { RoomFeed } from '../../web/src/lib/roomFeed.js';
-import type { TestApp } from '../support/testApp.js';
+import { startTestApp, type TestApp } from '../support/testApp.js';
 import type { RegisteredUser, TestClient } from '../support/testClient.js';
 import { createUser } from '../support/users.js';
 
@@ -114,4 +114,35 @@ export function deliveryErrors(delivered: readonly WireMessage[], storedIds: rea
   let reorders = 0;
   for (let i = 1; i < delivered.length; i += 1) if (delivered[i].seq <= delivered[i - 1].seq) reorders += 1;
   return { gaps: storedIds.filter((id) => !seen.has(id)).length, duplicates: delivered.length - seen.size, reorders };
+}
+
+export interface SocketSuite {
+  t: TestApp;
+  url: string;
+  /** A signed-in organiser who creates the suite's communities. */
+  owner: Member;
+  /** Opens a socket that is closed after the suite. */
+  open(cookie?: string, headers?: Record<string, string>): Promise<Socket>;
+}
+
+/** Call inside a describe: starts an app listening for sockets before the suite and closes it and its sockets after. */
+export function socketSuite(): SocketSuite {
+  const sockets: Socket[] = [];
+  const suite = {
+    open: async (cookie?: string, headers?: Record<string, string>): Promise<Socket> => {
+      const socket = await connect(suite.url, cookie, headers);
+      sockets.push(socket);
+      return socket;
+    },
+  } as SocketSuite;
+  before(async () => {
+    suite.t = await startTestApp();
+    suite.url = await suite.t.listen();
+    suite.owner = await signedIn(suite.t, ['member', 'organiser']);
+  });
+  after(async () => {
+    for (const socket of sockets) socket.close();
+    await suite.t.close();
+  });
+  return suite;
 }

@@ -1,4 +1,5 @@
-// Shared test input for trainings: a published training with sessions in the future, made through the API.
+// Shared test input for trainings: a published training with sessions in the future, made through the API, and a
+// page form posted with the client's CSRF token.
 import { strict as assert } from 'node:assert';
 import type { TestClient } from './testClient.js';
 
@@ -53,3 +54,7 @@ export async function publishedTraining(organiser: TestClient, title: string, ov
   assert.equal(published.status, 200, JSON.stringify(published.body));
   return published.body.data as TrainingBody;
 }
+
+/** Posts a page form (urlencoded, with the CSRF field) as `client`. */
+export const postForm = (client: TestClient, path: string, fields: Record<string, string | string[]> = {}) =>
+  client.agent.post(path).type('form').send({ _csrf: client.csrfToken, ...fields });

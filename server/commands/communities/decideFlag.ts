@@ -32,5 +32,6 @@ export async function decideFlag(ctx: AppContext, actor: Actor, flagId: unknown,
     reason: note,
     data: { subjectType: flag.subjectType, subjectId: String(flag.subjectId) },
   });
+  if (flag.communityId) ctx.events.emit('review.changed', { communityId: String(flag.communityId) });
   return decided;
 }

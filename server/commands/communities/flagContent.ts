@@ -13,23 +13,32 @@ import { recordAudit } from '../recordAudit.js';
 import { loadCommunity, loadCommunityContent } from './loadCommunity.js';
 import { loadPost } from './loadThread.js';
 
-/** The community a flagged item belongs to (null for practices), or 404 if the reporter cannot see it. */
-async function subjectCommunity(ctx: AppContext, actor: Actor, subjectType: FlagSubjectType, subjectId: string): Promise<Types.ObjectId | null> {
-  if (subjectType === 'post') return (await loadPost(ctx, actor, subjectId)).community._id;
+interface FlaggedSubject {
+  /** null for practices, which belong to no community. */
+  communityId: Types.ObjectId | null;
+  authorId: Types.ObjectId | null;
+}
+
+/** The community a flagged item belongs to and its author, or 404 if the reporter cannot see it. */
+async function loadSubject(ctx: AppContext, actor: Actor, subjectType: FlagSubjectType, subjectId: string): Promise<FlaggedSubject> {
+  if (subjectType === 'post') {
+    const { community, post } = await loadPost(ctx, actor, subjectId);
+    return { communityId: community._id, authorId: post.authorId };
+  }
   if (subjectType === 'message') {
     const message = await ctx.models.Message.findById(subjectId).lean<Message>();
-    if (!message) throw notFound('The message');
-    return (await loadCommunityContent(ctx, actor, message.communityId, 'The message')).community._id;
+    if (!message || message.state === 'hole') throw notFound('The message');
+    return { communityId: (await loadCommunityContent(ctx, actor, message.communityId, 'The message')).community._id, authorId: message.authorId };
   }
   await loadVisiblePractice(ctx, actor, subjectId);
   authorize(actor, 'flag.createSite');
-  return null;
+  return { communityId: null, authorId: null };
 }
 
 export async function flagContent(ctx: AppContext, actor: Actor, input: unknown): Promise<Flag> {
   if (!actor.userId) throw unauthenticated();
   const data = parseInput(createFlagSchema, input, 'report');
-  const communityId = await subjectCommunity(ctx, actor, data.subjectType, data.subjectId);
+  const { communityId, authorId } = await loadSubject(ctx, actor, data.subjectType, data.subjectId);
   if (communityId) {
     const { access } = await loadCommunity(ctx, actor, communityId);
     authorize(actor, 'flag.create', access);
@@ -39,9 +48,10 @@ export async function flagContent(ctx: AppContext, actor: Actor, input: unknown)
   if (await ctx.models.Flag.exists({ subjectType: data.subjectType, subjectId, reporterId, state: 'open' })) {
     throw conflict('already_flagged', 'You have already reported this; moderators will look at it.');
   }
-  const created = await ctx.models.Flag.create({ ...data, subjectId, communityId, reporterId, state: 'open' });
+  const created = await ctx.models.Flag.create({ ...data, subjectId, communityId, reporterId, subjectAuthorId: authorId, state: 'open' });
   await recordAudit(ctx, actor, { action: 'flag.create', subjectType: data.subjectType, subjectId: data.subjectId, communityId: communityId ?? undefined, reason: data.reason });
   const flag = created.toObject();
   ctx.events.emit('flag.created', { flag });
+  if (communityId) ctx.events.emit('review.changed', { communityId: String(communityId) });
   return flag;
 }

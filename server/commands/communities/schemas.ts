@@ -15,7 +15,11 @@ export const pageQuerySchema = z.strictObject({
 });
 export type PageQuery = z.output<typeof pageQuerySchema>;
 /** Members by state: active (anyone who may read), pending requests and bans (moderators). */
-export const memberQuerySchema = pageQuerySchema.extend({ state: z.enum(membershipStates).default('active') });
+export const memberQuerySchema = pageQuerySchema.extend({
+  state: z.enum(membershipStates).default('active'),
+  /** Part of the display name, any case. */
+  q: z.string().trim().max(80).optional(),
+});
 /** A page of a thread's posts (50 by default). */
 export const threadQuerySchema = pageQuerySchema.extend({ limit: pageQuerySchema.shape.limit.default(50) });
 /** The flag queue by state, open by default. */
@@ -44,6 +48,7 @@ export const updateCommunitySchema = z
 
 export const setMemberRoleSchema = z.strictObject({ role: z.enum(memberRoles) });
 export const banMemberSchema = z.strictObject({ reason: reasonText });
+export const warnMemberSchema = z.strictObject({ reason: reasonText });
 export const muteMemberSchema = z.strictObject({
   minutes: z.number().int().min(0).max(60 * 24 * 90),
   reason: reasonText,

@@ -103,3 +103,21 @@ export const statisticsQuerySchema = z.strictObject({
   from: z.iso.date({ message: 'must be a date YYYY-MM-DD' }).optional(),
   to: z.iso.date({ message: 'must be a date YYYY-MM-DD' }).optional(),
 });
+
+/** A client-chosen id under which an import's progress can be read while it runs. */
+export const importIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be 8–64 letters, digits or dashes');
+
+export const completionImportSchema = z.strictObject({
+  csv: z.string().min(1, 'must not be empty').max(8_000_000, 'must be at most 8 MB: split the file'),
+  importId: importIdSchema.optional(),
+});
+
+/** One row of an LMS completion file. */
+export const completionRowSchema = z.object({
+  training: z.string().min(1, 'is required').max(200),
+  email: z.email('must be an e-mail address').transform((email) => email.toLowerCase()),
+  completedAt: z
+    .string()
+    .refine((value) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(value) && !Number.isNaN(Date.parse(value)), 'must be a date YYYY-MM-DD or an ISO date-time')
+    .transform((value) => new Date(value.length === 10 ? `${value}T12:00:00Z` : value)),
+});

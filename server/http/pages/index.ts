@@ -11,6 +11,7 @@ import { editorPages } from './editorPages.js';
 import { homePages } from './homePages.js';
 import { learningPages } from './learningPages.js';
 import { programmePages } from './programmePages.js';
+import { completionImportPage } from './completionImportPage.js';
 import { statisticsPages } from './statisticsPages.js';
 import { trainingPages } from './trainingPages.js';
 import { languageChoice } from './languageChoice.js';
@@ -30,5 +31,5 @@ import { programmeDashboardPage } from './programmeDashboardPage.js';
 import { selfAssessmentPages } from './selfAssessmentPages.js';
 
 export function pageRouters(ctx: AppContext): Router[] {
-  return [languageChoice(ctx), moderatorNavigation(ctx), notificationBadge(ctx), accountPages(ctx), notificationPages(ctx), accountLifecyclePages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), trainingPages(ctx), statisticsPages(ctx), organisationPages(ctx), planEditorPages(ctx), planPages(ctx), programmeDashboardPage(ctx), programmePages(ctx), selfAssessmentPages(ctx)];
+  return [languageChoice(ctx), moderatorNavigation(ctx), notificationBadge(ctx), accountPages(ctx), notificationPages(ctx), accountLifecyclePages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), completionImportPage(ctx), trainingPages(ctx), statisticsPages(ctx), organisationPages(ctx), planEditorPages(ctx), planPages(ctx), programmeDashboardPage(ctx), programmePages(ctx), selfAssessmentPages(ctx)];
 }

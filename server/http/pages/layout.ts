@@ -1,4 +1,5 @@
-// The page shell: head with bundled assets, skip link, header with navigation and language switch, main, footer.
+// The page shell: head with bundled assets, skip link, header (brand, search, account menu, language switch, the
+// site's sections), main, footer.
 import { interfaceLocales } from '../../i18n/locales.js';
 import { can } from '../../policies/index.js';
 import { assetUrl } from './assets.js';
@@ -26,26 +27,50 @@ function withLang(url: string, lang: string): string {
   return `${pathPart}?${params.toString()}`;
 }
 
+function isCurrent(page: PageContext, href: string): boolean {
+  return page.path === href || page.path.startsWith(`${href}/`);
+}
+
+function navLink(page: PageContext, href: string, label: string): SafeHtml {
+  return html`<li><a href="${href}"${isCurrent(page, href) ? html` aria-current="page"` : ''}>${label}</a></li>`;
+}
+
+/** The sections of the site, the same for every reader (self-assessment needs an account). */
 function navigation(page: PageContext): SafeHtml {
-  const link = (href: string, label: string) =>
-    html`<li><a href="${href}"${page.path === href || page.path.startsWith(`${href}/`) ? html` aria-current="page"` : ''}>${label}</a></li>`;
-  const canReview = can(page.actor, 'practice.listAllStates');
-  const canModerate = can(page.actor, 'moderation.viewDashboard', { moderatesCommunities: page.moderatesCommunities });
-  return html`<nav aria-label="${page.t('nav.main')}"><ul class="nav">
-    ${link('/practices', page.t('nav.practices'))}
-    ${link('/resources', page.t('nav.resources'))}
-    ${link('/collections', page.t('nav.collections'))}
-    ${can(page.actor, 'collection.create') ? link('/collections/new', page.t('nav.newCollection')) : ''}
-    ${link('/communities', page.t('nav.communities'))}
-    ${link('/trainings', page.t('nav.trainings'))}
-    ${link('/organisations', page.t('nav.organisations'))}
-    ${page.user ? link('/learning', page.t('nav.learning')) : ''}
-    ${page.user ? link('/self-assessment', page.t('nav.selfAssessment')) : ''}
-    ${page.user ? link('/me/practices', page.t('nav.myPractices')) : ''}
-    ${canReview ? link('/review', page.t('nav.review')) : ''}
-    ${canModerate ? link('/moderation', page.t('nav.moderation')) : ''}
-    ${can(page.actor, 'mail.readOutbox') ? link('/admin/mail', page.t('nav.outbox')) : ''}
+  return html`<nav class="site-nav" aria-label="${page.t('nav.main')}"><ul class="nav">
+    ${navLink(page, '/practices', page.t('nav.practices'))}
+    ${navLink(page, '/resources', page.t('nav.resources'))}
+    ${navLink(page, '/collections', page.t('nav.collections'))}
+    ${navLink(page, '/communities', page.t('nav.communities'))}
+    ${navLink(page, '/trainings', page.t('nav.trainings'))}
+    ${navLink(page, '/programmes', page.t('nav.programmes'))}
+    ${navLink(page, '/organisations', page.t('nav.organisations'))}
+    ${page.user ? navLink(page, '/self-assessment', page.t('nav.selfAssessment')) : ''}
   </ul></nav>`;
+}
+
+/** A signed-in person's own places and the work their roles give them, folded under their name. */
+function accountMenu(page: PageContext, displayName: string): SafeHtml {
+  const canModerate = can(page.actor, 'moderation.viewDashboard', { moderatesCommunities: page.moderatesCommunities });
+  const work = [
+    can(page.actor, 'collection.create') ? navLink(page, '/collections/new', page.t('nav.newCollection')) : '',
+    can(page.actor, 'practice.listAllStates') ? navLink(page, '/review', page.t('nav.review')) : '',
+    canModerate ? navLink(page, '/moderation', page.t('nav.moderation')) : '',
+    can(page.actor, 'mail.readOutbox') ? navLink(page, '/admin/mail', page.t('nav.outbox')) : '',
+  ].filter((item) => item !== '');
+  return html`<details class="account-menu">
+    <summary><span class="visually-hidden">${page.t('nav.accountMenu')}: </span><span class="who">${displayName}</span></summary>
+    <nav aria-label="${page.t('nav.accountMenu')}"><ul>
+      ${navLink(page, '/me/practices', page.t('nav.myPractices'))}
+      ${navLink(page, '/learning', page.t('nav.learning'))}
+      ${navLink(page, '/me/follows', page.t('notify.followsLink'))}
+      ${navLink(page, '/me/notifications', page.t('notify.settingsLink'))}
+      ${navLink(page, '/me', page.t('account.me.title'))}
+      ${work.length ? html`<li class="menu-separator" role="separator"></li>${work}` : ''}
+      <li class="menu-separator" role="separator"></li>
+      <li><form method="post" action="/sign-out"><input type="hidden" name="_csrf" value="${page.csrfToken}"><button type="submit" class="link">${page.t('nav.signOut')}</button></form></li>
+    </ul></nav>
+  </details>`;
 }
 
 function accountArea(page: PageContext): SafeHtml {
@@ -56,8 +81,7 @@ function accountArea(page: PageContext): SafeHtml {
   return html`<div class="account"><a class="notification-link" href="/notifications" data-notifications${page.path === '/notifications' ? html` aria-current="page"` : ''}>${page.t('notify.nav')}
  <span class="notification-count" data-unread="${String(unread)}"${unread === 0 ? html` hidden` : ''}>${page.number(unread)}</span></a>
     <span class="notification-live visually-hidden" role="status" aria-live="polite"></span>
-    <span class="who">${page.user.displayName}</span>
-    <form method="post" action="/sign-out" class="inline"><input type="hidden" name="_csrf" value="${page.csrfToken}"><button type="submit" class="link">${page.t('nav.signOut')}</button></form></div>`;
+    ${accountMenu(page, page.user.displayName)}</div>`;
 }
 
 function languageSwitch(page: PageContext): SafeHtml {
@@ -86,7 +110,6 @@ ${options.head ?? ''}
 <a class="skip-link" href="#main">${page.t('nav.skipToContent')}</a>
 <header class="site-header">
   <a class="brand" href="/">${page.t('site.name')}</a>
-  ${navigation(page)}
   <form class="site-search" role="search" action="/search" method="get">
     <label for="site-search-q" class="visually-hidden">${page.t('nav.search')}</label>
     <input id="site-search-q" type="search" name="q" autocomplete="off">
@@ -94,6 +117,7 @@ ${options.head ?? ''}
   </form>
   ${accountArea(page)}
   ${languageSwitch(page)}
+  ${navigation(page)}
 </header>
 <main id="main" tabindex="-1">
 ${options.body}

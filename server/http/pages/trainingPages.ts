@@ -125,7 +125,7 @@ export function trainingPages(ctx: AppContext): Router {
     const query = { ...pick('kind'), ...pick('format'), ...pick('programmeId'), when: typeof req.query.when === 'string' && req.query.when ? req.query.when : 'upcoming', offset: readOffset(req.query), limit: pageSize };
     const { items, page: list } = await listTrainings(ctx, req.actor, query);
     const title = page.t('trainings.title');
-    const body = html`<h1>${title}</h1><p class="lead">${page.t('trainings.intro')}</p><p><a href="/statistics/trainings">${page.t('nav.statistics')}</a> · <a href="/programmes">${page.t('nav.programmes')}</a></p>
+    const body = html`<h1>${title}</h1><p class="lead">${page.t('trainings.intro')}</p><p><a href="/statistics/trainings">${page.t('nav.statistics')}</a> · <a href="/programmes">${page.t('nav.programmes')}</a>${can(req.actor, 'training.create') ? html` · <a href="/trainings/import">${page.t('trainings.importCompletions')}</a>` : ''}</p>
       ${filterForm(page, req.query)}
       <p class="results-count" role="status">${resultRange(page, list)}</p>
       ${items.length ? html`<ul class="card-list">${items.map((training) => html`<li>${trainingCard(page, training)}</li>`)}</ul>` : html`<p>${page.t('trainings.empty')}</p>`}

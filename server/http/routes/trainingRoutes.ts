@@ -1,15 +1,17 @@
 // /api/trainings: the catalogue of trainings and events, their editing and publishing, registration with a
 // waiting list, and the organiser's participant list.
-import { Router } from 'express';
+import express, { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { cancelRegistration } from '../../commands/trainings/cancelRegistration.js';
 import { createTraining } from '../../commands/trainings/createTraining.js';
+import { completionImportProgress, importCompletions } from '../../commands/trainings/importCompletions.js';
 import { listRegistrations, ownRegistration } from '../../commands/trainings/listRegistrations.js';
 import { listTrainings } from '../../commands/trainings/listTrainings.js';
 import { findVisibleTraining, loadVisibleTraining } from '../../commands/trainings/loadTraining.js';
 import { registerForTraining } from '../../commands/trainings/registerForTraining.js';
 import { publishTraining, unpublishTraining } from '../../commands/trainings/trainingWorkflow.js';
 import { updateTraining } from '../../commands/trainings/updateTraining.js';
+import { notFound } from '../../errors.js';
 import { presentOneTraining, presentParticipantList, presentRegistration, presentTrainings } from '../../presenters/trainingPresenter.js';
 
 export function trainingRoutes(ctx: AppContext): Router {
@@ -22,6 +24,18 @@ export function trainingRoutes(ctx: AppContext): Router {
 
   router.post('/trainings', async (req, res) => {
     res.status(201).json({ data: await presentOneTraining(ctx, await createTraining(ctx, req.actor, req.body)) });
+  });
+
+  /** JSON `{csv, importId}`, or the file itself as text/csv with `?importId=` (large files: up to 8 MB). */
+  router.post('/trainings/completions/import', express.text({ type: 'text/csv', limit: '8mb' }), async (req, res) => {
+    const input = typeof req.body === 'string' ? { csv: req.body, ...(typeof req.query.importId === 'string' ? { importId: req.query.importId } : {}) } : req.body;
+    res.json({ data: await importCompletions(ctx, req.actor, input) });
+  });
+
+  router.get('/trainings/completions/imports/:importId', async (req, res) => {
+    const progress = await completionImportProgress(ctx, req.actor, req.params.importId);
+    if (!progress) throw notFound('The import');
+    res.json({ data: progress });
   });
 
   router.get('/trainings/by-slug/:slug', async (req, res) => {

@@ -8,12 +8,13 @@ import { enReuse } from './en/reuse.js';
 import { enChanges } from './en/changes.js';
 import { enTrainings } from './en/trainings.js';
 import { enRoom } from './en/room.js';
+import { enReview } from './en/review.js';
 import { enNotify } from './en/notify.js';
 import { enPlans } from './en/plans.js';
 import { enSelfAssessment } from './en/selfAssessment.js';
 import { enSearch } from './en/search.js';
 
-export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enChanges, ...enMail, ...enTrainings, ...enRoom, ...enPlans, ...enSelfAssessment, ...enNotify, ...enSearch } as const;
+export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enChanges, ...enMail, ...enTrainings, ...enRoom, ...enReview, ...enPlans, ...enSelfAssessment, ...enNotify, ...enSearch } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -9,9 +9,10 @@ import { plReuse } from './pl/reuse.js';
 import { plChanges } from './pl/changes.js';
 import { plTrainings } from './pl/trainings.js';
 import { plRoom } from './pl/room.js';
+import { plReview } from './pl/review.js';
 import { plNotify } from './pl/notify.js';
 import { plPlans } from './pl/plans.js';
 import { plSelfAssessment } from './pl/selfAssessment.js';
 import { plSearch } from './pl/search.js';
 
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plChanges, ...plMail, ...plTrainings, ...plRoom, ...plPlans, ...plSelfAssessment, ...plNotify, ...plSearch };
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plChanges, ...plMail, ...plTrainings, ...plRoom, ...plReview, ...plPlans, ...plSelfAssessment, ...plNotify, ...plSearch };

@@ -9,9 +9,10 @@ import { slReuse } from './sl/reuse.js';
 import { slChanges } from './sl/changes.js';
 import { slTrainings } from './sl/trainings.js';
 import { slRoom } from './sl/room.js';
+import { slReview } from './sl/review.js';
 import { slNotify } from './sl/notify.js';
 import { slPlans } from './sl/plans.js';
 import { slSelfAssessment } from './sl/selfAssessment.js';
 import { slSearch } from './sl/search.js';
 
-export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slChanges, ...slMail, ...slTrainings, ...slRoom, ...slPlans, ...slSelfAssessment, ...slNotify, ...slSearch };
+export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slChanges, ...slMail, ...slTrainings, ...slRoom, ...slReview, ...slPlans, ...slSelfAssessment, ...slNotify, ...slSearch };

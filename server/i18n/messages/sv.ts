@@ -9,9 +9,10 @@ import { svReuse } from './sv/reuse.js';
 import { svChanges } from './sv/changes.js';
 import { svTrainings } from './sv/trainings.js';
 import { svRoom } from './sv/room.js';
+import { svReview } from './sv/review.js';
 import { svNotify } from './sv/notify.js';
 import { svPlans } from './sv/plans.js';
 import { svSelfAssessment } from './sv/selfAssessment.js';
 import { svSearch } from './sv/search.js';
 
-export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svChanges, ...svMail, ...svTrainings, ...svRoom, ...svPlans, ...svSelfAssessment, ...svNotify, ...svSearch };
+export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svChanges, ...svMail, ...svTrainings, ...svRoom, ...svReview, ...svPlans, ...svSelfAssessment, ...svNotify, ...svSearch };

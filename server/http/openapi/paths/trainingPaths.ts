@@ -1,5 +1,5 @@
 // OpenAPI descriptions of /api/trainings: catalogue, editing, publishing, registration and participant lists.
-import { attendanceSchema, statisticsQuerySchema, createTrainingSchema, feedbackSchema, registrationSchema, trainingListQuerySchema, updateTrainingSchema } from '../../../commands/trainings/schemas.js';
+import { attendanceSchema, completionImportSchema, statisticsQuerySchema, createTrainingSchema, feedbackSchema, registrationSchema, trainingListQuerySchema, updateTrainingSchema } from '../../../commands/trainings/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { act, createIn, guardedList, itemOperations, readItem, transitionOperation } from './common.js';
 
@@ -23,6 +23,12 @@ export const trainingPaths: ApiOperation[] = [
     summary: 'Organisers: mark who attended a session (400 not_registered, nothing written); completions follow the rule',
     responses: { ...act, 200: 'list' },
   },
+  {
+    method: 'post', path: `${base}/completions/import`, tag, body: completionImportSchema,
+    summary: 'Organisers: record LMS completions from CSV (training,email,completedAt), as JSON {csv} or a text/csv body; 400 csv_rows_invalid lists every bad line and writes nothing; rows already recorded are skipped',
+    responses: { 200: 'item', 400: 'none', 401: 'none', 403: 'none' },
+  },
+  { method: 'get', path: `${base}/completions/imports/:importId`, tag, summary: 'Organisers: the progress of their own import (phase, rows processed of total)', responses: readItem },
   { method: 'get', path: `${base}/:id/sessions/:sessionId/ics`, tag, summary: 'One session as an iCalendar file', responses: { 200: 'none', 404: 'none' } },
   { method: 'post', path: `${base}/:id/feedback`, tag, body: feedbackSchema, summary: 'Participants: rate the training (1–5) with a comment; sending again replaces it', responses: act },
   { method: 'get', path: `${base}/:id/feedback`, tag, summary: 'Organisers: count, average, distribution and comments (no names)', responses: { ...act, 200: 'json' } },
@@ -30,7 +36,7 @@ export const trainingPaths: ApiOperation[] = [
   { method: 'get', path: '/api/certificates/:code', tag, summary: 'Verify a certificate code: only what the certificate states (404 certificate_not_found)', responses: readItem },
   { method: 'get', path: '/api/me/learning', tag, summary: 'My registrations, upcoming sessions, completions with hours per competence, certificates', responses: { 200: 'item', 401: 'none' } },
   { method: 'get', path: '/api/me/calendar-token', tag, summary: 'The signed address of my personal calendar feed', responses: { 200: 'item', 401: 'none' } },
-  { method: 'get', path: '/api/statistics/trainings', tag, query: statisticsQuerySchema, summary: 'Training statistics (participations, distinct participants, by month/training/format/competence, satisfaction); cells under 5 people are null for the public', responses: { 200: 'item', 400: 'none', 404: 'none' } },
-  { method: 'get', path: '/api/statistics/trainings/:table/csv', tag, query: statisticsQuerySchema, summary: 'One statistics table (byMonth, byTraining, byFormat, byCompetence) as CSV; suppressed cells read <5', responses: { 200: 'none', 400: 'none', 404: 'none' } },
+  { method: 'get', path: '/api/statistics/trainings', tag, query: statisticsQuerySchema, summary: 'Training statistics (participations, distinct participants, by month/training/format/competence/region/organisation type, organisations reached, satisfaction); cells under 5 people are null for the public', responses: { 200: 'item', 400: 'none', 404: 'none' } },
+  { method: 'get', path: '/api/statistics/trainings/:table/csv', tag, query: statisticsQuerySchema, summary: 'One statistics table (byMonth, byTraining, byFormat, byCompetence, byRegion, byOrganisationType) as CSV; suppressed cells read <5', responses: { 200: 'none', 400: 'none', 404: 'none' } },
   { method: 'get', path: '/api/calendar/:token', tag, summary: 'A personal iCalendar feed of upcoming sessions (404 for a forged token)', responses: { 200: 'none', 404: 'none' } },
 ];

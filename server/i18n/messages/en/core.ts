@@ -17,6 +17,7 @@ export const enCore = {
   'nav.skipToContent': 'Skip to content',
   'nav.language': 'Language',
   'nav.main': 'Main navigation',
+  'nav.accountMenu': 'Your account menu',
   'footer.about': 'Praxis is open source. Content is licensed per record, by default CC BY 4.0.',
   'error.notFound.title': 'Page not found',
   'error.notFound.body': 'We could not find this page. It may have moved, or you may not have access to it.',

@@ -28,6 +28,7 @@ export const enErrors = {
   'error.code.empty_file': 'The file is empty.',
   'error.code.file_too_large': 'The file is too large.',
   'error.code.flag_closed': 'This report has already been handled.',
+  'error.code.review_claimed': 'Another moderator is already handling this report.',
   'error.code.forbidden': 'You are not allowed to do this.',
   'error.code.goal_not_empty': 'This goal still has actions, indicators or sub-goals: move or remove them first.',
   'error.code.image_too_large': 'The image is too large.',

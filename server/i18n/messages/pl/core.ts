@@ -20,6 +20,7 @@ export const plCore: AreaMessages<typeof enCore> = {
   'nav.skipToContent': 'Przejdź do treści',
   'nav.language': 'Język',
   'nav.main': 'Nawigacja główna',
+  'nav.accountMenu': 'Menu Twojego konta',
   'footer.about': 'Praxis jest otwartoźródłowy. Każdy wpis ma własną licencję, domyślnie CC BY 4.0.',
   'error.notFound.title': 'Nie znaleziono strony',
   'error.notFound.body': 'Nie udało się znaleźć tej strony. Mogła zostać przeniesiona albo nie masz do niej dostępu.',

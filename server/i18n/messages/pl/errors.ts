@@ -31,6 +31,7 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.empty_file': 'Plik jest pusty.',
   'error.code.file_too_large': 'Plik jest za duży.',
   'error.code.flag_closed': 'To zgłoszenie zostało już rozpatrzone.',
+  'error.code.review_claimed': 'Tym zgłoszeniem zajmuje się już inny moderator.',
   'error.code.forbidden': 'Nie masz uprawnień, aby to zrobić.',
   'error.code.goal_not_empty': 'Ten cel ma jeszcze działania, wskaźniki lub cele podrzędne: najpierw je przenieś lub usuń.',
   'error.code.image_too_large': 'Obraz jest za duży.',

@@ -20,6 +20,7 @@ export const slCore: AreaMessages<typeof enCore> = {
   'nav.skipToContent': 'Preskoči na vsebino',
   'nav.language': 'Jezik',
   'nav.main': 'Glavna navigacija',
+  'nav.accountMenu': 'Meni vašega računa',
   'footer.about': 'Praxis je odprtokoden. Vsebine so licencirane posamično, privzeto CC BY 4.0.',
   'error.notFound.title': 'Strani ni mogoče najti',
   'error.notFound.body': 'Te strani nismo našli. Morda je bila premaknjena ali do nje nimate dostopa.',

@@ -31,6 +31,7 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.empty_file': 'Datoteka je prazna.',
   'error.code.file_too_large': 'Datoteka je prevelika.',
   'error.code.flag_closed': 'Ta prijava je že obravnavana.',
+  'error.code.review_claimed': 'To prijavo že ureja drug moderator.',
   'error.code.forbidden': 'Tega nimate dovoljenja storiti.',
   'error.code.goal_not_empty': 'Ta cilj še ima ukrepe, kazalnike ali podcilje: najprej jih premaknite ali odstranite.',
   'error.code.image_too_large': 'Slika je prevelika.',

@@ -20,6 +20,7 @@ export const svCore: AreaMessages<typeof enCore> = {
   'nav.skipToContent': 'Hoppa till innehållet',
   'nav.language': 'Språk',
   'nav.main': 'Huvudnavigering',
+  'nav.accountMenu': 'Meny för ditt konto',
   'footer.about': 'Praxis är öppen källkod. Innehållet licensieras per post, som standard CC BY 4.0.',
   'error.notFound.title': 'Sidan hittades inte',
   'error.notFound.body': 'Vi hittade inte sidan. Den kan ha flyttats, eller så saknar du behörighet.',

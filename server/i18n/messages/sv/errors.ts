@@ -31,6 +31,7 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.empty_file': 'Filen är tom.',
   'error.code.file_too_large': 'Filen är för stor.',
   'error.code.flag_closed': 'Anmälan har redan hanterats.',
+  'error.code.review_claimed': 'En annan moderator hanterar redan den här anmälan.',
   'error.code.forbidden': 'Du har inte behörighet att göra detta.',
   'error.code.goal_not_empty': 'Målet har fortfarande åtgärder, indikatorer eller delmål: flytta eller ta bort dem först.',
   'error.code.image_too_large': 'Bilden är för stor.',
