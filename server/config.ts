@@ -59,6 +59,8 @@ const envSchema = z.object({
   MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
   MAIL_RETRY_MAX_MS: z.coerce.number().int().min(10).default(6 * 3_600_000),
   MAIL_WORKER_INTERVAL_MS: z.coerce.number().int().min(10).default(2_000),
+  DIGEST_INTERVAL_MS: z.coerce.number().int().min(10).default(15 * 60_000),
+  SAVED_SEARCH_INTERVAL_MS: z.coerce.number().int().min(10).default(5 * 60_000),
   OAI_PAGE_SIZE: z.coerce.number().int().min(1).max(1_000).default(100),
   OAI_ADMIN_EMAIL: z.email().default('repository@praxis.example'),
 });
@@ -136,6 +138,8 @@ export interface Config {
     readonly retryMaxMs: number;
     readonly workerIntervalMs: number;
   };
+  /** How often the digest worker looks for people whose daily or weekly digest is due, and the saved-search alerts run. */
+  readonly notifications: { readonly digestIntervalMs: number; readonly savedSearchIntervalMs: number };
   /** Records per OAI-PMH list page before a resumption token. */
   readonly oai: { readonly pageSize: number; readonly adminEmail: string };
 }
@@ -218,6 +222,7 @@ export function loadConfig(environment: Environment): Config {
       retryMaxMs: env.MAIL_RETRY_MAX_MS,
       workerIntervalMs: env.MAIL_WORKER_INTERVAL_MS,
     },
+    notifications: { digestIntervalMs: env.DIGEST_INTERVAL_MS, savedSearchIntervalMs: env.SAVED_SEARCH_INTERVAL_MS },
     oai: { pageSize: env.OAI_PAGE_SIZE, adminEmail: env.OAI_ADMIN_EMAIL },
   };
   return deepFreeze(config);

@@ -30,6 +30,7 @@ import { savedRecommendationSchema, type SavedRecommendation } from './savedReco
 import { roomSchema, type Room } from './room.js';
 import { slowModeWindowSchema, type SlowModeWindow } from './slowModeWindow.js';
 import { threadSchema, type Thread } from './thread.js';
+import { threadReadSchema, type ThreadRead } from './threadRead.js';
 import { trainingSchema, type Training } from './training.js';
 import { trainingFeedbackSchema, type TrainingFeedback } from './trainingFeedback.js';
 import { registrationSchema, type Registration } from './registration.js';
@@ -78,6 +79,7 @@ export function createModels(connection: Connection) {
     Lease: connection.model<Lease>('Lease', leaseSchema, 'leases'),
     Follow: connection.model<Follow>('Follow', followSchema, 'follows'),
     Handle: connection.model<Handle>('Handle', handleSchema, 'handles'),
+    ThreadRead: connection.model<ThreadRead>('ThreadRead', threadReadSchema, 'threadReads'),
     Notification: connection.model<Notification>('Notification', notificationSchema, 'notifications'),
     Instrument: connection.model<Instrument>('Instrument', instrumentSchema, 'instruments'),
     AssessmentAttempt: connection.model<AssessmentAttempt>('AssessmentAttempt', assessmentAttemptSchema, 'assessmentAttempts'),

@@ -26,6 +26,8 @@ export interface User {
   deletedAt?: Date;
   /** The @name others mention this person by (the handles collection keeps it unique). */
   handle?: string;
+  /** When the last daily and weekly digests were sent (a digest goes at most once per period). */
+  digestSentAt?: { daily?: Date; weekly?: Date };
   /** How each kind of notification reaches this person; a kind not named takes its default. */
   notificationPreferences: Partial<Record<NotificationKind, DeliveryChoice>>;
   createdAt: Date;
@@ -49,6 +51,7 @@ export const userSchema = new Schema<User>(
     emailVerifiedAt: Date,
     deletedAt: Date,
     handle: String,
+    digestSentAt: { daily: Date, weekly: Date },
     notificationPreferences: { type: Schema.Types.Mixed, default: () => ({}) },
   },
   { timestamps: true, minimize: false },

@@ -13,8 +13,8 @@ import type { User } from '../models/user.js';
 import { can } from '../policies/index.js';
 import { userChannel } from '../realtime/channels.js';
 import { defaultDelivery, type DeliveryChoice, type NotificationKind } from '../vocab/notificationKinds.js';
-import type { InterfaceLocale } from '../i18n/locales.js';
-import { t, type MessageKey } from '../i18n/translate.js';
+import { t } from '../i18n/translate.js';
+import { notificationParams, notificationText } from './notificationText.js';
 
 export interface NotificationEvent {
   readonly kind: NotificationKind;
@@ -47,13 +47,6 @@ async function mayRead(ctx: AppContext, communityId: Types.ObjectId | null, user
     : await ctx.models.Membership.find({ communityId, userId: { $in: users.map((user) => user._id) } }).lean<Membership[]>();
   const byUser = new Map(memberships.map((membership) => [String(membership.userId), membership]));
   return users.filter((user) => can(actorFor(user as User), 'community.readContent', accessOf(community, byUser.get(String(user._id)) ?? null)));
-}
-
-export const notificationText = (kind: NotificationKind): MessageKey => `notify.text.${kind}` as MessageKey;
-
-/** The values a notification's text names, in the reader's language. */
-export function notificationParams(locale: InterfaceLocale, item: Pick<NotificationEvent, 'actorName' | 'title' | 'detail'>): Record<string, string> {
-  return { actor: item.actorName, title: item.title, state: item.detail ? t(locale, `practiceState.${item.detail}` as MessageKey) : '' };
 }
 
 function immediateMail(ctx: AppContext, user: Recipient, event: NotificationEvent): MailToSend {

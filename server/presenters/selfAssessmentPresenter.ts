@@ -1,8 +1,11 @@
-// Shapes instruments, one's own attempts and results for the outside. An attempt is presented only to its owner;
+// Shapes instruments, one's own attempts, results and recommendations for the outside. An attempt is presented only to its owner;
 // a shared result shows levels, never answers.
 import type { AssessmentAttempt } from '../models/assessmentAttempt.js';
 import type { Instrument } from '../models/instrument.js';
 import type { AssessmentResult } from '../commands/selfAssessment/ownAttempts.js';
+import type { DimensionRecommendations } from '../commands/selfAssessment/recommendations.js';
+import type { SavedTarget } from '../commands/selfAssessment/savedRecommendations.js';
+import type { RecommendationKind, SavedRecommendation } from '../models/savedRecommendation.js';
 
 export function presentInstrument(instrument: Instrument) {
   return {
@@ -49,5 +52,29 @@ export function presentResult(result: AssessmentResult, audience: 'owner' | 'sha
     ...(audience === 'owner'
       ? { previous: previous ? { id: String(previous._id), submittedAt: previous.submittedAt?.toISOString() ?? null, version: previous.version } : null, answers: attempt.answers.map(({ itemId, optionId }) => ({ itemId, optionId })), shareToken: attempt.shareToken ?? null }
       : {}),
+  };
+}
+
+const targetPaths: Record<RecommendationKind, string> = { practice: '/practices/', resource: '/resources/', community: '/communities/' };
+export const recommendationPath = (kind: RecommendationKind, slug: string): string => `${targetPaths[kind]}${encodeURIComponent(slug)}`;
+
+export function presentRecommendations(groups: readonly DimensionRecommendations[]) {
+  return groups.map((group) => ({
+    dimension: group.dimension,
+    level: group.level,
+    items: group.items.map((item) => ({ ...item, url: recommendationPath(item.kind, item.slug), why: { dimension: group.dimension } })),
+  }));
+}
+
+export function presentSavedRecommendation(saved: SavedRecommendation, target?: SavedTarget) {
+  return {
+    id: String(saved._id),
+    kind: saved.kind,
+    targetId: String(saved.targetId),
+    attemptId: saved.attemptId ? String(saved.attemptId) : null,
+    framework: saved.framework,
+    dimension: saved.dimension,
+    savedAt: saved.createdAt.toISOString(),
+    ...(target ? { slug: target.slug, url: recommendationPath(saved.kind, target.slug), title: target.title } : {}),
   };
 }

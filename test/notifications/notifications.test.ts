@@ -7,6 +7,7 @@ import { waitUntil } from '../search/searchTestKit.js';
 import { mailTo } from '../support/mailbox.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import { connect, nextEvent, signedIn, type Member } from '../realtime/socketClients.js';
+import { sendDigests } from '../../server/commands/notifications/sendDigests.js';
 
 interface Group {
   id: string;
@@ -186,5 +187,44 @@ describe('follows and notifications', () => {
     assert.match(page.text, /name="reply" value="never"[^>]* checked/);
     await quiet.http.post('/me/notifications').type('form').send({ reply: 'inApp', _csrf: quiet.http.csrfToken }).expect(303);
     assert.equal((await quiet.http.get('/api/me/notification-preferences').expect(200)).body.data.reply, 'inApp');
+  });
+
+  it('gathers digest kinds into one daily e-mail in the reader’s language, once per day, leaving out what they may no longer read', async () => {
+    const open = await community();
+    const closed = await community({ visibility: 'members-only', joinPolicy: 'open' });
+    const reader = await member(open.id, 'pl');
+    await reader.http.post(`/api/communities/${closed.id}/members/join`).expect(200);
+    for (const place of [open, closed]) await reader.http.post('/api/follows', { targetType: 'community', targetId: place.id }).expect(201);
+    const weekly = await member(open.id);
+    await weekly.http.post('/api/follows', { targetType: 'community', targetId: open.id }).expect(201);
+    await weekly.http.patch('/api/me/notification-preferences', { newThread: 'weekly' }).expect(200);
+
+    await thread(owner, open.id, 'Open news');
+    await thread(owner, open.id, 'More open news');
+    await thread(owner, closed.id, 'Closed news');
+    await waitUntil(async () => (await groups(reader)).reduce((sum, group) => sum + group.count, 0) === 3, 'three new-thread notifications wait for the digest');
+    await waitUntil(async () => (await groups(weekly)).length === 1, 'the weekly reader has theirs');
+    await owner.http.post(`/api/communities/${closed.id}/members/${reader.user.id}/ban`, { reason: 'left the school' }).expect(204);
+
+    const now = new Date();
+    await sendDigests(t.ctx, now);
+    await waitForNotificationMails(reader);
+    await waitForNotificationMails(weekly);
+    const [digest] = await notificationMails(reader);
+    assert.equal(digest?.subject, 'Twoje dzienne podsumowanie Praxis');
+    assert.match(digest?.text ?? '', /W tym, co obserwujesz: 2 nowości:/);
+    assert.match(digest?.text ?? '', /zakłada nowy wątek: „More open news” i 1 więcej/);
+    assert.doesNotMatch(digest?.text ?? '', /Closed news/);
+    assert.match(digest?.headers['list-unsubscribe'] ?? '', /\/unsubscribe\//);
+    assert.equal((await notificationMails(weekly))[0]?.subject, 'Your weekly Praxis digest');
+
+    await thread(owner, open.id, 'Later the same day');
+    await waitUntil(async () => (await t.ctx.models.Notification.countDocuments({ userId: reader.user.id, digestedAt: null })) === 1, 'a new notification waits');
+    await sendDigests(t.ctx, new Date(now.getTime() + 3_600_000));
+    assert.equal(await t.ctx.models.Notification.countDocuments({ userId: reader.user.id, digestedAt: null }), 1, 'the next digest is not due within a day');
+    await sendDigests(t.ctx, new Date(now.getTime() + 25 * 3_600_000));
+    await waitForNotificationMails(reader, 2);
+    assert.equal((await notificationMails(reader)).length, 2);
+    assert.equal((await notificationMails(weekly)).length, 1, 'the weekly digest waits for its week');
   });
 });

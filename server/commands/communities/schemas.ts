@@ -9,6 +9,9 @@ export const objectIdSchema = z.string().regex(/^[0-9a-f]{24}$/i, 'must be an id
 const markdownBody = markdownBodySchema(20_000);
 const reasonText = z.string().trim().min(1, 'must not be empty').max(500);
 
+/** How far a reader has seen a thread: the number of posts, in thread order. */
+export const readPositionSchema = z.strictObject({ position: z.number().int().min(0).max(1_000_000) });
+
 export const pageQuerySchema = z.strictObject({
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
   limit: z.coerce.number().int().min(1).max(100).default(20),

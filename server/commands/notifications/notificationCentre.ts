@@ -3,13 +3,10 @@
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { notFound, unauthenticated } from '../../errors.js';
-import type { Community } from '../../models/community.js';
-import type { Membership } from '../../models/membership.js';
 import type { Notification } from '../../models/notification.js';
-import { can } from '../../policies/index.js';
 import { parseInput, parseObjectId } from '../../validation.js';
 import type { NotificationKind } from '../../vocab/notificationKinds.js';
-import { accessOf } from '../communities/loadCommunity.js';
+import { readableNotifications } from './readableNotifications.js';
 import { markReadSchema, notificationQuerySchema } from './schemas.js';
 
 export interface NotificationGroup {
@@ -34,24 +31,9 @@ function signedIn(actor: Actor): Types.ObjectId {
   return new Types.ObjectId(actor.userId);
 }
 
-/** Leaves out what comes from a community the actor may no longer read. */
-async function readable(ctx: AppContext, actor: Actor, notifications: Notification[]): Promise<Notification[]> {
-  const communityIds = [...new Set(notifications.flatMap((item) => (item.communityId ? [String(item.communityId)] : [])))];
-  if (communityIds.length === 0) return notifications;
-  const [communities, memberships] = await Promise.all([
-    ctx.models.Community.find({ _id: { $in: communityIds } }).lean<Community[]>(),
-    ctx.models.Membership.find({ communityId: { $in: communityIds }, userId: new Types.ObjectId(actor.userId ?? undefined) }).lean<Membership[]>(),
-  ]);
-  const membershipOf = new Map(memberships.map((membership) => [String(membership.communityId), membership]));
-  const allowed = new Set(
-    communities.filter((community) => can(actor, 'community.readContent', accessOf(community, membershipOf.get(String(community._id)) ?? null))).map((community) => String(community._id)),
-  );
-  return notifications.filter((item) => !item.communityId || allowed.has(String(item.communityId)));
-}
-
 async function recentReadable(ctx: AppContext, actor: Actor, filter: Record<string, unknown>, limit: number): Promise<Notification[]> {
   const notifications = await ctx.models.Notification.find({ userId: signedIn(actor), ...filter }).sort({ createdAt: -1, _id: -1 }).limit(limit).lean<Notification[]>();
-  return readable(ctx, actor, notifications);
+  return readableNotifications(ctx, new Map([[actor.userId ?? '', actor]]), notifications);
 }
 
 /** Unread notifications of one key form one group; read ones are grouped apart from them. */
@@ -100,7 +82,7 @@ export async function markNotificationsRead(ctx: AppContext, actor: Actor, input
 export async function openNotification(ctx: AppContext, actor: Actor, id: unknown): Promise<string> {
   const userId = signedIn(actor);
   const notification = await ctx.models.Notification.findOne({ _id: parseObjectId(id, 'The notification'), userId }).lean<Notification>();
-  const [visible] = notification ? await readable(ctx, actor, [notification]) : [];
+  const [visible] = notification ? await readableNotifications(ctx, new Map([[String(userId), actor]]), [notification]) : [];
   if (!visible) throw notFound('The notification');
   await ctx.models.Notification.updateMany({ userId, readAt: null, groupKey: visible.groupKey }, { $set: { readAt: new Date() } });
   return visible.path;

@@ -8,7 +8,7 @@ import { listNotifications, markNotificationsRead, openNotification, unreadCount
 import { getPreferences, updatePreferences } from '../../commands/notifications/preferences.js';
 import type { MessageKey } from '../../i18n/translate.js';
 import type { Follow } from '../../models/follow.js';
-import { notificationSentence } from '../../presenters/notificationPresenter.js';
+import { notificationSentence } from '../../notifications/notificationText.js';
 import { followTargetTypes } from '../../vocab/followTargets.js';
 import { deliveryChoices, notificationKinds } from '../../vocab/notificationKinds.js';
 import { csrfField, pickFields, safeNextPath, statusMessage } from './forms.js';

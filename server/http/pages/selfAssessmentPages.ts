@@ -6,15 +6,19 @@ import type { AppContext } from '../../context.js';
 import { saveAnswers, submitAttempt } from '../../commands/selfAssessment/answerAttempt.js';
 import { itemsFor, listCurrentInstruments, loadInstrumentById } from '../../commands/selfAssessment/instruments.js';
 import { listOwnAttempts, loadOwnAttempt, loadOwnResult, type AssessmentResult } from '../../commands/selfAssessment/ownAttempts.js';
+import { recommendForDimensions, recommendedDimensions, type DimensionRecommendations } from '../../commands/selfAssessment/recommendations.js';
+import { listSavedRecommendations, removeSavedRecommendation, saveRecommendation } from '../../commands/selfAssessment/savedRecommendations.js';
 import { roundsToAnswer } from '../../commands/selfAssessment/rounds.js';
+import { weakestDimensions } from '../../commands/selfAssessment/scoring.js';
 import { startAttempt } from '../../commands/selfAssessment/startAttempt.js';
 import { loadOrganisation } from '../../commands/organisations/loadOrganisation.js';
 import type { AppError } from '../../errors.js';
 import { errorText } from '../../i18n/errorText.js';
 import type { AssessmentAttempt } from '../../models/assessmentAttempt.js';
-import type { Instrument, InstrumentItem } from '../../models/instrument.js';
+import type { Instrument, InstrumentFramework, InstrumentItem } from '../../models/instrument.js';
 import { authorize } from '../../policies/index.js';
-import { attempt as attemptCommand, csrfField, field } from './forms.js';
+import { recommendationPath } from '../../presenters/selfAssessmentPresenter.js';
+import { attempt as attemptCommand, csrfField, field, safeNextPath } from './forms.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
@@ -32,7 +36,7 @@ function startForm(page: PageContext, hidden: Record<string, string>, label: str
 
 async function overviewPage(ctx: AppContext, req: Request, error?: AppError): Promise<string> {
   const page = pageContext(req);
-  const [instruments, attempts, rounds] = await Promise.all([listCurrentInstruments(ctx), listOwnAttempts(ctx, req.actor), roundsToAnswer(ctx, req.actor)]);
+  const [instruments, attempts, rounds, saved] = await Promise.all([listCurrentInstruments(ctx), listOwnAttempts(ctx, req.actor), roundsToAnswer(ctx, req.actor), listSavedRecommendations(ctx, req.actor)]);
   const byId = new Map(instruments.map((instrument) => [instrument.key, instrument]));
   const open = (key: string, roundId: string | null) => attempts.find((a) => a.instrumentKey === key && String(a.roundId ?? '') === (roundId ?? '') && a.state === 'in-progress');
   const results = attempts.filter((a) => a.state === 'submitted');
@@ -56,6 +60,14 @@ async function overviewPage(ctx: AppContext, req: Request, error?: AppError): Pr
     <section aria-labelledby="sa-results"><h2 id="sa-results">${page.t('sa.myResults')}</h2>
       ${results.length ? html`<table class="table"><caption class="visually-hidden">${page.t('sa.myResults')}</caption><thead><tr><th scope="col">${page.t('sa.submittedOn')}</th><th scope="col">${page.t('sa.instrument')}</th><th scope="col"><span class="visually-hidden">${page.t('sa.viewResult')}</span></th></tr></thead>
         <tbody>${results.map((result) => html`<tr><td>${page.date(result.submittedAt)}</td><td>${byId.get(result.instrumentKey) ? instrumentTitle(page, byId.get(result.instrumentKey)!) : result.instrumentKey} (${page.t('sa.version', { version: result.version })})</td><td><a href="/self-assessment/results/${String(result._id)}">${page.t('sa.viewResult')}</a></td></tr>`)}</tbody></table>` : html`<p>${page.t('sa.noResults')}</p>`}
+    </section>
+    <section aria-labelledby="sa-saved"><h2 id="sa-saved">${page.t('sa.savedForLater')}</h2>
+      ${saved.length ? html`<ul class="sa-saved-list">${saved.map(({ saved: entry, target }) => {
+        const title = pickTitle(page, target.title);
+        return html`<li><span class="badge">${page.t(kindKeys[entry.kind])}</span> <a href="${recommendationPath(entry.kind, target.slug)}"${title.language ? html` lang="${title.language}"` : ''}>${title.text}</a>
+          <span class="sa-why">${page.t('sa.why', { dimension: dimensionName(page, entry.framework as InstrumentFramework, entry.dimension) })}</span>
+          <form method="post" action="/self-assessment/saved/${String(entry._id)}/remove" class="inline">${csrfField(page)}<button type="submit" class="link">${page.t('sa.remove')}</button></form></li>`;
+      })}</ul>` : html`<p>${page.t('sa.noSaved')}</p>`}
     </section>`;
   return renderPage(page, { title, body, noIndex: true });
 }
@@ -106,6 +118,32 @@ async function postedAnswers(ctx: AppContext, attempt: AssessmentAttempt, body: 
   });
 }
 
+const kindKeys = { practice: 'sa.kind.practice', resource: 'sa.kind.resource', community: 'sa.kind.community' } as const;
+
+function pickTitle(page: PageContext, title: Readonly<Record<string, string>>): { text: string; language: string } {
+  const own = title[page.locale];
+  if (own) return { text: own, language: page.locale };
+  const [language, text] = Object.entries(title).find(([, value]) => value) ?? ['', ''];
+  return { text, language };
+}
+
+/** The recommendations for the weakest dimensions, each with its "why" and a button to keep it for later. */
+export function recommendationsSection(page: PageContext, framework: InstrumentFramework, groups: readonly DimensionRecommendations[], savedKeys: ReadonlySet<string>, attemptId: string | null): SafeHtml {
+  const next = page.url.split('?')[0] ?? '/self-assessment';
+  return html`<section aria-labelledby="sa-recommendations"><h2 id="sa-recommendations">${page.t('sa.recommendations')}</h2>
+    <p>${page.t('sa.recommendationsIntro')}</p>
+    ${groups.length === 0 ? html`<p>${page.t('sa.allAtTop')}</p>` : ''}
+    ${groups.map((group) => html`<h3>${dimensionName(page, framework, group.dimension)} <span class="sa-why">(${page.t('sa.level')}: ${page.number(group.level)})</span></h3>
+      ${group.items.length ? html`<ul class="card-list">${group.items.map((item) => html`<li class="card"><p class="card-meta"><span class="badge">${page.t(kindKeys[item.kind])}</span>${item.inReaderLanguage ? '' : html` <span class="badge">${page.t('sa.otherLanguage')}</span>`}</p>
+        <h4 class="card-title"><a href="${recommendationPath(item.kind, item.slug)}"${item.language ? html` lang="${item.language}"` : ''}>${item.title}</a></h4>
+        <p class="sa-why">${page.t('sa.why', { dimension: dimensionName(page, framework, group.dimension) })}</p>
+        ${savedKeys.has(`${item.kind}:${item.id}`) ? html`<p>${page.t('sa.isSaved')}</p>` : html`<form method="post" action="/self-assessment/saved" class="sa-save-form">${csrfField(page)}
+          <input type="hidden" name="kind" value="${item.kind}"><input type="hidden" name="targetId" value="${item.id}"><input type="hidden" name="dimension" value="${group.dimension}">
+          ${attemptId ? html`<input type="hidden" name="attemptId" value="${attemptId}">` : ''}<input type="hidden" name="next" value="${next}">
+          <button type="submit" class="button secondary">${page.t('sa.saveRecommendation')}<span class="visually-hidden">: ${item.title}</span></button></form>`}</li>`)}</ul>` : html`<p>${page.t('sa.nothingAligned')}</p>`}`)}
+  </section>`;
+}
+
 export function resultSection(page: PageContext, result: AssessmentResult): SafeHtml {
   const { instrument, previous, scores } = result;
   const dimensions = scores.map((score) => score.dimension);
@@ -127,10 +165,15 @@ export function resultSection(page: PageContext, result: AssessmentResult): Safe
 async function resultPage(ctx: AppContext, req: Request): Promise<string> {
   const page = pageContext(req);
   const result = await loadOwnResult(ctx, req.actor, req.params.id);
+  const weakest = weakestDimensions(result.attempt.scores, result.instrument.levels.length, recommendedDimensions);
+  const [groups, saved] = await Promise.all([recommendForDimensions(ctx, result.instrument.framework, weakest, page.locale), listSavedRecommendations(ctx, req.actor)]);
+  const savedKeys = new Set(saved.map(({ saved: entry }) => `${entry.kind}:${String(entry.targetId)}`));
   const title = `${page.t('sa.resultTitle')}: ${instrumentTitle(page, result.instrument)}`;
   const body = html`<h1>${title}</h1><p class="card-meta">${page.t('sa.submittedOn')}: ${page.date(result.attempt.submittedAt)} · ${page.t('sa.version', { version: result.attempt.version })}</p>
     <p class="notice notice-info">${page.t('sa.privateNote')}</p>
+    ${req.query.saved === '1' ? html`<p class="notice" role="status">${page.t('sa.recommendationSaved')}</p>` : ''}
     ${resultSection(page, result)}
+    ${recommendationsSection(page, result.instrument.framework, groups, savedKeys, String(result.attempt._id))}
     <p><a href="/self-assessment">${page.t('sa.backToOverview')}</a></p>`;
   return renderPage(page, { title, body, noIndex: true });
 }
@@ -172,6 +215,18 @@ export function selfAssessmentPages(ctx: AppContext): Router {
 
   router.get('/self-assessment/results/:id', async (req, res) => {
     res.type('html').send(await resultPage(ctx, req));
+  });
+
+  router.post('/self-assessment/saved', async (req, res) => {
+    const fields = req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {};
+    const input = Object.fromEntries(['kind', 'targetId', 'attemptId', 'dimension'].filter((name) => typeof fields[name] === 'string' && fields[name]).map((name) => [name, fields[name]]));
+    await saveRecommendation(ctx, req.actor, input);
+    res.redirect(303, `${safeNextPath(fields.next, '/self-assessment')}?saved=1`);
+  });
+
+  router.post('/self-assessment/saved/:id/remove', async (req, res) => {
+    await removeSavedRecommendation(ctx, req.actor, req.params.id);
+    res.redirect(303, '/self-assessment#sa-saved');
   });
 
   return router;

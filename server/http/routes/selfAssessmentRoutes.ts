@@ -5,8 +5,11 @@ import type { AppContext } from '../../context.js';
 import { saveAnswers, submitAttempt } from '../../commands/selfAssessment/answerAttempt.js';
 import { listCurrentInstruments, loadInstrument, publishInstrument } from '../../commands/selfAssessment/instruments.js';
 import { listOwnAttempts, loadOwnAttempt, loadOwnResult } from '../../commands/selfAssessment/ownAttempts.js';
+import { recommendForResult } from '../../commands/selfAssessment/recommendations.js';
+import { listSavedRecommendations, removeSavedRecommendation, saveRecommendation } from '../../commands/selfAssessment/savedRecommendations.js';
 import { startAttempt } from '../../commands/selfAssessment/startAttempt.js';
-import { presentAttempt, presentInstrument, presentResult } from '../../presenters/selfAssessmentPresenter.js';
+import { presentAttempt, presentInstrument, presentRecommendations, presentResult, presentSavedRecommendation } from '../../presenters/selfAssessmentPresenter.js';
+import { chooseLocale } from '../pages/pageContext.js';
 
 export function selfAssessmentRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -39,6 +42,20 @@ export function selfAssessmentRoutes(ctx: AppContext): Router {
   });
   router.get(`${base}/results/:id`, async (req, res) => {
     res.json({ data: presentResult(await loadOwnResult(ctx, req.actor, req.params.id)) });
+  });
+  router.get(`${base}/results/:id/recommendations`, async (req, res) => {
+    res.json({ data: presentRecommendations(await recommendForResult(ctx, req.actor, req.params.id, chooseLocale(req))) });
+  });
+
+  router.get(`${base}/saved`, async (req, res) => {
+    res.json({ data: (await listSavedRecommendations(ctx, req.actor)).map(({ saved, target }) => presentSavedRecommendation(saved, target)) });
+  });
+  router.post(`${base}/saved`, async (req, res) => {
+    res.status(201).json({ data: presentSavedRecommendation(await saveRecommendation(ctx, req.actor, req.body)) });
+  });
+  router.post(`${base}/saved/:id/remove`, async (req, res) => {
+    await removeSavedRecommendation(ctx, req.actor, req.params.id);
+    res.status(204).end();
   });
   return router;
 }

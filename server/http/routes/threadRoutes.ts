@@ -11,6 +11,7 @@ import { listPostRevisions } from '../../commands/communities/listPostRevisions.
 import { listThreads } from '../../commands/communities/listThreads.js';
 import { lockThread } from '../../commands/communities/lockThread.js';
 import { replyToPost } from '../../commands/communities/replyToPost.js';
+import { recordThreadRead, unreadPosts } from '../../commands/communities/threadReads.js';
 import { loadDisplayNames } from '../../presenters/displayNames.js';
 import { presentPost, presentRevisions, presentThread } from '../../presenters/threadPresenter.js';
 
@@ -20,8 +21,8 @@ export function threadRoutes(ctx: AppContext): Router {
 
   router.get('/communities/:id/threads', async (req, res) => {
     const { items, page } = await listThreads(ctx, req.actor, req.params.id, req.query);
-    const people = await names(items.map((t) => t.authorId));
-    res.json({ data: items.map((t) => presentThread(t, people)), page });
+    const [people, unread] = await Promise.all([names(items.map((t) => t.authorId)), unreadPosts(ctx, req.actor, items)]);
+    res.json({ data: items.map((t) => ({ ...presentThread(t, people), unreadPosts: unread.get(String(t._id)) ?? null })), page });
   });
   router.post('/communities/:id/threads', async (req, res) => {
     const { thread, post } = await createThread(ctx, req.actor, req.params.id, req.body);
@@ -36,6 +37,9 @@ export function threadRoutes(ctx: AppContext): Router {
   router.post('/threads/:id/replies', async (req, res) => {
     const post = await replyToPost(ctx, req.actor, req.params.id, req.body);
     res.status(201).json({ data: presentPost(post, await names([post.authorId])) });
+  });
+  router.post('/threads/:id/read', async (req, res) => {
+    res.json({ data: { position: await recordThreadRead(ctx, req.actor, req.params.id, req.body) } });
   });
   router.post('/threads/:id/lock', async (req, res) => {
     const thread = await lockThread(ctx, req.actor, req.params.id, req.body);

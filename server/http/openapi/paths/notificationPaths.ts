@@ -1,4 +1,5 @@
 // OpenAPI descriptions of the notification centre, follows and notification preferences.
+import { readPositionSchema } from '../../../commands/communities/schemas.js';
 import { followListQuerySchema, followTargetSchema, markReadSchema, notificationQuerySchema, preferencesSchema } from '../../../commands/notifications/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { act } from './common.js';
@@ -13,6 +14,7 @@ export const notificationPaths: ApiOperation[] = [
   { method: 'get', path: '/api/follows', tag, summary: 'What the reader follows', query: followListQuerySchema, responses: { 200: 'list', 400: 'none', 401: 'none' } },
   { method: 'post', path: '/api/follows', tag, summary: 'Follow a community, thread, practice, resource, collection, person, competence or tag (404 for what the reader may not see)', body: followTargetSchema, responses: { 201: 'item', 400: 'none', 401: 'none', 404: 'none' } },
   { method: 'post', path: '/api/follows/remove', tag, summary: 'Stop following something', body: followTargetSchema, responses: { 204: 'none', 400: 'none', 401: 'none' } },
+  { method: 'post', path: '/api/threads/:id/read', tag: 'threads', summary: 'Record how far the reader has seen a thread (posts in thread order; it never moves back)', body: readPositionSchema, responses: act },
   { method: 'get', path: '/api/me/notification-preferences', tag, summary: 'How each kind of notification reaches the reader', responses: { 200: 'item', 401: 'none' } },
   { method: 'patch', path: '/api/me/notification-preferences', tag, summary: 'Change how kinds of notification reach the reader (in-app, e-mail, daily or weekly digest, never)', body: preferencesSchema, responses: act },
 ];

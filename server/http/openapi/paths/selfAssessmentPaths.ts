@@ -1,8 +1,8 @@
 // OpenAPI descriptions of /api/self-assessments (instruments, attempts, results, recommendations, saved ones,
 // sharing), a school's rounds and their aggregates, and the programme view.
-import { answersSchema, instrumentInputSchema, instrumentVersionQuerySchema, startAttemptSchema } from '../../../commands/selfAssessment/schemas.js';
+import { answersSchema, instrumentInputSchema, instrumentVersionQuerySchema, saveRecommendationSchema, startAttemptSchema } from '../../../commands/selfAssessment/schemas.js';
 import type { ApiOperation } from '../registry.js';
-import { create, write } from './common.js';
+import { actQuietly, create, write } from './common.js';
 
 const tag = 'self-assessment';
 const base = '/api/self-assessments';
@@ -18,4 +18,8 @@ export const selfAssessmentPaths: ApiOperation[] = [
   { method: 'put', path: `${base}/attempts/:id/answers`, tag, summary: 'Save some answers, to continue later (400 unknown_statement, unknown_option; 409 attempt_submitted, round_closed)', body: answersSchema, responses: write },
   { method: 'post', path: `${base}/attempts/:id/submit`, tag, summary: 'Submit an attempt once every statement is answered (400 answers_incomplete; 409 attempt_submitted, round_closed)', responses: write },
   { method: 'get', path: `${base}/results/:id`, tag, summary: 'Your result: the level per competence or area and the change since your previous result (409 attempt_not_submitted)', responses: { ...own, 409: 'none' } },
+  { method: 'get', path: `${base}/results/:id/recommendations`, tag, summary: 'For the weakest competences or areas of your result: aligned published practices and resources (your language first, then others) and open communities, each with the dimension it addresses', responses: { ...own, 409: 'none' } },
+  { method: 'get', path: `${base}/saved`, tag, summary: 'Your saved recommendations with their titles and links', responses: { 200: 'json', 401: 'none' } },
+  { method: 'post', path: `${base}/saved`, tag, summary: 'Save a recommendation for later (saving it again keeps one; 404 when the item is not visible)', body: saveRecommendationSchema, responses: { ...create, 404: 'none' } },
+  { method: 'post', path: `${base}/saved/:id/remove`, tag, summary: 'Remove one of your saved recommendations', responses: actQuietly },
 ];
