@@ -9,6 +9,7 @@ import { openSeedKeys, seedCompleteKey } from './seedKeys.js';
 import { seedItemKinds, type SeedItemKind, type SeedRun } from './seedRun.js';
 import { seedCollections } from './steps/seedCollections.js';
 import { communityUnits, seedCommunities } from './steps/seedCommunities.js';
+import { planUnits, seedPlansStep } from './steps/seedPlans.js';
 import { seedPractices } from './steps/seedPractices.js';
 import { seedResources } from './steps/seedResources.js';
 import { selfAssessmentUnits, seedSelfAssessment } from './steps/seedSelfAssessment.js';
@@ -36,7 +37,7 @@ export interface SeedReport {
 
 function progressUnits(data: SeedCorpus): number {
   const communities = data.communities.reduce((sum, community) => sum + communityUnits(community), 0);
-  return data.users.length + data.practices.length + data.resources.length + communities + data.collections.length + selfAssessmentUnits;
+  return data.users.length + data.practices.length + data.resources.length + communities + data.collections.length + selfAssessmentUnits + planUnits;
 }
 
 async function totals(ctx: AppContext): Promise<SeedReport['totals']> {
@@ -77,6 +78,7 @@ export async function loadSeed(ctx: AppContext, options: SeedOptions = {}, data:
   await seedCommunities(run, data.communities);
   await seedCollections(run, data.collections, (collection) => collectionResourceKeys(collection, data.resources, relatedOf));
   await seedSelfAssessment(run);
+  await seedPlansStep(run);
   await run.keys.finish(seedCompleteKey);
   const report = { created: run.created, totals: await totals(ctx), durationMs: Date.now() - started };
   run.progress?.done(`${report.totals.practices} practices, ${report.totals.resources} resources, ${report.totals.communities} communities`);

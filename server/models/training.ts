@@ -66,6 +66,9 @@ export interface Training {
   state: TrainingState;
   publishedAt: Date | null;
   rev: number;
+  /** Set when the organiser called it off: out of the catalogue, closed to registration, registrants told. */
+  cancelledAt: Date | null;
+  cancellationReason: string;
   deletedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -116,6 +119,8 @@ export const trainingSchema = new Schema<Training>(
     state: { type: String, enum: trainingStates, default: 'draft', index: true },
     publishedAt: { type: Date, default: null },
     rev: { type: Number, default: 1, required: true },
+    cancelledAt: { type: Date, default: null },
+    cancellationReason: { type: String, default: '' },
     deletedAt: { type: Date, default: null },
   },
   { timestamps: true, versionKey: false, minimize: false },

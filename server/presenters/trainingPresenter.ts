@@ -57,6 +57,8 @@ export function presentTraining(training: Training, names: DisplayNames) {
     startsAt: training.startsAt?.toISOString() ?? null,
     endsAt: training.endsAt?.toISOString() ?? null,
     state: training.state,
+    cancelledAt: training.cancelledAt ? training.cancelledAt.toISOString() : null,
+    cancellationReason: training.cancellationReason || null,
     publishedAt: training.publishedAt?.toISOString() ?? null,
     rev: training.rev,
   };

@@ -15,6 +15,7 @@ export async function listTrainings(ctx: AppContext, actor: Actor, input: unknow
   const now = new Date();
   const filter: QueryFilter<Training> = {
     deletedAt: null,
+    cancelledAt: null,
     state,
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.format ? { format: query.format } : {}),

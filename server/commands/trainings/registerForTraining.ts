@@ -48,6 +48,7 @@ export async function registerForTraining(ctx: AppContext, actor: Actor, id: unk
   authorize(actor, 'training.register', trainingAccessOf(training));
   const { answers } = parseInput(registrationSchema, input, 'registration');
   checkAnswers(training, answers);
+  if (training.cancelledAt) throw conflict('training_cancelled', 'This training was cancelled.');
   if (training.endsAt && training.endsAt.getTime() < Date.now()) throw conflict('training_ended', 'This training has already ended.');
   const userId = new Types.ObjectId(String(actor.userId));
   const registration = await queue(ctx, training, userId, answers);

@@ -121,3 +121,7 @@ export const completionRowSchema = z.object({
     .refine((value) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(value) && !Number.isNaN(Date.parse(value)), 'must be a date YYYY-MM-DD or an ISO date-time')
     .transform((value) => new Date(value.length === 10 ? `${value}T12:00:00Z` : value)),
 });
+
+export const cancelTrainingSchema = z.strictObject({
+  reason: z.string().trim().max(2000, 'must be at most 2000 characters').default(''),
+});

@@ -9,6 +9,7 @@ import { completedUserIds, listRegistrations } from '../../commands/trainings/li
 import { findVisibleTraining, trainingAccessOf } from '../../commands/trainings/loadTraining.js';
 import { markAttendance } from '../../commands/trainings/markAttendance.js';
 import { calendarToken, myLearning } from '../../commands/trainings/myLearning.js';
+import { cancelTraining } from '../../commands/trainings/cancelTraining.js';
 import { AppError } from '../../errors.js';
 import type { Training } from '../../models/training.js';
 import { authorize } from '../../policies/index.js';
@@ -107,6 +108,11 @@ async function managePage(ctx: AppContext, req: Request, res: Response, training
         <button type="submit" class="button">${page.t('trainings.saveAttendance')}</button></form>` : html`<p>${page.t('trainings.noParticipants')}</p>`}
     </section>
     ${waiting.length ? html`<section aria-labelledby="waiting-heading"><h2 id="waiting-heading">${page.t('trainings.waitingList')} (${page.number(waiting.length)})</h2><ol>${waiting.map((r) => html`<li>${name(r.userId)}</li>`)}</ol></section>` : ''}
+    ${training.cancelledAt ? '' : html`<section aria-labelledby="cancel-heading" class="panel"><h2 id="cancel-heading">${page.t('trainings.cancelTraining')}</h2>
+      <p class="hint">${page.t('trainings.cancelTrainingHint')}</p>
+      <form method="post" action="/trainings/${training.slug}/manage/cancel">${csrfField(page)}
+        ${field({ name: 'reason', label: page.t('trainings.cancelReason'), rows: 3 })}
+        <button type="submit" class="button danger">${page.t('trainings.cancelTraining')}</button></form></section>`}
     <section aria-labelledby="feedback-heading"><h2 id="feedback-heading">${page.t('trainings.feedback')}</h2>
       ${feedback.count ? html`<p>${page.t('trainings.feedbackSummary', { count: page.number(feedback.count), average: page.number(feedback.averageRating ?? 0) })}</p>
         <table class="table"><caption>${page.t('trainings.rating')}</caption><thead><tr><th scope="col">${page.t('trainings.rating')}</th><th scope="col">#</th></tr></thead><tbody>${Object.entries(feedback.distribution).map(([rating, count]) => html`<tr><td>${rating}</td><td>${page.number(count)}</td></tr>`)}</tbody></table>
@@ -142,7 +148,16 @@ export function learningPages(ctx: AppContext): Router {
     const { doc } = await findVisibleTraining(ctx, req.actor, req.params.slug);
     authorize(req.actor, 'training.manageParticipants', trainingAccessOf(doc));
     const page = pageContext(req);
-    await managePage(ctx, req, res, doc, req.query.done === 'attendance' ? page.t('trainings.attendanceSaved') : undefined);
+    const notices = { attendance: page.t('trainings.attendanceSaved'), cancelled: page.t('trainings.cancelledDone') } as Record<string, string>;
+    await managePage(ctx, req, res, doc, typeof req.query.done === 'string' ? notices[req.query.done] : undefined);
+  });
+
+  router.post('/trainings/:slug/manage/cancel', async (req, res) => {
+    const { doc } = await findVisibleTraining(ctx, req.actor, req.params.slug);
+    const reason = typeof (req.body as Record<string, unknown> | undefined)?.reason === 'string' ? String((req.body as Record<string, unknown>).reason) : '';
+    const result = await attempt(() => cancelTraining(ctx, req.actor, String(doc._id), { reason }, 'cancel'));
+    if (!result.ok) return managePage(ctx, req, res, doc, undefined, result.error);
+    res.redirect(303, `/trainings/${doc.slug}/manage?done=cancelled`);
   });
 
   router.post('/trainings/:slug/manage/attendance', async (req, res) => {

@@ -58,6 +58,7 @@ function registrationPanel(page: PageContext, training: Training, status: Reader
   else if (status.completed) content = html`<p>${page.t('trainings.status.completed')}</p><p><a href="/api/trainings/${String(training._id)}/certificate">${page.t('learning.certificate')}</a></p>${feedbackForm(page, training, status)}`;
   else if (status.registration?.state === 'registered') content = html`<p>${page.t('trainings.status.registered')}</p>${action('cancel', page.t('trainings.cancel'), true)}`;
   else if (status.registration?.state === 'waiting') content = html`<p>${page.t('trainings.status.waiting', { position: page.number(status.waitingPosition ?? 1) })}</p>${action('cancel', page.t('trainings.leaveWaitingList'), true)}`;
+  else if (training.cancelledAt) content = html`<p>${page.t('trainings.cancelledNotice')}</p>`;
   else if (ended) content = html`<p>${page.t('trainings.ended')}</p>`;
   else {
     content = html`<form method="post" action="/trainings/${training.slug}/register">${csrfField(page)}
@@ -88,6 +89,7 @@ async function renderTraining(ctx: AppContext, req: Request, res: Response, trai
     <p class="eyebrow">${page.t(`trainings.kind.${training.kind}`)}</p>
     <h1 id="training-title" lang="${title.language}">${title.text}</h1>
     ${training.state === 'published' ? '' : html`<p class="notice notice-warning" role="note">${page.t('trainings.notPublished')}</p>`}
+    ${training.cancelledAt ? html`<p class="notice notice-warning" role="note">${page.t('trainings.cancelledNotice')}${training.cancellationReason ? html` ${training.cancellationReason}` : ''}</p>` : ''}
     ${statusMessage(done ? page.t(done) : undefined)}
     ${trainingFacts(page, training)}
     ${description ? html`<div class="prose lead" lang="${title.language}">${description.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}</div>` : ''}

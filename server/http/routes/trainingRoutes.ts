@@ -3,6 +3,7 @@
 import express, { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { cancelRegistration } from '../../commands/trainings/cancelRegistration.js';
+import { cancelTraining } from '../../commands/trainings/cancelTraining.js';
 import { createTraining } from '../../commands/trainings/createTraining.js';
 import { completionImportProgress, importCompletions } from '../../commands/trainings/importCompletions.js';
 import { listRegistrations, ownRegistration } from '../../commands/trainings/listRegistrations.js';
@@ -50,6 +51,15 @@ export function trainingRoutes(ctx: AppContext): Router {
 
   router.patch('/trainings/:id', async (req, res) => {
     res.json({ data: await presentOneTraining(ctx, await updateTraining(ctx, req.actor, req.params.id, req.body)) });
+  });
+
+  router.post('/trainings/:id/cancel', async (req, res) => {
+    res.json({ data: await presentOneTraining(ctx, await cancelTraining(ctx, req.actor, req.params.id, req.body, 'cancel')) });
+  });
+
+  router.delete('/trainings/:id', async (req, res) => {
+    await cancelTraining(ctx, req.actor, req.params.id, req.body, 'remove');
+    res.status(204).end();
   });
 
   router.post('/trainings/:id/publish', async (req, res) => {

@@ -1,5 +1,5 @@
 // OpenAPI descriptions of /api/trainings: catalogue, editing, publishing, registration and participant lists.
-import { attendanceSchema, completionImportSchema, statisticsQuerySchema, createTrainingSchema, feedbackSchema, registrationSchema, trainingListQuerySchema, updateTrainingSchema } from '../../../commands/trainings/schemas.js';
+import { attendanceSchema, cancelTrainingSchema, completionImportSchema, statisticsQuerySchema, createTrainingSchema, feedbackSchema, registrationSchema, trainingListQuerySchema, updateTrainingSchema } from '../../../commands/trainings/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { act, createIn, guardedList, itemOperations, readItem, transitionOperation } from './common.js';
 
@@ -10,6 +10,12 @@ export const trainingPaths: ApiOperation[] = [
   ...itemOperations(base, tag, 'training', { list: trainingListQuerySchema, create: createTrainingSchema, update: updateTrainingSchema }),
   transitionOperation(base, tag, 'publish', 'Publish: shown in the catalogue and open for registration'),
   transitionOperation(base, tag, 'unpublish', 'Take back to draft'),
+  {
+    method: 'post', path: `${base}/:id/cancel`, tag, body: cancelTrainingSchema,
+    summary: 'Organisers: call the training off (409 training_cancelled when it already was); every registrant and waiting person is told by e-mail',
+    responses: { ...act, 409: 'none' },
+  },
+  { method: 'delete', path: `${base}/:id`, tag, summary: 'Organisers: remove the training; open registrations are closed and their people told by e-mail', responses: { 204: 'none', 401: 'none', 403: 'none', 404: 'none' } },
   {
     method: 'post', path: `${base}/:id/registration`, tag, body: registrationSchema,
     summary: 'Register (state registered when a seat was free, else waiting; 409 already_registered)',

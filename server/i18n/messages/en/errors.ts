@@ -88,6 +88,7 @@ export const enErrors = {
   'error.code.timeout': 'No answer from the server. Check your connection and try again.',
   'error.code.too_many_files': 'Too many files at once.',
   'error.code.training_ended': 'This training has already ended.',
+  'error.code.training_cancelled': 'This training was cancelled.',
   'error.code.unauthenticated': 'Please sign in first.',
   'error.code.unexpected_field': 'The form contained a field it should not have.',
   'error.code.unknown_action': 'This action does not exist in the plan.',

@@ -185,4 +185,13 @@ export const enTrainings = {
   'import.problem.unknown_person': "No account has this e-mail address.",
   'import.problem.repeated': "The same completion is already on line {line}.",
   'trainings.importCompletions': "Import LMS completions",
+  'trainings.cancelTraining': "Cancel this training",
+  'trainings.cancelTrainingHint': "Everyone registered or waiting is told by e-mail, with your reason. Completions already recorded stay.",
+  'trainings.cancelReason': "Reason (sent to participants)",
+  'trainings.cancelledDone': "The training was cancelled and its participants were told.",
+  'trainings.cancelledNotice': "This training was cancelled.",
+  'trainings.error.training_cancelled': "This training was cancelled.",
+  'mail.trainingCancelled.subject': "Cancelled: {training}",
+  'mail.trainingCancelled.body': "The training “{training}” you registered for (or were waiting for) has been cancelled by its organiser. Your place is released; nothing more is needed from you.",
+  'mail.trainingCancelled.action': "See the training",
 } as const;

@@ -91,6 +91,7 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.timeout': 'Brak odpowiedzi serwera. Sprawdź połączenie i spróbuj ponownie.',
   'error.code.too_many_files': 'Za dużo plików naraz.',
   'error.code.training_ended': 'To szkolenie już się zakończyło.',
+  'error.code.training_cancelled': 'To szkolenie zostało odwołane.',
   'error.code.unauthenticated': 'Najpierw się zaloguj.',
   'error.code.unexpected_field': 'Formularz zawierał nieoczekiwane pole.',
   'error.code.unknown_action': 'To działanie nie istnieje w planie.',

@@ -188,4 +188,13 @@ export const plTrainings: AreaMessages<typeof enTrainings> = {
   'import.problem.unknown_person': "Żadne konto nie ma tego adresu e-mail.",
   'import.problem.repeated': "To samo ukończenie jest już w wierszu {line}.",
   'trainings.importCompletions': "Importuj ukończenia z platformy",
+  'trainings.cancelTraining': "Odwołaj to szkolenie",
+  'trainings.cancelTrainingHint': "Wszyscy zapisani i oczekujący dostaną e-mail z Twoim uzasadnieniem. Zapisane już ukończenia pozostają.",
+  'trainings.cancelReason': "Powód (wysyłany uczestnikom)",
+  'trainings.cancelledDone': "Szkolenie odwołano, uczestnicy zostali powiadomieni.",
+  'trainings.cancelledNotice': "To szkolenie zostało odwołane.",
+  'trainings.error.training_cancelled': "To szkolenie zostało odwołane.",
+  'mail.trainingCancelled.subject': "Odwołane: {training}",
+  'mail.trainingCancelled.body': "Szkolenie „{training}”, na które się zapisałeś (lub czekałeś), zostało odwołane przez organizatora. Twoje miejsce zostało zwolnione; nic więcej nie musisz robić.",
+  'mail.trainingCancelled.action': "Zobacz szkolenie",
 };

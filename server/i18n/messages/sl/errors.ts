@@ -91,6 +91,7 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.timeout': 'Strežnik se ne odziva. Preverite povezavo in poskusite znova.',
   'error.code.too_many_files': 'Preveč datotek hkrati.',
   'error.code.training_ended': 'To usposabljanje se je že končalo.',
+  'error.code.training_cancelled': 'To usposabljanje je odpovedano.',
   'error.code.unauthenticated': 'Najprej se prijavite.',
   'error.code.unexpected_field': 'Obrazec je vseboval nepričakovano polje.',
   'error.code.unknown_action': 'Ta ukrep v načrtu ne obstaja.',

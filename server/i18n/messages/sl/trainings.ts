@@ -188,4 +188,13 @@ export const slTrainings: AreaMessages<typeof enTrainings> = {
   'import.problem.unknown_person': "Noben račun nima tega e-poštnega naslova.",
   'import.problem.repeated': "Isti zaključek je že v vrstici {line}.",
   'trainings.importCompletions': "Uvozi zaključke iz spletne učilnice",
+  'trainings.cancelTraining': "Odpovej to usposabljanje",
+  'trainings.cancelTrainingHint': "Vsi prijavljeni in čakajoči bodo obveščeni po e-pošti, z vašim razlogom. Že zabeleženi zaključki ostanejo.",
+  'trainings.cancelReason': "Razlog (poslan udeležencem)",
+  'trainings.cancelledDone': "Usposabljanje je odpovedano, udeleženci so obveščeni.",
+  'trainings.cancelledNotice': "To usposabljanje je odpovedano.",
+  'trainings.error.training_cancelled': "To usposabljanje je odpovedano.",
+  'mail.trainingCancelled.subject': "Odpovedano: {training}",
+  'mail.trainingCancelled.body': "Usposabljanje »{training}«, na katerega ste bili prijavljeni (ali čakali), je organizator odpovedal. Vaše mesto je sproščeno; ničesar vam ni treba storiti.",
+  'mail.trainingCancelled.action': "Oglejte si usposabljanje",
 };

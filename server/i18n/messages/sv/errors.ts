@@ -91,6 +91,7 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.timeout': 'Inget svar från servern. Kontrollera anslutningen och försök igen.',
   'error.code.too_many_files': 'För många filer på en gång.',
   'error.code.training_ended': 'Utbildningen har redan avslutats.',
+  'error.code.training_cancelled': 'Den här utbildningen är inställd.',
   'error.code.unauthenticated': 'Logga in först.',
   'error.code.unexpected_field': 'Formuläret innehöll ett oväntat fält.',
   'error.code.unknown_action': 'Åtgärden finns inte i planen.',

@@ -188,4 +188,13 @@ export const svTrainings: AreaMessages<typeof enTrainings> = {
   'import.problem.unknown_person': "Inget konto har den här e-postadressen.",
   'import.problem.repeated': "Samma slutförande finns redan på rad {line}.",
   'trainings.importCompletions': "Importera slutföranden",
+  'trainings.cancelTraining': "Ställ in utbildningen",
+  'trainings.cancelTrainingHint': "Alla anmälda och väntande får e-post med ditt skäl. Redan registrerade slutföranden finns kvar.",
+  'trainings.cancelReason': "Skäl (skickas till deltagarna)",
+  'trainings.cancelledDone': "Utbildningen är inställd och deltagarna har informerats.",
+  'trainings.cancelledNotice': "Den här utbildningen är inställd.",
+  'trainings.error.training_cancelled': "Den här utbildningen är inställd.",
+  'mail.trainingCancelled.subject': "Inställd: {training}",
+  'mail.trainingCancelled.body': "Utbildningen ”{training}” som du var anmäld till (eller väntade på) har ställts in av arrangören. Din plats är frigjord; du behöver inte göra något mer.",
+  'mail.trainingCancelled.action': "Se utbildningen",
 };
