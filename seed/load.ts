@@ -9,6 +9,7 @@ import { openSeedKeys, seedCompleteKey } from './seedKeys.js';
 import { seedItemKinds, type SeedItemKind, type SeedRun } from './seedRun.js';
 import { seedCollections } from './steps/seedCollections.js';
 import { communityUnits, seedCommunities } from './steps/seedCommunities.js';
+import { planUnits, seedPlansStep } from './steps/seedPlans.js';
 import { seedPractices } from './steps/seedPractices.js';
 import { seedResources } from './steps/seedResources.js';
 import { selfAssessmentUnits, seedSelfAssessment } from './steps/seedSelfAssessment.js';
@@ -37,7 +38,7 @@ export interface SeedReport {
 
 function progressUnits(data: SeedCorpus, fast: boolean): number {
   const communities = data.communities.reduce((sum, community) => sum + communityUnits(community), 0);
-  return data.users.length + data.practices.length + data.resources.length + communities + data.collections.length + selfAssessmentUnits + trainingUnits(fast);
+  return data.users.length + data.practices.length + data.resources.length + communities + data.collections.length + selfAssessmentUnits + planUnits + trainingUnits(fast);
 }
 
 async function totals(ctx: AppContext): Promise<SeedReport['totals']> {
@@ -78,6 +79,7 @@ export async function loadSeed(ctx: AppContext, options: SeedOptions = {}, data:
   await seedCommunities(run, data.communities);
   await seedCollections(run, data.collections, (collection) => collectionResourceKeys(collection, data.resources, relatedOf));
   await seedSelfAssessment(run);
+  await seedPlansStep(run);
   await seedTrainingsStep(run);
   await run.keys.finish(seedCompleteKey);
   const report = { created: run.created, totals: await totals(ctx), durationMs: Date.now() - started };

@@ -5,7 +5,7 @@ import type { ProgressBar } from '../server/cli/progressBar.js';
 import type { SeedKeys } from './seedKeys.js';
 
 export const seedItemKinds = [
-  'users', 'practices', 'images', 'documents', 'resources', 'communities', 'memberships', 'threads', 'replies', 'rooms', 'messages', 'collections',
+  'users', 'practices', 'images', 'documents', 'resources', 'communities', 'memberships', 'threads', 'replies', 'rooms', 'messages', 'collections', 'plans',
 ] as const;
 export type SeedItemKind = (typeof seedItemKinds)[number];
 

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { corpus } from '../../seed/corpus.js';
+import { seedOrganisations, seedPlans } from '../../seed/data/plans.js';
 import { loadSeed, type SeedReport } from '../../seed/load.js';
 import { demoPassword } from '../../seed/seedRun.js';
 import { signIn } from '../../server/commands/accounts/signIn.js';
@@ -88,6 +89,30 @@ describe('demo seed', function () {
       const found = (await client.get('/api/search/practices').query({ q: title.slice(0, 200) }).expect(200)).body as SearchPage;
       assert.ok(found.data.some((hit) => hit.id === String(practice._id)), `not found by its title: ${title}`);
     }
+  });
+
+  it('seeds programmes, organisations and plans in every state, and the dashboard counts them', async () => {
+    const { models } = testApp.ctx;
+    assert.equal(first.created.plans, seedPlans.length);
+    assert.ok((await models.Programme.countDocuments({})) >= 2);
+    assert.ok((await models.Organisation.countDocuments({})) >= 12);
+    const plans = await models.Plan.find({}).lean();
+    assert.ok(plans.length >= 10);
+    assert.deepEqual([...new Set(plans.map((plan) => plan.status))].sort(), ['adopted', 'completed', 'discontinued', 'draft', 'in-implementation']);
+    assert.ok(plans.every((plan) => plan.indicators.length === 0 || plan.indicators.some((i) => i.measurements.length > 0) || plan.status === 'adopted'));
+    const reports = await models.PlanReport.find({}).lean();
+    assert.equal(reports.length, seedPlans.reduce((sum, plan) => sum + plan.reports.length, 0));
+    assert.ok(reports.filter((report) => report.feedback.length > 0).length >= 6);
+    const jst = seedPlans.filter((plan) => seedOrganisations.find((o) => o.key === plan.organisation)?.programme === 'cro-jst-pl');
+    const advisor = await models.User.findOne({ email: corpus.users.find((u) => u.key === 'moderator-pl')!.email }).lean();
+    const client = await testApp.client().init();
+    await client.signIn(advisor!.email, demoPassword);
+    const dashboard = (await client.get('/api/programmes/cro-jst-pl/dashboard').expect(200)).body.data;
+    assert.equal(dashboard.totals.plans, jst.length);
+    assert.equal(dashboard.totals.actionsTotal, jst.reduce((sum, plan) => sum + plan.goals.reduce((n, goal) => n + goal.actions.length, 0), 0));
+    assert.equal(dashboard.totals.actionsDone, jst.reduce((sum, plan) => sum + plan.goals.reduce((n, goal) => n + goal.actions.filter((a) => a.status === 'done').length, 0), 0));
+    assert.equal(dashboard.byStatus.discontinued, 1);
+    assert.ok(dashboard.totals.atRisk >= 2, 'the at-risk and off-track plans are flagged');
   });
 
   it('lets demo accounts sign in with the documented password, except in production', async () => {

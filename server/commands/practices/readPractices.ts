@@ -1,11 +1,13 @@
 // Reading practices: one by id, one by slug (an old slug answers with the current one to redirect to), and
-// filtered, sorted, paged lists that only ever contain what the reader may see.
+// filtered, sorted, paged lists that only ever contain what the reader may see; and the changes waiting for review.
 import { Types, type QueryFilter } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { practiceListQuerySchema } from './schemas.js';
 import type { Practice } from '../../models/practice.js';
-import { can } from '../../policies/index.js';
+import { authorize, can } from '../../policies/index.js';
+import { termIds } from '../../vocab/index.js';
+import { recordTarget } from './practiceChanges.js';
 import { parseInput } from '../../validation.js';
 import { findBySlug } from '../shared/findBySlug.js';
 import { findPage, type PageResult } from '../shared/findPage.js';
@@ -40,4 +42,11 @@ export async function listPractices(ctx: AppContext, actor: Actor, input: unknow
   if (query.competence) Object.assign(filter, competenceFilter(query.competence));
   if (conditions.length > 0) filter.$and = conditions;
   return findPage(ctx.models.Practice, filter, listSorts[query.sort], query);
+}
+
+/** Published practices with a change (to the record or a translation) waiting for review, for the review queue. */
+export async function listSubmittedChanges(ctx: AppContext, actor: Actor): Promise<Practice[]> {
+  authorize(actor, 'practice.listAllStates');
+  const waiting = [recordTarget, ...termIds('languages')].map((target) => ({ [`pendingChanges.${target}.state`]: 'submitted' }));
+  return ctx.models.Practice.find({ deletedAt: null, state: 'published', $or: waiting }).sort({ updatedAt: -1 }).limit(100).lean<Practice[]>();
 }

@@ -1,5 +1,6 @@
 // The author's pages: "my practices" with their review state, and the guided multi-step practice form that creates
-// and saves drafts (with the revision it edited, so a stale save is shown, never lost silently) and submits.
+// and saves drafts (with the revision it edited, so a stale save is shown, never lost silently) and submits; on a
+// published practice the same form edits its pending change, sent for review with a change note.
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { createPractice } from '../../commands/practices/createPractice.js';
@@ -13,7 +14,14 @@ import { unauthenticated, type AppError } from '../../errors.js';
 import type { Practice } from '../../models/practice.js';
 import { can } from '../../policies/index.js';
 import { termIds, termLabel } from '../../vocab/index.js';
-import { attempt, field, statusMessage, type FieldErrors } from './forms.js';
+import { attempt, csrfField, field, statusMessage, type FieldErrors } from './forms.js';
+import { errorText } from '../../i18n/errorText.js';
+import { discardPracticeChange } from '../../commands/practices/discardPracticeChange.js';
+import { submitPracticeChange } from '../../commands/practices/submitPracticeChange.js';
+import { pendingChangesOf, recordTarget, workingCopy } from '../../commands/practices/practiceChanges.js';
+import { pendingChangeNotice, sendChangeForms } from './editor/changeForms.js';
+import { translationPages } from './translationPages.js';
+import { fieldErrorText } from './editor/fieldErrors.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
@@ -29,10 +37,10 @@ function errorsFrom(page: PageContext, error: AppError): { errors: FieldErrors; 
     const errors: FieldErrors = {};
     const details = error.details as { fields?: unknown } | unknown[] | undefined;
     const list = Array.isArray(details) ? details : Array.isArray(details?.fields) ? details.fields : [];
-    for (const detail of list as { path?: unknown }[]) {
+    for (const detail of list as { path?: unknown; message?: unknown }[]) {
       if (typeof detail?.path !== 'string') continue;
       const name = fieldOfPath(detail.path);
-      errors[name] ??= page.t(error.code === 'practice_incomplete' ? 'editor.error.required' : 'editor.error.invalid');
+      errors[name] ??= error.code === 'practice_incomplete' ? page.t('editor.error.required') : fieldErrorText(page, name, String(detail.message ?? ''));
     }
     return { errors, formError: Object.keys(errors).length === 0 ? error.message : undefined };
   }
@@ -65,6 +73,7 @@ function attachmentsBlock(page: PageContext, practice: Practice): SafeHtml {
 
 export function editorPages(ctx: AppContext): Router {
   const router = Router();
+  router.use(translationPages(ctx));
 
   const send = (req: Request, res: Response, status: number, title: string, body: SafeHtml, scripts: string[] = []): void => {
     res.status(status).type('html').send(renderPage(pageContext(req), { title, body, noIndex: true, scripts }));
@@ -73,29 +82,35 @@ export function editorPages(ctx: AppContext): Router {
     if (!req.user) throw unauthenticated();
   };
 
-  function renderEditor(req: Request, res: Response, practice: Practice, step: StepId, state?: StepFormState, status = 200): void {
+  function renderEditor(req: Request, res: Response, stored: Practice, step: StepId, state?: StepFormState, status = 200): void {
     const page = pageContext(req);
-    const id = String(practice._id);
-    const editable = can(req.actor, 'practice.update', accessOf(practice));
-    const saved = req.query.saved === '1' ? page.t('editor.saved') : undefined;
+    const id = String(stored._id);
+    const access = accessOf(stored);
+    const living = can(req.actor, 'practice.proposeChange', access);
+    const editable = living || can(req.actor, 'practice.update', access);
+    const practice = living ? workingCopy(stored) : stored;
+    const saved = req.query.saved === '1' ? page.t('editor.saved') : req.query.sent === '1' ? page.t('change.sent') : undefined;
     const header = html`<p class="eyebrow">${page.t('editor.eyebrow')} · <span class="state state-${practice.state}">${stateLabel(page, practice.state)}</span></p>
       <h1>${titleOf(practice) || page.t('editor.untitled')}</h1>
       ${statusMessage(saved)}
+      ${living ? pendingChangeNotice(page, stored) : ''}
       ${stepNavigation(page, id, step)}`;
     let main: SafeHtml;
     if (step === 'review' || !editable) {
       const missing = missingForSubmission(editableFieldsOf(practice)).map(fieldOfPath);
       const unique = [...new Set(missing)];
+      const submit = living
+        ? sendChangeForms(page, req.actor, stored)
+        : html`<form method="post" action="/practices/${id}/submit">${csrfField(page)}<button type="submit" class="button primary">${page.t('editor.submit')}</button></form>`;
       main = html`${editable ? '' : html`<p class="notice">${page.t('editor.readOnly', { state: stateLabel(page, practice.state) })}</p>`}
         ${state?.formError ? html`<div class="error-summary" role="alert" tabindex="-1"><p>${state.formError}</p></div>` : ''}
         ${editable ? missingList(page, id, unique) : ''}
         ${practicePreview(page, practice)}
-        ${editable ? html`<form method="post" action="/practices/${id}/submit">${html`<input type="hidden" name="_csrf" value="${page.csrfToken}">`}
-          <button type="submit" class="button primary">${page.t('editor.submit')}</button></form>` : ''}`;
+        ${editable ? submit : ''}`;
     } else {
       const values: Record<string, FieldValue> = {};
       for (const spec of stepFields[step]) values[spec.name] = storedValue(practice, spec.name);
-      main = html`${stepForm(page, step, `/practices/${id}/edit`, state ?? { values, errors: {} }, { rev: practice.rev })}
+      main = html`${stepForm(page, step, `/practices/${id}/edit`, state ?? { values, errors: {} }, { rev: stored.rev })}
         ${step === 'sharing' ? attachmentsBlock(page, practice) : ''}`;
     }
     send(req, res, status, `${stepLabel(page, step)} · ${titleOf(practice)}`, html`<section class="editor">${header}${reviewComments(page, practice)}${main}</section>`, ['editor.js']);
@@ -195,6 +210,25 @@ export function editorPages(ctx: AppContext): Router {
       return renderEditor(req, res, practice, 'review', { values: {}, errors: {}, formError }, result.error.status);
     }
     res.redirect(303, '/me/practices?submitted=1');
+  });
+
+  router.post('/practices/:id/changes/:target/submit', async (req, res) => {
+    requireUser(req);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const input = { note: typeof body.note === 'string' ? body.note : '', minor: body.minor === 'on' };
+    const result = await attempt(() => submitPracticeChange(ctx, req.actor, req.params.id, req.params.target, input));
+    if (!result.ok) {
+      const practice = await loadVisiblePractice(ctx, req.actor, req.params.id);
+      return renderEditor(req, res, practice, 'review', { values: {}, errors: {}, formError: errorText(pageContext(req).locale, result.error) }, result.error.status);
+    }
+    const published = !pendingChangesOf(result.value)[recordTarget];
+    res.redirect(303, published ? `/practices/${result.value.slug}` : `/practices/${String(result.value._id)}/edit?step=review&sent=1`);
+  });
+
+  router.post('/practices/:id/changes/:target/discard', async (req, res) => {
+    requireUser(req);
+    const practice = await discardPracticeChange(ctx, req.actor, req.params.id, req.params.target);
+    res.redirect(303, `/practices/${practice.slug}`);
   });
 
   return router;

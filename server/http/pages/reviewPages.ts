@@ -15,48 +15,17 @@ import { attempt, csrfField, field, statusMessage } from './forms.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
-import { fieldLabel, practicePreview, reviewComments } from './editor/practiceFormView.js';
-import { fieldOfPath } from './editor/practiceSteps.js';
+import { practicePreview, reviewComments } from './editor/practiceFormView.js';
+import { diffFields, fieldDiffTable } from './views/fieldDiff.js';
+import { livePracticeLink, practiceChangePages, submittedChangesQueue } from './practiceChangeReview.js';
 import { stateLabel } from './editorPages.js';
 
 const queueStates = ['submitted', 'in-review', 'scheduled'] as const;
 
-/** Leaf values of a revision snapshot by path (`texts.sl.summary`, `educationLevels`), as display strings. */
-function flatten(value: unknown, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, inner] of Object.entries(value)) for (const [path, text] of flatten(inner, prefix ? `${prefix}.${key}` : key)) out.set(path, text);
-  } else if (value !== undefined && value !== null && prefix) {
-    out.set(prefix, Array.isArray(value) ? value.join(', ') : String(value));
-  }
-  return out;
-}
-
-export interface FieldChange {
-  path: string;
-  before: string;
-  after: string;
-}
-
-export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
-  const a = flatten(before);
-  const b = flatten(after);
-  const paths = [...new Set([...a.keys(), ...b.keys()])].filter((path) => !/\.(provenance|reviewed)$/.test(path)).sort();
-  return paths.filter((path) => a.get(path) !== b.get(path)).map((path) => ({ path, before: a.get(path) ?? '', after: b.get(path) ?? '' }));
-}
-
-const pathLabel = (page: PageContext, path: string): string => {
-  const parts = path.split('.');
-  return parts[0] === 'texts' ? `${fieldLabel(page, fieldOfPath(path))} (${parts[1]})` : fieldLabel(page, fieldOfPath(path));
-};
-
-function diffTable(page: PageContext, changes: FieldChange[], from: number, to: number): SafeHtml {
+function revisionDiff(page: PageContext, before: unknown, after: unknown, from: number, to: number): SafeHtml {
   return html`<section class="diff" aria-labelledby="diff-heading">
     <h2 id="diff-heading">${page.t('review.diffHeading', { from, to })}</h2>
-    ${changes.length === 0 ? html`<p>${page.t('review.noChanges')}</p>` : html`<table class="table diff-table">
-      <thead><tr><th scope="col">${page.t('review.field')}</th><th scope="col">${page.t('review.before', { rev: from })}</th><th scope="col">${page.t('review.after', { rev: to })}</th></tr></thead>
-      <tbody>${changes.map((c) => html`<tr><th scope="row">${pathLabel(page, c.path)}</th><td class="diff-before"><del>${c.before}</del></td><td class="diff-after"><ins>${c.after}</ins></td></tr>`)}</tbody>
-    </table>`}
+    ${fieldDiffTable(page, diffFields(before, after), { caption: page.t('review.diffHeading', { from, to }), before: page.t('review.before', { rev: from }), after: page.t('review.after', { rev: to }) })}
   </section>`;
 }
 
@@ -102,13 +71,14 @@ export function reviewPages(ctx: AppContext): Router {
     let diff: SafeHtml = html``;
     if (from !== to) {
       const [before, after] = await Promise.all([getPracticeRevision(ctx, req.actor, id, String(from)), getPracticeRevision(ctx, req.actor, id, String(to))]);
-      diff = diffTable(page, diffSnapshots(before.snapshot, after.snapshot), from, to);
+      diff = revisionDiff(page, before.snapshot, after.snapshot, from, to);
     }
     const options = revisions.map((r): readonly [string, string] => [String(r.rev), page.t('review.revisionOption', { rev: r.rev, date: page.date(r.at, 'short') })]);
     const title = practice.texts[practice.originalLanguage]?.title ?? '';
     const body = html`<section class="review">
       <p class="eyebrow"><a href="/review">${page.t('review.queueTitle')}</a> · <span class="state state-${practice.state}">${stateLabel(page, practice.state)}</span></p>
       <h1>${title}</h1>
+      ${livePracticeLink(page, practice)}
       ${statusMessage(req.query.done === '1' ? page.t('review.done') : undefined)}
       ${problem ? html`<div class="error-summary" role="alert" tabindex="-1"><p>${problem}</p></div>` : ''}
       ${reviewActions(page, req, practice)}
@@ -135,8 +105,11 @@ export function reviewPages(ctx: AppContext): Router {
           (p) => html`<li><a href="/review/${String(p._id)}">${p.texts[p.originalLanguage]?.title ?? ''}</a> <span class="meta">${page.date(p.updatedAt)}</span></li>`,
         )}</ul>`}</section>`;
     });
-    res.type('html').send(renderPage(page, { title: page.t('review.queueTitle'), noIndex: true, body: html`<section class="review-queue"><h1>${page.t('review.queueTitle')}</h1><p>${page.t('review.queueIntro')}</p>${sections}</section>` }));
+    const changes = await submittedChangesQueue(ctx, req);
+    res.type('html').send(renderPage(page, { title: page.t('review.queueTitle'), noIndex: true, body: html`<section class="review-queue"><h1>${page.t('review.queueTitle')}</h1><p>${page.t('review.queueIntro')}</p>${sections}${changes}</section>` }));
   });
+
+  router.use(practiceChangePages(ctx));
 
   router.get('/review/:id', async (req, res) => {
     if (!req.user) throw unauthenticated();

@@ -128,3 +128,10 @@ export function stepOfField(name: string): StepId {
 }
 
 export const isStepId = (value: unknown): value is StepId => typeof value === 'string' && (stepIds as readonly string[]).includes(value);
+
+export function fieldSpec(name: string): EditorField | undefined {
+  return stepIds.flatMap((step) => stepFields[step]).find((field) => field.name === name);
+}
+
+/** The vocabulary whose labels show the values of an editor field, if it has one. */
+export const vocabOfField = (name: string): VocabularyId | undefined => fieldSpec(name)?.vocab;

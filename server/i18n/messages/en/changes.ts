@@ -1,4 +1,5 @@
-// English texts for living practices: changes to a published practice, translations, their review and the history.
+// English texts for living practices (changes to a published practice, translations, their review and the history) and the
+// editor's field errors.
 export const enChanges = {
   'history.heading': 'Version history',
   'history.updatedOn': 'Updated on {date}',
@@ -56,4 +57,15 @@ export const enChanges = {
   'review.removed': 'removed',
   'review.added': 'added',
   'review.empty': '(empty)',
+  'editor.fieldError.title': 'Give the practice a title of 1 to 200 characters.',
+  'editor.fieldError.summary': 'Keep the summary to at most 3,000 characters.',
+  'editor.fieldError.markdown': 'Keep this section to at most 20,000 characters.',
+  'editor.fieldError.contactEmail': 'Give an e-mail address such as name@school.si.',
+  'editor.fieldError.date': 'Give a real date (day, month and year).',
+  'editor.fieldError.endDate': 'The end date cannot be before the start date.',
+  'editor.fieldError.number': 'Give a whole number, 0 or more.',
+  'editor.fieldError.tags': 'Give at most 30 tags of up to 60 characters each, separated by commas.',
+  'editor.fieldError.term': 'Choose one of the options in the list.',
+  'editor.fieldError.text': 'This is too long: shorten it.',
+  'review.changeOf': 'Change of',
 } as const;

@@ -1,4 +1,5 @@
-// Polish texts for living practices: changes to a published practice, translations, their review and the history.
+// Polish texts for living practices (changes to a published practice, translations, their review and the history) and the
+// editor's field errors.
 import type { AreaMessages } from '../en.js';
 import type { enChanges } from '../en/changes.js';
 
@@ -59,4 +60,15 @@ export const plChanges: AreaMessages<typeof enChanges> = {
   'review.removed': 'usunięto',
   'review.added': 'dodano',
   'review.empty': '(puste)',
+  'editor.fieldError.title': 'Podaj tytuł praktyki o długości od 1 do 200 znaków.',
+  'editor.fieldError.summary': 'Streszczenie może mieć najwyżej 3000 znaków.',
+  'editor.fieldError.markdown': 'Ta sekcja może mieć najwyżej 20 000 znaków.',
+  'editor.fieldError.contactEmail': 'Podaj adres e-mail, np. imie@szkola.pl.',
+  'editor.fieldError.date': 'Podaj prawidłową datę (dzień, miesiąc i rok).',
+  'editor.fieldError.endDate': 'Data zakończenia nie może być wcześniejsza niż data rozpoczęcia.',
+  'editor.fieldError.number': 'Podaj liczbę całkowitą, 0 lub więcej.',
+  'editor.fieldError.tags': 'Podaj najwyżej 30 tagów, każdy do 60 znaków, oddzielonych przecinkami.',
+  'editor.fieldError.term': 'Wybierz jedną z opcji z listy.',
+  'editor.fieldError.text': 'Tekst jest za długi: skróć go.',
+  'review.changeOf': 'Zmiana dotyczy',
 };

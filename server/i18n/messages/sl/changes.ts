@@ -1,4 +1,5 @@
-// Slovenian texts for living practices: changes to a published practice, translations, their review and the history.
+// Slovenian texts for living practices (changes to a published practice, translations, their review and the history) and the
+// editor's field errors.
 import type { AreaMessages } from '../en.js';
 import type { enChanges } from '../en/changes.js';
 
@@ -59,4 +60,15 @@ export const slChanges: AreaMessages<typeof enChanges> = {
   'review.removed': 'odstranjeno',
   'review.added': 'dodano',
   'review.empty': '(prazno)',
+  'editor.fieldError.title': 'Vpišite naslov prakse, dolg od 1 do 200 znakov.',
+  'editor.fieldError.summary': 'Povzetek naj ima največ 3.000 znakov.',
+  'editor.fieldError.markdown': 'Ta razdelek naj ima največ 20.000 znakov.',
+  'editor.fieldError.contactEmail': 'Vpišite e-poštni naslov, npr. ime@sola.si.',
+  'editor.fieldError.date': 'Vpišite veljaven datum (dan, mesec in leto).',
+  'editor.fieldError.endDate': 'Datum konca ne sme biti pred datumom začetka.',
+  'editor.fieldError.number': 'Vpišite celo število, 0 ali več.',
+  'editor.fieldError.tags': 'Vpišite največ 30 oznak, vsako z največ 60 znaki, ločenih z vejicami.',
+  'editor.fieldError.term': 'Izberite eno od možnosti na seznamu.',
+  'editor.fieldError.text': 'Besedilo je predolgo: skrajšajte ga.',
+  'review.changeOf': 'Sprememba dela',
 };

@@ -1,4 +1,5 @@
-// Swedish texts for living practices: changes to a published practice, translations, their review and the history.
+// Swedish texts for living practices (changes to a published practice, translations, their review and the history) and the
+// editor's field errors.
 import type { AreaMessages } from '../en.js';
 import type { enChanges } from '../en/changes.js';
 
@@ -59,4 +60,15 @@ export const svChanges: AreaMessages<typeof enChanges> = {
   'review.removed': 'borttaget',
   'review.added': 'tillagt',
   'review.empty': '(tomt)',
+  'editor.fieldError.title': 'Ge praktiken en titel på 1 till 200 tecken.',
+  'editor.fieldError.summary': 'Sammanfattningen får vara högst 3 000 tecken.',
+  'editor.fieldError.markdown': 'Avsnittet får vara högst 20 000 tecken.',
+  'editor.fieldError.contactEmail': 'Ange en e-postadress, t.ex. namn@skola.se.',
+  'editor.fieldError.date': 'Ange ett giltigt datum (dag, månad och år).',
+  'editor.fieldError.endDate': 'Slutdatumet kan inte vara före startdatumet.',
+  'editor.fieldError.number': 'Ange ett heltal, 0 eller mer.',
+  'editor.fieldError.tags': 'Ange högst 30 taggar på högst 60 tecken var, åtskilda med kommatecken.',
+  'editor.fieldError.term': 'Välj ett av alternativen i listan.',
+  'editor.fieldError.text': 'Texten är för lång: korta den.',
+  'review.changeOf': 'Ändringen gäller',
 };
