@@ -10,6 +10,7 @@ import type { Training } from '../../models/training.js';
 import type { User } from '../../models/user.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
+import { bumpRev } from '../../search/syncFields.js';
 import { recordAudit } from '../recordAudit.js';
 import { loadVisibleTraining, trainingAccessOf } from './loadTraining.js';
 import { cancelTrainingSchema } from './schemas.js';
@@ -42,7 +43,7 @@ export async function cancelTraining(ctx: AppContext, actor: Actor, id: unknown,
   const now = new Date();
   const changed = await ctx.models.Training.findOneAndUpdate(
     { _id: training._id, deletedAt: null },
-    { $set: { cancelledAt: training.cancelledAt ?? now, cancellationReason: training.cancelledAt ? training.cancellationReason : reason, seatsTaken: 0, ...(how === 'remove' ? { deletedAt: now } : {}) }, $inc: { rev: 1 } },
+    { $set: { cancelledAt: training.cancelledAt ?? now, cancellationReason: training.cancelledAt ? training.cancellationReason : reason, seatsTaken: 0, ...(how === 'remove' ? { deletedAt: now } : {}) }, ...bumpRev },
     { returnDocument: 'after' },
   ).lean<Training>();
   if (!changed) throw conflict('training_cancelled', 'This training was already removed.');
