@@ -14,6 +14,7 @@ import { bumpRev } from '../../search/syncFields.js';
 import { recordAudit } from '../recordAudit.js';
 import { loadVisibleTraining, trainingAccessOf } from './loadTraining.js';
 import { cancelTrainingSchema } from './schemas.js';
+import { bumpRev } from '../../search/syncFields.js';
 
 function cancellationMail(ctx: AppContext, training: Training, user: User, reason: string, removed: boolean): MailToSend {
   const { locale } = user;
