@@ -10,7 +10,6 @@ import type { Training } from '../../models/training.js';
 import type { User } from '../../models/user.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
-import { bumpRev } from '../../search/syncFields.js';
 import { recordAudit } from '../recordAudit.js';
 import { loadVisibleTraining, trainingAccessOf } from './loadTraining.js';
 import { cancelTrainingSchema } from './schemas.js';
