@@ -238,6 +238,69 @@ describe('personas in the browser', function () {
     await screenshot(modPage, 'room-moderator');
   });
 
+  it('two people in a room see an edit live; a report is handled from the live review queue; the mute shows at once', async () => {
+    const moderator = await createUser(t.ctx, ['organiser'], 'Maja Moderator');
+    const ana = await createUser(t.ctx, ['member'], 'Ana Kovač');
+    const community = await createCommunity(t.ctx, actorOf(moderator, ['organiser']), { name: 'Rural schools exchange', language: 'en', visibility: 'public', joinPolicy: 'open' });
+    await joinCommunity(t.ctx, actorOf(ana, ['member']), String(community._id));
+    const room = await createRoom(t.ctx, actorOf(moderator, ['organiser']), String(community._id), { name: 'Thursday exchange', topic: 'Devices and licences' });
+    const roomPath = `/communities/${community.slug}/rooms/${String(room._id)}`;
+    const modPage = await signedIn(moderator);
+    const anaPage = await signedIn(ana);
+    const queuePage = await modPage.context().newPage();
+    for (const page of [modPage, anaPage]) {
+      await page.goto(roomPath);
+      await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    }
+    await queuePage.goto(`/communities/${community.slug}/moderation`);
+    await queuePage.getByRole('heading', { name: /Review queue/ }).waitFor();
+    await screenshot(queuePage, 'moderation-empty');
+
+    const log = (page: Page) => page.getByRole('log');
+    await anaPage.getByLabel('Your message').fill('We bought 30 tablets');
+    await anaPage.getByRole('button', { name: 'Send' }).click();
+    const anaOnMod = log(modPage).locator('li.message', { hasText: 'We bought 30 tablets' });
+    await anaOnMod.waitFor();
+    const own = log(anaPage).locator('li.message', { hasText: 'We bought 30 tablets' });
+    await own.getByLabel('Actions for the message from Ana Kovač').click();
+    await own.getByRole('button', { name: 'Edit' }).click();
+    await own.getByLabel('Edit your message').fill('We bought 32 tablets');
+    await own.getByRole('button', { name: 'Save' }).click();
+    await log(modPage).locator('li.message', { hasText: 'We bought 32 tablets' }).filter({ hasText: 'edited' }).waitFor();
+
+    await modPage.getByLabel('Your message').fill('Licences are free for schools until June');
+    await modPage.getByRole('button', { name: 'Send' }).click();
+    const reported = log(anaPage).locator('li.message', { hasText: 'Licences are free' });
+    await reported.waitFor();
+    await reported.getByLabel('Actions for the message from Maja Moderator').click();
+    await reported.getByLabel('Reason for the report').selectOption('misinformation');
+    await reported.getByRole('button', { name: 'Report to moderators' }).click();
+    await anaPage.getByText('Thank you. The moderators will look at it').waitFor();
+
+    const card = queuePage.locator('li.review-item', { hasText: 'Licences are free' });
+    await card.waitFor({ timeout: 30_000 });
+    await queuePage.getByText('1 item waits').waitFor();
+    assert.match(await card.innerText(), /False or misleading information × 1/);
+    await screenshot(queuePage, 'moderation-review-queue');
+    await card.getByLabel('Delete it').check();
+    await card.getByLabel('Reason (the author').fill('Not correct: the licence offer ended');
+    await card.getByRole('button', { name: 'Decide' }).click();
+    await queuePage.getByText('Decided. The reporters see the outcome').waitFor();
+    await log(anaPage).locator('li.message-deleted').waitFor();
+
+    await queuePage.goto(`/communities/${community.slug}/moderation?q=Ana`);
+    const row = queuePage.getByRole('row', { name: /Ana Kovač/ });
+    await row.locator('summary').click();
+    await row.getByLabel('Mute for').selectOption('60');
+    await row.locator('input[name="reason"]').first().fill('Cooling off');
+    await row.getByRole('button', { name: 'Mute' }).click();
+    await anaPage.locator('#room-composer-error', { hasText: 'You are muted in this community until' }).waitFor();
+    assert.equal(await anaPage.getByLabel('Your message').isDisabled(), true, 'the muted member cannot type');
+    await screenshot(anaPage, 'room-muted');
+    await anaPage.goto('/moderation');
+    await anaPage.getByText('moderators acted on it').waitFor();
+  });
+
   it('an author drafts and submits, a reviewer requests changes, the author fixes, the reviewer publishes, and search finds it', async () => {
     const author = await createUser(t.ctx, ['member'], 'Katarzyna Author');
     const reviewer = await createUser(t.ctx, ['organiser'], 'Rita Reviewer');
