@@ -1,6 +1,7 @@
 // ESLint: typescript-eslint's recommended rules plus the project's conventions (no any, no default exports) and the
 // layering: commands know nothing of HTTP or presenters; pages and sockets read through commands, never models;
-// production code reaches the development servers in services/embedded/ only by a dynamic import, when configured so.
+// production code reaches the development servers in services/embedded/ only by a dynamic import, when configured so;
+// a document's revision moves on only through bumpRev.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -27,7 +28,13 @@ export default tseslint.config(
   {
     files: ['server/**/*.ts'],
     ignores: ['server/services/embedded/**'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [embeddedOnDemand] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [embeddedOnDemand] }],
+      'no-restricted-syntax': ['error', {
+        selector: ":matches(Property[key.name='$inc'], Property[key.value='$inc']) > ObjectExpression > :matches(Property[key.name='rev'], Property[key.value='rev'])",
+        message: 'A revision moves on only through the shared bumpRev (server/search/syncFields.ts).',
+      }],
+    },
   },
   {
     files: ['server/commands/**/*.ts'],

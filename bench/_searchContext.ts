@@ -37,6 +37,8 @@ export async function startSearchBenchContext(log: Logger): Promise<SearchBenchC
       SESSION_SECRET: randomBytes(32).toString('hex'),
       RATE_LIMIT_WRITE_PER_MIN: '1000000',
       SEED_ON_EMPTY: 'false',
+      // The benchmarks measure the search path; a cached anonymous answer would hide it.
+      PAGE_CACHE_MAX_ENTRIES: '0',
     });
     const handle = await createContext(config, log, { mongoUri: mongo.uri, search: { host: meili.host, apiKey: meili.masterKey, source: 'bench', stop: async () => undefined }, mail: { smtpUrl: 'smtp://127.0.0.1:9', catcherDir: null } });
     return {

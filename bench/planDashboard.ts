@@ -38,7 +38,7 @@ try {
   const plans = organisations.map((organisation, n) => {
     const goalId = new Types.ObjectId();
     return {
-      slug: `plan-${n}`, organisationId: organisation._id, programmeId: programme._id, kind: 'local-plan', title: { en: `Plan ${n}` },
+      slug: `plan-${n}`, organisationId: organisation._id, organisation: { name: organisation.name, type: organisation.type, country: organisation.country }, programmeId: programme._id, kind: 'local-plan', title: { en: `Plan ${n}` },
       periodStart: day(0), periodEnd: day(1400), status: planStatuses[n % planStatuses.length], visibility: n % 3 ? 'programme' : 'public',
       adoptedAt: day(30), lastReportAt: n % 5 ? day(300 + n) : null, overallStatus: (['on-track', 'at-risk', 'off-track'] as const)[n % 3], createdBy: advisorId,
       goals: [{ _id: goalId, parentId: null, title: { en: 'Goal' } }],

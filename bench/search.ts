@@ -1,6 +1,7 @@
 // Benchmark: indexes N generated practices (default 100,000; `--docs N`) with the reindex path, then compares p50/p95
-// of GET /api/search with the same federated query sent straight to Meilisearch (node:http keep-alive, and the stock
-// fetch-based client, which shows the compression cost if it ever comes back), and measures publish → searchable.
+// of GET /api/search (federated, with facets) and GET /api/search/practices with the same queries sent straight to
+// Meilisearch, with 1 client and with 10 concurrent clients (`--clients`), the page cache off, and prints the ratios
+// the issue sets as targets; then measures publish → searchable.
 import { createServer, type Server } from 'node:http';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,12 +21,13 @@ import { startSearchSync } from '../server/workers/searchSync.js';
 import { startSearchBenchContext } from './_searchContext.js';
 
 const { values: args } = parseArgs({
-  options: { docs: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '5' }, 'budget-seconds': { type: 'string', default: '900' } },
+  options: { docs: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '5' }, clients: { type: 'string', default: '1,10' }, 'budget-seconds': { type: 'string', default: '900' } },
 });
 /** Loading stops early (and the bench reports how many it loaded) once 40 % of the budget is spent inserting. */
 const insertDeadline = Date.now() + Number(args['budget-seconds']) * 400;
 let documentCount = Number(args.docs);
 const rounds = Number(args.rounds);
+const clientCounts = args.clients.split(',').map(Number).filter((n) => n > 0);
 const publishSamples = 10;
 
 const words = {
@@ -110,21 +112,32 @@ function keepAliveRequest(agent: http.Agent, url: string, method: string, header
   });
 }
 
-/** Times every variant on every query, interleaved (query by query), so load on the machine hits all alike. */
-async function timeVariants(variants: ReadonlyArray<readonly [string, (i: number) => Promise<unknown>]>): Promise<string[]> {
+type Variant = readonly [string, (i: number) => Promise<unknown>];
+
+/**
+ * Times every variant on every query with `clients` concurrent loops, variant after variant within each round and
+ * rounds repeated, so load on the shared machine hits all alike; returns each variant's latencies.
+ */
+async function timeVariants(variants: readonly Variant[], clients: number): Promise<number[][]> {
   for (const [, run] of variants) for (let i = 0; i < queries.length; i += 1) await run(i);
   const samples = variants.map((): number[] => []);
   for (let round = 0; round < rounds; round += 1) {
-    for (let i = 0; i < queries.length; i += 1) {
-      for (const [v, [, run]] of variants.entries()) {
-        const started = performance.now();
-        await run(i);
-        samples[v]?.push(performance.now() - started);
-      }
+    for (const [v, [, run]] of variants.entries()) {
+      await Promise.all(
+        Array.from({ length: clients }, async (_, client) => {
+          for (let i = 0; i < queries.length; i += 1) {
+            const started = performance.now();
+            await run((i + client) % queries.length);
+            samples[v]?.push(performance.now() - started);
+          }
+        }),
+      );
     }
   }
-  return variants.map(([label], v) => `${label.padEnd(46)} ${summary(samples[v] ?? [])}`);
+  return samples;
 }
+
+const p95 = (samples: readonly number[]): number => percentile([...samples].sort((a, b) => a - b), 95);
 
 async function insertCorpus(ctx: AppContext): Promise<void> {
   const bar = progressBar('insert practices into MongoDB', documentCount);
@@ -197,18 +210,24 @@ async function main(): Promise<void> {
     const practicesUid = ctx.search.indexUid('practices');
     const singleIndexParams = { limit: 20, facets: ['sector', 'country'], attributesToHighlight: ['title_en', 'title_sl', 'title_pl', 'title_sv'] };
     const auth = { authorization: `Bearer ${meili.masterKey}`, 'content-type': 'application/json' };
-    const lines = await timeVariants([
-      [
-        'GET /api/search (Praxis, HTTP, facets)',
-        (i) => keepAliveRequest(agent, `${base}/api/search?${new URLSearchParams({ q: queries[i]?.q ?? '', locale: queries[i]?.locale ?? 'en', facets: 'sector,country' }).toString()}`, 'GET', {}),
-      ],
-      ['same multi-search, node:http keep-alive', (i) => keepAliveRequest(agent, `${meili.host}/multi-search`, 'POST', auth, bodies[i])],
-      ['same multi-search, Praxis search client', (i) => ctx.search.client.multiSearch(buildFederatedSearch(ctx.search, request(i)))],
+    const practicesOnly = (i: number): SearchRequest => ({ ...request(i), types: ['practices'], facets: [] });
+    const singleBodies = queries.map((_, i) => JSON.stringify(buildFederatedSearch(ctx.search, practicesOnly(i))));
+    const apiQuery = (i: number, extra: Record<string, string> = {}) => new URLSearchParams({ q: queries[i]?.q ?? '', locale: queries[i]?.locale ?? 'en', ...extra }).toString();
+    const variants: Variant[] = [
+      ['GET /api/search (Praxis, HTTP, facets)', (i) => keepAliveRequest(agent, `${base}/api/search?${apiQuery(i, { facets: 'sector,country' })}`, 'GET', {})],
+      ['same multi-search straight to Meilisearch', (i) => keepAliveRequest(agent, `${meili.host}/multi-search`, 'POST', auth, bodies[i])],
+      ['GET /api/search/practices (Praxis, HTTP)', (i) => keepAliveRequest(agent, `${base}/api/search/practices?${apiQuery(i)}`, 'GET', {})],
+      ['same one-index query straight to Meilisearch', (i) => keepAliveRequest(agent, `${meili.host}/multi-search`, 'POST', auth, singleBodies[i])],
       ['same multi-search, stock meilisearch client', (i) => stock.multiSearch(buildFederatedSearch(ctx.search, request(i)))],
-      ['one-index search, Praxis search client', (i) => ctx.search.client.index(practicesUid).search(queries[i]?.q ?? '', singleIndexParams)],
       ['one-index search, stock client (fetch + gzip)', (i) => stock.index(practicesUid).search(queries[i]?.q ?? '', singleIndexParams)],
-    ]);
-    for (const line of lines) process.stdout.write(`${line}\n`);
+    ];
+    for (const clients of clientCounts) {
+      const samples = await timeVariants(variants, clients);
+      process.stdout.write(`\n${clients} client${clients === 1 ? '' : 's'}:\n`);
+      for (const [v, [label]] of variants.entries()) process.stdout.write(`  ${label.padEnd(46)} ${summary(samples[v] ?? [])}\n`);
+      const ratio = (a: number, b: number) => (p95(samples[a] ?? []) / p95(samples[b] ?? [])).toFixed(2);
+      process.stdout.write(`  p95 ratio /api/search ÷ raw multi-search = ${ratio(0, 1)} (target ≤ 2)   /api/search/practices ÷ raw one-index = ${ratio(2, 3)} (target ≤ 1.3)\n`);
+    }
     const publish = await publishToSearchable(ctx);
     process.stdout.write(`${'publish → searchable (worker, one document)'.padEnd(46)} ${summary(publish)}  max=${Math.max(...publish).toFixed(0)} ms\n`);
     agent.destroy();

@@ -31,7 +31,7 @@ const rawFields = [...textKinds.flatMap((kind) => languageSlots.map((slot) => `$
 async function meilisearchAloneRanking(ctx: AppContext, query: JudgedQuery): Promise<string[]> {
   const request: SearchRequest = { q: query.q, types: ['practices'], locale: query.locale, filter: [], facets: [], sort: [], offset: 0, limit: depth, mode: 'suggest' };
   const federated = buildFederatedSearch(ctx.search, request);
-  const response = await ctx.search.client.multiSearch({ ...federated, queries: federated.queries.filter((q) => q.q === query.q).map((q) => ({ ...q, attributesToSearchOn: rawFields })) });
+  const response = await ctx.search.client.multiSearch({ ...federated, queries: federated.queries.map(({ matchingStrategy: _strategy, ...q }) => ({ ...q, q: query.q, attributesToSearchOn: rawFields })) });
   return response.hits.map((hit) => String(hit.id));
 }
 

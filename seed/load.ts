@@ -14,6 +14,7 @@ import { seedPractices } from './steps/seedPractices.js';
 import { seedResources } from './steps/seedResources.js';
 import { selfAssessmentUnits, seedSelfAssessment } from './steps/seedSelfAssessment.js';
 import { seedUsers } from './steps/seedUsers.js';
+import { seedTrainingsStep, trainingUnits } from './steps/seedTrainings.js';
 import type { SeedResource } from './types.js';
 
 export interface SeedOptions {
@@ -35,9 +36,9 @@ export interface SeedReport {
   readonly durationMs: number;
 }
 
-function progressUnits(data: SeedCorpus): number {
+function progressUnits(data: SeedCorpus, fast: boolean): number {
   const communities = data.communities.reduce((sum, community) => sum + communityUnits(community), 0);
-  return data.users.length + data.practices.length + data.resources.length + communities + data.collections.length + selfAssessmentUnits + planUnits;
+  return data.users.length + data.practices.length + data.resources.length + communities + data.collections.length + selfAssessmentUnits + planUnits + trainingUnits(fast);
 }
 
 async function totals(ctx: AppContext): Promise<SeedReport['totals']> {
@@ -68,7 +69,7 @@ export async function loadSeed(ctx: AppContext, options: SeedOptions = {}, data:
     practiceIds: new Map(),
     resourceIds: new Map(),
     created: Object.fromEntries(seedItemKinds.map((kind) => [kind, 0])) as Record<SeedItemKind, number>,
-    progress: options.progress ? progressBar('Seeding demo content', progressUnits(data)) : null,
+    progress: options.progress ? progressBar('Seeding demo content', progressUnits(data, options.fast ?? false)) : null,
     signal: options.signal,
   };
   const relatedOf = (resource: SeedResource): string[] => relatedPracticeKeys(resource, data.practices);
@@ -79,6 +80,7 @@ export async function loadSeed(ctx: AppContext, options: SeedOptions = {}, data:
   await seedCollections(run, data.collections, (collection) => collectionResourceKeys(collection, data.resources, relatedOf));
   await seedSelfAssessment(run);
   await seedPlansStep(run);
+  await seedTrainingsStep(run);
   await run.keys.finish(seedCompleteKey);
   const report = { created: run.created, totals: await totals(ctx), durationMs: Date.now() - started };
   run.progress?.done(`${report.totals.practices} practices, ${report.totals.resources} resources, ${report.totals.communities} communities`);

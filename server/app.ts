@@ -11,6 +11,7 @@ import { apiNotFound, errorHandler } from './http/middleware/errors.js';
 import { limitWrites } from './http/middleware/rateLimits.js';
 import { requireJsonBody } from './http/middleware/requireJson.js';
 import { anonymousCache } from './http/cache/anonymousCache.js';
+import { countSearches } from './http/middleware/searchCounting.js';
 import { loadSession } from './http/middleware/session.js';
 import './http/requestState.js';
 import { apiRouters } from './http/routes/index.js';
@@ -73,6 +74,7 @@ export function createApp(ctx: AppContext): Express {
   app.use(unsubscribeOneClick(ctx));
   app.use(csrfProtection(ctx.config));
   app.use(limitWrites(ctx));
+  app.use(countSearches(ctx));
   if (ctx.config.pageCache.maxEntries > 0) app.use(anonymousCache(ctx.contentGeneration, ctx.config.pageCache));
 
   const api = express.Router();

@@ -1,5 +1,6 @@
 // Puts e-mails in the outbox (rendered now, in the recipient's language) and wakes the delivery worker; writers
 // never wait for SMTP. Notification mails carry RFC 8058 one-click unsubscribe headers with a signed link.
+import { Types } from 'mongoose';
 import type { AppContext } from '../context.js';
 import type { InterfaceLocale } from '../i18n/locales.js';
 import { renderMail, type MailContent } from './renderMail.js';
@@ -23,12 +24,26 @@ function outboxEntry(ctx: AppContext, mail: MailToSend) {
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
   }
   const rendered = renderMail({ ...mail.content, unsubscribeUrl: link });
-  return { to: mail.to, userId: mail.userId, kind: mail.kind, locale: mail.content.locale, headers, ...rendered };
+  const now = new Date();
+  return {
+    to: mail.to,
+    ...(mail.userId ? { userId: new Types.ObjectId(mail.userId) } : {}),
+    kind: mail.kind,
+    locale: mail.content.locale,
+    headers,
+    ...rendered,
+    state: 'queued' as const,
+    attempts: 0,
+    nextAttemptAt: now,
+    failures: [],
+    createdAt: now,
+  };
 }
 
 export async function queueMails(ctx: AppContext, mails: readonly MailToSend[]): Promise<void> {
   if (mails.length === 0) return;
-  await ctx.models.OutboxMessage.insertMany(mails.map((mail) => outboxEntry(ctx, mail)), { ordered: false });
+  // Every field is set by outboxEntry, so a large batch (a fan-out, the digests) skips per-document casting.
+  await ctx.models.OutboxMessage.insertMany(mails.map((mail) => outboxEntry(ctx, mail)), { ordered: false, lean: true });
   ctx.events.emit('mail.queued');
 }
 

@@ -7,6 +7,7 @@ import { auditSchema, type AuditEntry } from './audit.js';
 import { collectionSchema, type Collection } from './collection.js';
 import { communitySchema, type Community } from './community.js';
 import { flagSchema, type Flag } from './flag.js';
+import { bookmarkSchema, type Bookmark } from './bookmark.js';
 import { followSchema, type Follow } from './follow.js';
 import { handleSchema, type Handle } from './handle.js';
 import { instrumentSchema, type Instrument } from './instrument.js';
@@ -35,6 +36,7 @@ import { trainingSchema, type Training } from './training.js';
 import { trainingFeedbackSchema, type TrainingFeedback } from './trainingFeedback.js';
 import { registrationSchema, type Registration } from './registration.js';
 import { participationSchema, type Participation } from './participation.js';
+import { searchQueryStatSchema, type SearchQueryStat } from './searchQueryStat.js';
 import { sessionSchema, type Session } from './session.js';
 import { statisticsSnapshotSchema, type StatisticsSnapshot } from './statisticsSnapshot.js';
 import { completionImportSchema, type CompletionImport } from './completionImport.js';
@@ -79,12 +81,14 @@ export function createModels(connection: Connection) {
     Lease: connection.model<Lease>('Lease', leaseSchema, 'leases'),
     Follow: connection.model<Follow>('Follow', followSchema, 'follows'),
     Handle: connection.model<Handle>('Handle', handleSchema, 'handles'),
+    Bookmark: connection.model<Bookmark>('Bookmark', bookmarkSchema, 'bookmarks'),
     ThreadRead: connection.model<ThreadRead>('ThreadRead', threadReadSchema, 'threadReads'),
     Notification: connection.model<Notification>('Notification', notificationSchema, 'notifications'),
     Instrument: connection.model<Instrument>('Instrument', instrumentSchema, 'instruments'),
     AssessmentAttempt: connection.model<AssessmentAttempt>('AssessmentAttempt', assessmentAttemptSchema, 'assessmentAttempts'),
     AssessmentRound: connection.model<AssessmentRound>('AssessmentRound', assessmentRoundSchema, 'assessmentRounds'),
     SavedRecommendation: connection.model<SavedRecommendation>('SavedRecommendation', savedRecommendationSchema, 'savedRecommendations'),
+    SearchQueryStat: connection.model<SearchQueryStat>('SearchQueryStat', searchQueryStatSchema, 'searchQueryStats'),
   };
 }
 

@@ -73,10 +73,18 @@ export interface PlanSummary {
   indicatorsAtTarget: number;
 }
 
+/** The organisation's facts the dashboard lists, kept with the plan (refreshed when the organisation changes). */
+export interface PlanOrganisation {
+  name: string;
+  type: string;
+  country: string;
+}
+
 export interface Plan {
   _id: Types.ObjectId;
   slug: string;
   organisationId: Types.ObjectId;
+  organisation: PlanOrganisation | null;
   programmeId: Types.ObjectId | null;
   kind: PlanKind;
   title: LocalizedText;
@@ -137,10 +145,13 @@ const indicatorSchema = new Schema<PlanIndicator>(
   { minimize: false },
 );
 
+const planOrganisationSchema = new Schema<PlanOrganisation>({ name: String, type: { type: String }, country: String }, { _id: false });
+
 export const planSchema = new Schema<Plan>(
   {
     slug: { type: String, required: true, unique: true },
     organisationId: { type: Schema.Types.ObjectId, required: true, index: true },
+    organisation: { type: planOrganisationSchema, default: null },
     programmeId: { type: Schema.Types.ObjectId, default: null, index: true },
     kind: { type: String, enum: planKinds, required: true },
     title: { type: Schema.Types.Mixed, required: true },

@@ -10,6 +10,7 @@ import { planRules } from './planPolicy.js';
 import { practiceRules } from './practicePolicy.js';
 import { programmeRules } from './programmePolicy.js';
 import { resourceRules } from './resourcePolicy.js';
+import { searchRules } from './searchPolicy.js';
 import { selfAssessmentRules } from './selfAssessmentPolicy.js';
 import { trainingRules } from './trainingPolicy.js';
 import { uploadRules } from './uploadPolicy.js';
@@ -27,6 +28,7 @@ const rules = {
   ...planRules,
   ...trainingRules,
   ...selfAssessmentRules,
+  ...searchRules,
 };
 
 type Rules = typeof rules;

@@ -1,4 +1,5 @@
 // Notification groups, follows and preferences as they leave the server; the text is written in the reader's language.
+import type { BookmarkedItem } from '../commands/notifications/bookmarks.js';
 import type { NotificationGroup } from '../commands/notifications/notificationCentre.js';
 import type { InterfaceLocale } from '../i18n/locales.js';
 import type { Follow } from '../models/follow.js';
@@ -21,4 +22,8 @@ export function presentNotificationGroup(locale: InterfaceLocale, group: Notific
 
 export function presentFollow(follow: Follow) {
   return { targetType: follow.targetType, targetId: follow.targetId, auto: follow.auto, createdAt: follow.createdAt.toISOString() };
+}
+
+export function presentBookmark(item: BookmarkedItem) {
+  return { targetType: item.targetType, targetId: item.targetId, title: item.title, path: item.path, savedAt: item.savedAt.toISOString() };
 }

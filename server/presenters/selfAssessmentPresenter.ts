@@ -1,8 +1,13 @@
-// Shapes instruments, one's own attempts, results and recommendations for the outside. An attempt is presented only to its owner;
+// Shapes instruments, one's own attempts, results and recommendations, rounds with their aggregates and the
+// programme view for the outside. An attempt is presented only to its owner;
 // a shared result shows levels, never answers.
 import type { AssessmentAttempt } from '../models/assessmentAttempt.js';
 import type { Instrument } from '../models/instrument.js';
+import { aggregateThreshold } from '../commands/selfAssessment/aggregates.js';
 import type { AssessmentResult } from '../commands/selfAssessment/ownAttempts.js';
+import type { ProgrammeSelfAssessment } from '../commands/selfAssessment/programmeView.js';
+import type { RoundPicture } from '../commands/selfAssessment/roundAggregate.js';
+import type { AssessmentRound } from '../models/assessmentRound.js';
 import type { DimensionRecommendations } from '../commands/selfAssessment/recommendations.js';
 import type { SavedTarget } from '../commands/selfAssessment/savedRecommendations.js';
 import type { RecommendationKind, SavedRecommendation } from '../models/savedRecommendation.js';
@@ -77,4 +82,42 @@ export function presentSavedRecommendation(saved: SavedRecommendation, target?: 
     savedAt: saved.createdAt.toISOString(),
     ...(target ? { slug: target.slug, url: recommendationPath(saved.kind, target.slug), title: target.title } : {}),
   };
+}
+
+export function presentRound(round: AssessmentRound) {
+  return {
+    id: String(round._id),
+    organisationId: String(round.organisationId),
+    instrument: { key: round.instrumentKey, version: round.version },
+    title: round.title,
+    state: round.state,
+    openedAt: round.createdAt.toISOString(),
+    closedAt: round.closedAt?.toISOString() ?? null,
+  };
+}
+
+/** A round's aggregate: counts, and means and distributions only where the threshold allows. */
+export function presentRoundPicture(view: RoundPicture) {
+  return { round: presentRound(view.round), threshold: aggregateThreshold, invited: view.invited, dimensions: view.dimensions, levels: view.instrument.levels.map((level) => level.code), overall: view.aggregate.overall, byRole: view.aggregate.byRole };
+}
+
+export function presentProgrammeView(view: ProgrammeSelfAssessment) {
+  return {
+    programmeId: String(view.programme._id),
+    instrument: { key: view.instrument.key, version: view.instrument.version, framework: view.instrument.framework },
+    threshold: aggregateThreshold,
+    schoolsInCohort: view.schoolsInCohort,
+    schoolsAnswering: view.schoolsAnswering,
+    levels: view.instrument.levels.map((level) => level.code),
+    overall: view.aggregate.overall,
+  };
+}
+
+/** One row per competence or area: respondents, mean and people per level (blank below the threshold). */
+export function programmeCsvRows(view: ProgrammeSelfAssessment, dimensionName: (id: string) => string): (string | number | null)[][] {
+  const levels = view.instrument.levels.map((level) => level.code);
+  return [
+    ['dimension', 'name', 'respondents', 'mean', ...levels.map((code) => `level ${code}`)],
+    ...view.aggregate.overall.dimensions.map((entry) => [entry.dimension, dimensionName(entry.dimension), entry.respondents, entry.mean, ...levels.map((_code, index) => entry.distribution?.[index] ?? null)]),
+  ];
 }

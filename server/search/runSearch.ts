@@ -1,5 +1,5 @@
-// One federated multi-search over the chosen indexes: per index the query as typed plus each distinct stemmed form
-// of it (Slovenian, Polish, Swedish and English stemmers; they match the stem fields), weighted and merged;
+// One federated multi-search over the chosen indexes: per index one query, the words as typed plus their stemmed
+// forms (Slovenian, Polish, Swedish and English stemmers; they match the stem fields), weighted and merged;
 // Meilisearch keeps each document once and counts facets over the union. No `attributesToSearchOn`: Meilisearch
 // refuses it for a field no document has yet (an empty index).
 import type { FederatedMultiSearchParams, MultiSearchQueryWithFederation } from 'meilisearch';
@@ -7,7 +7,7 @@ import type { SearchService } from './searchService.js';
 import { languageSlots, type SearchType, type TextKind } from './searchDocument.js';
 import { type FilterClauses } from './filters.js';
 import { highlightPostTag, highlightPreTag } from './snippets.js';
-import { foldText, meiliLocales, searchLanguages, stemText, type SearchLanguage } from './textAnalysis.js';
+import { foldedWords, meiliLocales, searchLanguages, stemWord, type SearchLanguage } from './textAnalysis.js';
 
 export interface SearchRequest {
   readonly q: string;
@@ -36,7 +36,6 @@ export interface EngineResult {
 }
 
 const indexWeights: Readonly<Record<SearchType, number>> = { practices: 1, resources: 0.9, posts: 0.8 };
-const stemmedWeight = 0.9;
 const metaAttributes = ['id', 'type', 'slug', 'threadId', 'communityId', 'originalLanguage', 'languages', 'publishedAt', 'country', 'sector', 'practiceType', 'kind', 'evidenceLevel'];
 const titleAttributes = languageSlots.map((slot) => `title_${slot}`);
 /**
@@ -46,10 +45,20 @@ const titleAttributes = languageSlots.map((slot) => `title_${slot}`);
 const snippetKinds: Readonly<Record<SearchType, readonly TextKind[]>> = { practices: ['summary'], resources: ['summary'], posts: ['body'] };
 const snippetAttributes = (type: SearchType): string[] => snippetKinds[type].flatMap((kind) => languageSlots.map((slot) => `${kind}_${slot}`));
 
-/** The stemmed forms of the query that differ from the folded query itself. */
-function stemmedForms(q: string): string[] {
-  const folded = foldText(q).trim();
-  return [...new Set(searchLanguages.map((language) => stemText(q, language)))].filter((stemmed) => stemmed && stemmed !== folded);
+/** Meilisearch reads at most ten words of a query. */
+const maxQueryWords = 10;
+
+/**
+ * One query for the typed words and their stems: the typed words, then the stems of the four languages that differ
+ * from them, searched with the `frequency` strategy, so a document needs not match every word (the rarest count most)
+ * and one matching the typed words and their stems ranks first. Judged relevance is the same as one query per stemmed
+ * form merged by federation, at one engine query per index instead of up to five.
+ */
+export function queryWithStems(q: string): string {
+  const typed = foldedWords(q);
+  const stems = [...new Set(searchLanguages.flatMap((language) => typed.map((word) => stemWord(word, language))))].filter((stem) => !typed.includes(stem));
+  const room = Math.max(0, maxQueryWords - typed.length);
+  return [q.trim(), ...stems.slice(0, room)].join(' ').trim();
 }
 
 export function buildFederatedSearch(service: SearchService, request: SearchRequest): FederatedMultiSearchParams {
@@ -67,16 +76,8 @@ export function buildFederatedSearch(service: SearchService, request: SearchRequ
       highlightPostTag,
     };
   };
-  const stemmed = request.q.trim() ? stemmedForms(request.q) : [];
-  const queries: MultiSearchQueryWithFederation[] = request.types.flatMap((type) => {
-    const indexUid = service.indexUid(type);
-    const weight = indexWeights[type];
-    const common = shown(type);
-    return [
-      { indexUid, q: request.q, ...common, federationOptions: { weight } },
-      ...stemmed.map((q) => ({ indexUid, q, ...common, federationOptions: { weight: weight * stemmedWeight } })),
-    ];
-  });
+  const q = queryWithStems(request.q);
+  const queries: MultiSearchQueryWithFederation[] = request.types.map((type) => ({ indexUid: service.indexUid(type), q, matchingStrategy: 'frequency' as const, ...shown(type), federationOptions: { weight: indexWeights[type] } }));
   const facetsByIndex = Object.fromEntries(request.types.map((type) => [service.indexUid(type), [...request.facets]]));
   return {
     federation: {

@@ -5,36 +5,15 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { syncAllPending } from '../../server/search/syncPending.js';
+import { describeViolations, seriousViolations } from '../support/axe.js';
 import { launchBrowser } from '../support/browser.js';
 import { communityWithThread, conferenceCollection, contentActors, linkResource, practiceInput, publishedPractice } from '../support/publicContent.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
 const screenshotDir = path.resolve('.test-artifacts/screenshots');
 const manifestFile = path.resolve('web/dist/manifest.json');
-const axeSource = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations;
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-}
-
-const describeViolations = (violations: AxeViolation[]): string =>
-  violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`).join('\n');
-
 describe('public pages in the browser: accessibility and the search island', function () {
   this.timeout(120_000);
   let t: TestApp;

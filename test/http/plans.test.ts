@@ -166,6 +166,9 @@ describe('plans', () => {
     assert.equal(dashboard.totals.indicatorsAtTarget, 3);
     assert.equal(dashboard.rows.length, 2, 'the draft is counted but not listed to an advisor');
     assert.deepEqual(dashboard.rows.map((r: { actionsLate: number }) => r.actionsLate), [1, 0]);
+    await world.editor.patch(`/api/organisations/${world.organisationId}`, { name: 'Gmina Dashboard Nowa' }).expect(200);
+    const renamed = (await world.advisor.get(`/api/programmes/${world.programmeId}/dashboard`).expect(200)).body.data;
+    assert.ok(renamed.rows.every((r: { organisation: { name: string } }) => r.organisation.name === 'Gmina Dashboard Nowa'), 'the plans take the organisation’s new name');
     const csv = await world.advisor.get(`/api/programmes/${world.programmeId}/dashboard.csv`).expect(200).expect('content-type', /text\/csv/);
     assert.equal(parseCsv(csv.text.replace(/^\uFEFF/, '')).length, 3);
   });

@@ -51,7 +51,7 @@ describe('programme pages', () => {
     await w.editor.post(`/api/plans/${adopted.id}/status`, { rev: adopted.rev, status: 'adopted' }).expect(200);
     await publicPlan('Szkic');
     const actors = await contentActors(t.ctx);
-    await publishedPractice(t.ctx, actors, practiceInput('Gminne szkolenia', { programme: 'Cyfrowy rozwój oświaty w JST' }));
+    await publishedPractice(t.ctx, actors, practiceInput('Gminne szkolenia', { programme: 'Cyfrowy rozwój oświaty w JST (edycja 2025)' }));
     await publishedPractice(t.ctx, actors, practiceInput('Inna praktyka'));
   });
   after(async () => t.close());

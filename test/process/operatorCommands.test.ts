@@ -6,6 +6,8 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { createLogger } from '../../server/logger.js';
+import { startLocalMongo } from '../../server/services/embedded/localMongo.js';
 import { embeddedEnv, startMain, temporaryDataDir } from '../support/mainProcess.js';
 import { TestClient } from '../support/testClient.js';
 
@@ -39,5 +41,15 @@ describe('operator commands while the app runs on the embedded store', function 
       await app.exited;
     }
     assert.ok(!existsSync(path.join(dataDir(), 'running.json')), 'a stopped app withdraws what it published');
+  });
+
+  it('a second embedded store on a data folder in use is refused with a message that says what to do', async () => {
+    const options = { engine: 'java' as const, dataDir: path.join(dataDir(), 'second'), log: createLogger('silent') };
+    const first = await startLocalMongo(options);
+    try {
+      await assert.rejects(startLocalMongo(options), /mongo\.mv is in use by another process: is Praxis already running on this data folder\?/);
+    } finally {
+      await first.stop();
+    }
   });
 });

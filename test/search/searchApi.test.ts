@@ -67,10 +67,15 @@ describe('search API', function () {
       assert.match(body.data[0]?.titleHtml ?? '', new RegExp(`<mark>${firstWord}</mark>`, 'i'));
     });
 
-    it('an edit changes the results', async function () {
+    it('a pending change is not searched; once its change is published, the results follow it', async function () {
       const secondWord = word('ocelot');
       const edited = await admin.patch(`/api/practices/${practiceId}`, { rev, changes: { texts: { sl: { title: `Praksa ${secondWord}` }, en: null } } });
       assert.equal(edited.status, 200, JSON.stringify(edited.body));
+      await indexEverything(app.ctx);
+      assert.deepEqual(await idsFor(anonymous, secondWord), [], 'the pending change is not public yet');
+      assert.deepEqual(await idsFor(anonymous, firstWord), [practiceId], 'the published version stays live');
+      await admin.post(`/api/practices/${practiceId}/changes/record/submit`, { note: 'Nov naslov' }).expect(200);
+      await admin.post(`/api/practices/${practiceId}/changes/record/publish`, {}).expect(200);
       await indexEverything(app.ctx);
       assert.deepEqual(await idsFor(anonymous, secondWord), [practiceId]);
       assert.deepEqual(await idsFor(anonymous, firstWord), []);

@@ -69,6 +69,14 @@ describe('demo seed', function () {
     assert.equal(await models.Collection.countDocuments({ state: { $ne: 'published' } }), 0);
     assert.ok((await models.Message.countDocuments({})) >= 40);
     assert.ok((await models.Membership.countDocuments({ role: 'moderator', state: 'active' })) >= 4);
+    assert.equal(await models.Training.countDocuments({ state: 'published', kind: 'training' }), 10);
+    assert.equal(await models.Training.countDocuments({ state: 'published', kind: { $ne: 'training' } }), 5);
+    const conference = await models.Training.findOne({ kind: 'conference' }).lean();
+    assert.ok(conference?.sessions.some((session) => session.collectionId), 'the conference agenda links its write-ups');
+    assert.ok((await models.Participation.countDocuments({ source: 'import' })) > 20, 'completions imported through the command');
+    assert.ok((await models.TrainingFeedback.countDocuments({})) >= 5);
+    const demo = await models.User.findOne({ email: corpus.users.find((user) => user.key === 'teacher-si-1')?.email.toLowerCase() }).lean();
+    assert.ok(demo && (await models.Participation.exists({ userId: demo._id })), 'a demo account holds a certificate');
   });
 
   it('makes every published practice findable by its title in search', async () => {

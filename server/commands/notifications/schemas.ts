@@ -1,5 +1,6 @@
 // zod schemas for follows, the notification centre and notification preferences; also their OpenAPI source.
 import { z } from 'zod';
+import { bookmarkTypes } from '../../models/bookmark.js';
 import { followTargetTypes } from '../../vocab/followTargets.js';
 import { deliveryChoices, notificationKinds } from '../../vocab/notificationKinds.js';
 
@@ -26,3 +27,8 @@ export const markReadSchema = z.strictObject({
 export const preferencesSchema = z.strictObject(
   Object.fromEntries(notificationKinds.map((kind) => [kind, z.enum(deliveryChoices).optional()])) as Record<(typeof notificationKinds)[number], z.ZodOptional<z.ZodEnum<{ [K in (typeof deliveryChoices)[number]]: K }>>>,
 );
+
+export const bookmarkTargetSchema = z.strictObject({
+  targetType: z.enum(bookmarkTypes),
+  targetId: z.string().regex(/^[0-9a-fA-F]{24}$/, 'must be an id').transform((value) => value.toLowerCase()),
+});

@@ -14,6 +14,7 @@ import { recordRevision } from '../shared/revisions.js';
 import { loadOrganisation } from '../organisations/loadOrganisation.js';
 import { dayOf, toObjectId } from './loadPlan.js';
 import { planSnapshot } from './mutatePlan.js';
+import { planOrganisationOf } from './planOrganisation.js';
 import { assertPlanConsistent } from './planRules.js';
 import { summarisePlan } from './planSummary.js';
 import { createPlanSchema, type CreatePlanInput } from './schemas.js';
@@ -66,6 +67,7 @@ export async function createPlan(ctx: AppContext, actor: Actor, input: unknown):
     slug,
     kind: data.kind,
     organisationId: organisation._id,
+    organisation: planOrganisationOf(organisation),
     programmeId: data.programmeId ? toObjectId(data.programmeId) : null,
     reportEveryMonths: data.reportEveryMonths,
     summary: summarisePlan(structure),

@@ -3,7 +3,7 @@
 // every plan of the programme; rows list only the plans the reader may read. For its advisors and organisers.
 import { Types, type PipelineStage } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
-import { planStatuses, type OverallStatus, type PlanStatus, type PlanVisibility } from '../../models/plan.js';
+import { planStatuses, type OverallStatus, type PlanOrganisation, type PlanStatus, type PlanVisibility } from '../../models/plan.js';
 import type { Organisation } from '../../models/organisation.js';
 import type { Programme } from '../../models/programme.js';
 import { authorize, can } from '../../policies/index.js';
@@ -11,6 +11,7 @@ import { parseInput } from '../../validation.js';
 import { activeOrganisationRoles } from '../organisations/loadOrganisation.js';
 import { loadProgramme } from '../programmes/loadProgramme.js';
 import { planAccessOf } from './loadPlan.js';
+import { planOrganisationOf } from './planOrganisation.js';
 import { isReportOverdue, nextReportDue } from './reportDue.js';
 import { dashboardQuerySchema } from './schemas.js';
 
@@ -44,6 +45,7 @@ interface AggregatedPlan {
   slug: string;
   title: Record<string, string>;
   organisationId: Types.ObjectId;
+  organisation: PlanOrganisation | null;
   status: PlanStatus;
   visibility: PlanVisibility;
   adoptedAt: Date | null;
@@ -63,7 +65,7 @@ export function dashboardPipeline(programmeId: Types.ObjectId, now: Date): Pipel
     { $match: { programmeId } },
     {
       $project: {
-        slug: 1, title: 1, organisationId: 1, status: 1, visibility: 1, adoptedAt: 1, lastReportAt: 1, reportEveryMonths: 1, overallStatus: 1,
+        slug: 1, title: 1, organisationId: 1, organisation: 1, status: 1, visibility: 1, adoptedAt: 1, lastReportAt: 1, reportEveryMonths: 1, overallStatus: 1,
         actionsTotal: '$summary.actionsTotal',
         actionsDone: '$summary.actionsDone',
         actionsLate: { $add: ['$summary.actionsDelayed', { $size: { $filter: { input: '$summary.openActionDues', as: 'due', cond: { $lt: ['$$due', now] } } } }] },
@@ -85,6 +87,14 @@ const sorters: Record<string, (a: DashboardRow, b: DashboardRow) => number> = {
   overall: (a, b) => Number(a.atRisk) - Number(b.atRisk),
 };
 
+/** The organisations of plans written before plans kept their organisation's facts (looked up only for those). */
+async function organisationsMissingFrom(ctx: AppContext, plans: readonly AggregatedPlan[]): Promise<Map<string, PlanOrganisation>> {
+  const missing = [...new Set(plans.filter((p) => !p.organisation).map((p) => String(p.organisationId)))];
+  if (missing.length === 0) return new Map();
+  const organisations = await ctx.models.Organisation.find({ _id: { $in: missing } }, { name: 1, type: 1, country: 1 }).lean<Organisation[]>();
+  return new Map(organisations.map((o) => [String(o._id), planOrganisationOf(o)]));
+}
+
 export async function programmeDashboard(ctx: AppContext, actor: Actor, idOrSlug: unknown, query: unknown = {}, now = new Date()): Promise<ProgrammeDashboard> {
   const { programme, access } = await loadProgramme(ctx, actor, idOrSlug);
   authorize(actor, 'programme.monitor', access);
@@ -93,8 +103,7 @@ export async function programmeDashboard(ctx: AppContext, actor: Actor, idOrSlug
     ctx.models.Plan.aggregate<AggregatedPlan>(dashboardPipeline(programme._id, now)),
     activeOrganisationRoles(ctx, actor.userId),
   ]);
-  const organisations = await ctx.models.Organisation.find({ _id: { $in: [...new Set(plans.map((p) => String(p.organisationId)))] } }, { name: 1, type: 1, country: 1 }).lean<Organisation[]>();
-  const byId = new Map(organisations.map((o) => [String(o._id), o]));
+  const byId = await organisationsMissingFrom(ctx, plans);
   const byStatus = Object.fromEntries(planStatuses.map((status) => [status, 0])) as Record<PlanStatus, number>;
   const totals = { plans: plans.length, actionsTotal: 0, actionsDone: 0, actionsLate: 0, indicatorsTotal: 0, indicatorsAtTarget: 0, atRisk: 0 };
   const rows: DashboardRow[] = [];
@@ -110,7 +119,7 @@ export async function programmeDashboard(ctx: AppContext, actor: Actor, idOrSlug
     const role = myOrganisations.get(String(plan.organisationId));
     const planAccess = planAccessOf(plan, role ? { role, state: 'active' } : null, programme, actor.userId);
     if (!can(actor, 'plan.read', planAccess)) continue;
-    const organisation = byId.get(String(plan.organisationId));
+    const organisation = plan.organisation ?? byId.get(String(plan.organisationId));
     rows.push({
       planId: String(plan._id), slug: plan.slug, title: plan.title, status: plan.status,
       organisation: { id: String(plan.organisationId), name: organisation?.name ?? '', type: organisation?.type ?? 'other', country: organisation?.country ?? '' },

@@ -1,5 +1,5 @@
-// The read side of the practice pages (browse, home, related): the browse list of published practices with several values per filter and
-// disjunctive facet counts, related, newest and featured practices.
+// The read side of the practice pages (browse, home): the browse list of published practices with several values per filter and
+// disjunctive facet counts, newest and featured practices, and those sharing terms (related practices while search is down).
 import type { QueryFilter, SortOrder } from 'mongoose';
 import type { AppContext } from '../../context.js';
 import type { Practice } from '../../models/practice.js';
@@ -91,8 +91,8 @@ export async function browsePractices(
   return { items, page: { ...page, total }, facets };
 }
 
-/** Published practices sharing a DigCompEdu competence or the sector, newest first. */
-export async function relatedPractices(ctx: AppContext, practice: Practice, limit = 4): Promise<Practice[]> {
+/** Published practices sharing a DigCompEdu competence or the sector, newest first (related practices while search is down). */
+export async function newestSharingTerms(ctx: AppContext, practice: Practice, limit = 4): Promise<Practice[]> {
   const alike: QueryFilter<Practice>[] = [];
   if (practice.digCompEdu?.length) alike.push({ digCompEdu: { $in: practice.digCompEdu } });
   if (practice.sector) alike.push({ sector: practice.sector });

@@ -62,3 +62,14 @@ export const suggestQuerySchema = z.strictObject({
   locale: localeParam,
   limit: z.coerce.number().int().min(1).max(10).default(6),
 });
+
+/** A result opened from a search: the query, the interface language and its position in the list (1 = first). */
+export const searchClickSchema = z.strictObject({
+  q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  locale: z.enum(uiLocales, { error: 'must be one of sl, pl, sv, en' }),
+  position: z.coerce.number().int().min(1).max(2000),
+});
+
+export const searchAnalyticsQuerySchema = z.strictObject({
+  days: z.coerce.number().int().refine((days) => [7, 30, 90].includes(days), 'must be 7, 30 or 90').default(30),
+});

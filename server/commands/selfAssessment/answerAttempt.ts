@@ -11,6 +11,7 @@ import { loadOwnAttempt } from './ownAttempts.js';
 import { assertRoundOpen, loadRound } from './rounds.js';
 import { answersSchema } from './schemas.js';
 import { scoreAnswers } from './scoring.js';
+import { bumpRev } from '../../search/syncFields.js';
 
 const alreadySubmitted = () => conflict('attempt_submitted', 'This self-assessment has already been submitted; start a new one to answer again.');
 
@@ -45,7 +46,7 @@ export async function saveAnswers(ctx: AppContext, actor: Actor, id: unknown, in
     for (const answer of given) merged.set(answer.itemId, answer);
     const order = new Map(items.map((item, index) => [item.id, index]));
     const answers = [...merged.values()].sort((a, b) => (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0));
-    const saved = await ctx.models.AssessmentAttempt.findOneAndUpdate({ _id: current._id, state: 'in-progress', rev: current.rev }, { $set: { answers }, $inc: { rev: 1 } }, { returnDocument: 'after' }).lean<AssessmentAttempt>();
+    const saved = await ctx.models.AssessmentAttempt.findOneAndUpdate({ _id: current._id, state: 'in-progress', rev: current.rev }, { $set: { answers }, ...bumpRev }, { returnDocument: 'after' }).lean<AssessmentAttempt>();
     if (saved) return saved;
     current = await loadOwnAttempt(ctx, actor, id);
     if (current.state === 'submitted') throw alreadySubmitted();
@@ -62,7 +63,7 @@ export async function submitAttempt(ctx: AppContext, actor: Actor, id: unknown):
   }
   const submitted = await ctx.models.AssessmentAttempt.findOneAndUpdate(
     { _id: attempt._id, state: 'in-progress' },
-    { $set: { state: 'submitted', submittedAt: new Date(), scores: scoreAnswers(items, attempt.answers) }, $inc: { rev: 1 } },
+    { $set: { state: 'submitted', submittedAt: new Date(), scores: scoreAnswers(items, attempt.answers) }, ...bumpRev },
     { returnDocument: 'after' },
   ).lean<AssessmentAttempt>();
   if (!submitted) throw alreadySubmitted();

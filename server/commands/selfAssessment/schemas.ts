@@ -79,13 +79,14 @@ export const createRoundSchema = z.strictObject({
   title: z.string().trim().min(1, 'must not be empty').max(200),
 });
 
-export const compareRoundsQuerySchema = z.strictObject({ with: objectIdSchema });
+export const compareRoundsQuerySchema = z.strictObject({ with: objectIdSchema, lang: z.string().max(5).optional() });
 
 export const roundPlanActionsSchema = z.strictObject({
   planId: objectIdSchema,
   goalId: objectIdSchema,
   rev: z.coerce.number().int().min(1),
-  practiceIds: z.array(objectIdSchema).min(1).max(20),
+  actions: z.array(z.strictObject({ practiceId: objectIdSchema, dimension: z.string().refine((value) => isTerm('selfieAreas', value) || isTerm('digCompEdu', value), 'is not a SELFIE area or DigCompEdu competence') })).min(1).max(20),
 });
 
-export const programmeViewQuerySchema = z.strictObject({ instrument: instrumentKeySchema.optional() });
+/** `lang` chooses the language of a page or CSV and is read by the route, not here. */
+export const programmeViewQuerySchema = z.strictObject({ instrument: instrumentKeySchema.optional(), lang: z.string().max(5).optional() });

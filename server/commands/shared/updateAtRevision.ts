@@ -2,6 +2,7 @@
 // moves `rev` on; otherwise answers 409 `stale_revision` with the current revision, having written nothing.
 import type { Model, QueryFilter, Types, UpdateQuery } from 'mongoose';
 import { conflict, notFound } from '../../errors.js';
+import { bumpRev } from '../../search/syncFields.js';
 
 export async function updateAtRevision<T extends { _id: Types.ObjectId; rev: number }>(
   model: Model<T>,
@@ -11,7 +12,7 @@ export async function updateAtRevision<T extends { _id: Types.ObjectId; rev: num
   what: string,
 ): Promise<T> {
   const updated = await model
-    .findOneAndUpdate({ _id: id, rev } as QueryFilter<T>, { ...update, $inc: { rev: 1 } } as UpdateQuery<T>, { returnDocument: 'after' })
+    .findOneAndUpdate({ _id: id, rev } as QueryFilter<T>, { ...update, ...bumpRev } as UpdateQuery<T>, { returnDocument: 'after' })
     .lean<T>();
   if (updated) return updated;
   const current = await model.findById(id, { rev: 1 }).lean<{ rev: number }>();

@@ -13,6 +13,7 @@ import { parseInput } from '../../validation.js';
 import { recordAudit } from '../recordAudit.js';
 import { loadVisibleTraining, trainingAccessOf } from './loadTraining.js';
 import { cancelTrainingSchema } from './schemas.js';
+import { bumpRev } from '../../search/syncFields.js';
 
 function cancellationMail(ctx: AppContext, training: Training, user: User, reason: string, removed: boolean): MailToSend {
   const { locale } = user;
@@ -42,7 +43,7 @@ export async function cancelTraining(ctx: AppContext, actor: Actor, id: unknown,
   const now = new Date();
   const changed = await ctx.models.Training.findOneAndUpdate(
     { _id: training._id, deletedAt: null },
-    { $set: { cancelledAt: training.cancelledAt ?? now, cancellationReason: training.cancelledAt ? training.cancellationReason : reason, seatsTaken: 0, ...(how === 'remove' ? { deletedAt: now } : {}) }, $inc: { rev: 1 } },
+    { $set: { cancelledAt: training.cancelledAt ?? now, cancellationReason: training.cancelledAt ? training.cancellationReason : reason, seatsTaken: 0, ...(how === 'remove' ? { deletedAt: now } : {}) }, ...bumpRev },
     { returnDocument: 'after' },
   ).lean<Training>();
   if (!changed) throw conflict('training_cancelled', 'This training was already removed.');

@@ -1,7 +1,7 @@
 // A programme's key figures, computed from the data and never typed in: trainings held (published trainings and
 // events of the programme that have begun), participations, distinct participants and organisations reached (the
 // kept training statistics, so small counts stay suppressed for the public), practices published under the
-// programme's name, and plans of the programme published to everyone.
+// programme's name (the practice's programme text starts with one of its names), and plans of the programme published to everyone.
 import type { Actor, AppContext } from '../../context.js';
 import type { Organisation } from '../../models/organisation.js';
 import type { Programme } from '../../models/programme.js';
@@ -26,7 +26,8 @@ export interface ProgrammeOverview extends LoadedProgramme {
   upcoming: Training[];
 }
 
-const namesOf = (programme: Programme): string[] => [...new Set(Object.values(programme.name).filter(Boolean))];
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const namesOf = (programme: Programme): RegExp[] => [...new Set(Object.values(programme.name).filter(Boolean))].map((name) => new RegExp(`^${escapeRegExp(name)}`));
 
 export async function programmeOverview(ctx: AppContext, actor: Actor, idOrSlug: unknown): Promise<ProgrammeOverview> {
   const loaded = await loadProgramme(ctx, actor, idOrSlug);

@@ -4,6 +4,7 @@ import type { Training, TrainingState } from '../../models/training.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../recordAudit.js';
 import { loadVisibleTraining, trainingAccessOf } from './loadTraining.js';
+import { bumpRev } from '../../search/syncFields.js';
 
 async function moveTo(ctx: AppContext, actor: Actor, id: unknown, state: TrainingState): Promise<Training> {
   const training = await loadVisibleTraining(ctx, actor, id);
@@ -11,7 +12,7 @@ async function moveTo(ctx: AppContext, actor: Actor, id: unknown, state: Trainin
   if (training.state === state) return training;
   await ctx.models.Training.updateOne(
     { _id: training._id },
-    { $set: { state, ...(state === 'published' ? { publishedAt: new Date() } : {}) }, $inc: { rev: 1 } },
+    { $set: { state, ...(state === 'published' ? { publishedAt: new Date() } : {}) }, ...bumpRev },
   );
   await recordAudit(ctx, actor, { action: `training.${state === 'published' ? 'publish' : 'unpublish'}`, subjectType: 'training', subjectId: String(training._id) });
   return loadVisibleTraining(ctx, actor, id);

@@ -13,6 +13,7 @@ import { loadVisibleTraining, trainingAccessOf } from './loadTraining.js';
 import { updateTrainingSchema } from './schemas.js';
 import { fillFreeSeats } from './seats.js';
 import { checkTrainingReferences, storedTrainingFields, trainingFieldsOf } from './trainingContent.js';
+import { bumpRev } from '../../search/syncFields.js';
 
 const staleRevision = (currentRev: number) =>
   conflict('stale_revision', 'This training was changed after you opened it. Reload it, reapply your edit and save again.', { currentRev });
@@ -30,7 +31,7 @@ export async function updateTraining(ctx: AppContext, actor: Actor, id: unknown,
   const stored = storedTrainingFields(after);
   const capacity = stored.capacity ?? null;
   const filter: QueryFilter<Training> = { _id: current._id, rev, deletedAt: null, ...(capacity === null ? {} : { seatsTaken: { $lte: capacity } }) };
-  const result = await ctx.models.Training.updateOne(filter, { $set: stored, $inc: { rev: 1 } });
+  const result = await ctx.models.Training.updateOne(filter, { $set: stored, ...bumpRev });
   if (result.matchedCount === 0) {
     const now = await ctx.models.Training.findById(current._id, { rev: 1, seatsTaken: 1 }).lean<Pick<Training, 'rev' | 'seatsTaken'>>();
     if (now && now.rev === rev && capacity !== null && now.seatsTaken > capacity) throw capacityTooSmall(now.seatsTaken);

@@ -56,6 +56,7 @@ function accountMenu(page: PageContext, displayName: string): SafeHtml {
     can(page.actor, 'collection.create') ? navLink(page, '/collections/new', page.t('nav.newCollection')) : '',
     can(page.actor, 'practice.listAllStates') ? navLink(page, '/review', page.t('nav.review')) : '',
     canModerate ? navLink(page, '/moderation', page.t('nav.moderation')) : '',
+    can(page.actor, 'search.viewAnalytics') ? navLink(page, '/statistics/search', page.t('nav.searchAnalytics')) : '',
     can(page.actor, 'mail.readOutbox') ? navLink(page, '/admin/mail', page.t('nav.outbox')) : '',
   ].filter((item) => item !== '');
   return html`<details class="account-menu">

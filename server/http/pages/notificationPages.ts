@@ -3,6 +3,7 @@
 // page posts to; plus the unread count every page's header shows.
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
+import { addBookmark, listBookmarks, removeBookmark, type BookmarkedItem } from '../../commands/notifications/bookmarks.js';
 import { follow, listFollows, unfollow } from '../../commands/notifications/follows.js';
 import { listNotifications, markNotificationsRead, openNotification, unreadCount, type NotificationGroup } from '../../commands/notifications/notificationCentre.js';
 import { getPreferences, updatePreferences } from '../../commands/notifications/preferences.js';
@@ -52,7 +53,16 @@ function preferencesForm(page: PageContext, preferences: Record<string, string>)
 }
 
 const subNavigation = (page: PageContext): SafeHtml =>
-  html`<p class="inline-list"><a href="/notifications">${page.t('notify.title')}</a> · <a href="/me/notifications">${page.t('notify.settingsLink')}</a> · <a href="/me/follows">${page.t('follow.title')}</a></p>`;
+  html`<p class="inline-list"><a href="/notifications">${page.t('notify.title')}</a> · <a href="/me/notifications">${page.t('notify.settingsLink')}</a> · <a href="/me/follows">${page.t('follow.title')}</a> · <a href="/me/bookmarks">${page.t('bookmark.title')}</a></p>`;
+
+function bookmarkList(page: PageContext, items: BookmarkedItem[]): SafeHtml {
+  if (items.length === 0) return html`<p>${page.t('bookmark.none')}</p>`;
+  return html`<ul class="notification-list">${items.map((item) => html`<li class="notification">
+    <span class="badge">${page.t(`bookmark.type.${item.targetType}` as MessageKey)}</span> <a href="${item.path}">${item.title}</a>
+    <time datetime="${item.savedAt.toISOString()}">${page.date(item.savedAt, 'short')}</time>
+    <form method="post" action="/bookmarks" class="inline">${csrfField(page)}<input type="hidden" name="targetType" value="${item.targetType}"><input type="hidden" name="targetId" value="${item.targetId}"><input type="hidden" name="action" value="remove"><input type="hidden" name="next" value="/me/bookmarks"><button type="submit" class="link">${page.t('bookmark.remove')}</button></form>
+  </li>`)}</ul>`;
+}
 
 /** Counts the signed-in person's unread notifications for the header of every page. */
 export function notificationBadge(ctx: AppContext): Router {
@@ -109,6 +119,20 @@ export function notificationPages(ctx: AppContext): Router {
     const follows = await listFollows(ctx, req.actor, {});
     const body = html`<section class="narrow"><h1>${page.t('follow.title')}</h1>${subNavigation(page)}<p>${page.t('follow.intro')}</p>${followList(page, follows)}</section>`;
     res.type('html').send(renderPage(page, { title: page.t('follow.title'), noIndex: true, body }));
+  });
+
+  router.get('/me/bookmarks', async (req, res) => {
+    const page = pageContext(req);
+    const items = await listBookmarks(ctx, req.actor);
+    const body = html`<section class="narrow"><h1>${page.t('bookmark.title')}</h1>${subNavigation(page)}<p>${page.t('bookmark.intro')}</p>${bookmarkList(page, items)}</section>`;
+    res.type('html').send(renderPage(page, { title: page.t('bookmark.title'), noIndex: true, body }));
+  });
+
+  router.post('/bookmarks', async (req, res) => {
+    const { targetType, targetId, action, next } = pickFields(req.body, ['targetType', 'targetId', 'action', 'next']);
+    if (action === 'remove') await removeBookmark(ctx, req.actor, { targetType, targetId });
+    else await addBookmark(ctx, req.actor, { targetType, targetId });
+    res.redirect(303, safeNextPath(next, '/me/bookmarks'));
   });
 
   router.post('/follows', async (req, res) => {

@@ -1,5 +1,8 @@
 // The practice page /practices/:slug: every section of the record, its facts and badges, attachments, related
 // practices, a switch between its language versions with their provenance, and JSON-LD; old slugs redirect.
+import { isBookmarked } from '../../commands/notifications/bookmarks.js';
+import { isFollowing } from '../../commands/notifications/follows.js';
+import { bookmarkButton, followButton } from './views/followButton.js';
 import { Router } from 'express';
 import type { Types } from 'mongoose';
 import type { AppContext } from '../../context.js';
@@ -17,7 +20,7 @@ import type { MessageKey } from '../../i18n/translate.js';
 import { html, jsonForScript, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
-import { relatedPractices } from '../../commands/practices/browsePractices.js';
+import { relatedPractices } from '../../commands/practices/relatedPractices.js';
 import { plansAdoptingPractice } from '../../commands/plans/plansAdoptingPractice.js';
 import { adoptedBySection } from './views/planViews.js';
 import { attachmentList, type ShownAttachment } from './views/attachments.js';
@@ -189,6 +192,7 @@ export function practicePages(ctx: AppContext): Router {
       plansAdoptingPractice(ctx, req.actor, practice._id),
     ]);
     const isPublished = practice.state === 'published';
+    const [following, bookmarked] = await Promise.all([isFollowing(ctx, req.actor, 'practice', String(practice._id)), isBookmarked(ctx, req.actor, 'practice', String(practice._id))]);
     const title = shown.text.title ?? practice.slug;
     const author = authorName(names, practice.authorId);
     const body = html`<article class="practice" aria-labelledby="practice-title">
@@ -197,6 +201,7 @@ export function practicePages(ctx: AppContext): Router {
         <h1 id="practice-title" lang="${shown.language}">${title}</h1>
         ${shown.text.summaryHtml ? html`<div class="lead prose" lang="${shown.language}">${raw(shown.text.summaryHtml)}</div>` : ''}
         ${author ? html`<p class="byline">${page.t('practice.sharedBy', { name: author })}</p>` : ''}
+        ${isPublished ? html`<div class="inline-list">${followButton(page, 'practice', String(practice._id), following)}${bookmarkButton(page, 'practice', String(practice._id), bookmarked)}</div>` : ''}
         ${isPublished ? '' : html`<p class="notice notice-warning" role="note">${page.t('practice.notPublished')}</p>`}
         ${updatedNote(page, practice)}
         ${languageVersions(page, languages, shown)}

@@ -1,5 +1,8 @@
 // The resource library: GET /resources (kind and language filters, sort, pages; a plain GET form) and the
 // resource page /resources/:slug (description, link or file, competences, related practices); old slugs redirect.
+import { isBookmarked } from '../../commands/notifications/bookmarks.js';
+import { isFollowing } from '../../commands/notifications/follows.js';
+import { bookmarkButton, followButton } from './views/followButton.js';
 import { visibleItems } from '../../commands/shared/visibleItems.js';
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
@@ -83,12 +86,13 @@ export function resourcePages(ctx: AppContext): Router {
       readyResourceFile(ctx, resource),
       visibleItems(ctx, req.actor, resource.relatedPracticeIds.map((id) => ({ type: 'practice' as const, id }))),
     ]);
+    const [following, bookmarked] = await Promise.all([isFollowing(ctx, req.actor, 'resource', String(resource._id)), isBookmarked(ctx, req.actor, 'resource', String(resource._id))]);
     const related = relatedDocs.flatMap((item) => (item.type === 'practice' ? [item.doc] : []));
     const licence = getTerm('licences', resource.licence);
     const body = html`<article class="resource" aria-labelledby="resource-title">
       <p class="eyebrow">${page.t('resources.eyebrow')} · ${label(page, 'resourceKinds', resource.kind)}</p>
       <h1 id="resource-title" lang="${resource.language}">${resource.title}</h1>
-      ${resource.state === 'published' ? '' : html`<p class="notice notice-warning" role="note">${page.t('resources.notPublished')}</p>`}
+      ${resource.state === 'published' ? html`<div class="inline-list">${followButton(page, 'resource', String(resource._id), following)}${bookmarkButton(page, 'resource', String(resource._id), bookmarked)}</div>` : html`<p class="notice notice-warning" role="note">${page.t('resources.notPublished')}</p>`}
       <div class="practice-layout">
         <div class="prose" lang="${resource.language}">${raw(resource.descriptionHtml)}
           ${resource.url ? html`<p><a class="button" href="${resource.url}" rel="noopener nofollow">${page.t('resources.open')}</a></p>` : ''}

@@ -10,6 +10,7 @@ import type { MessageKey } from '../../i18n/translate.js';
 import { presentFacets, presentSearchHit, type SearchHitView } from '../../presenters/searchPresenter.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
+import { markSearchAnswer } from '../middleware/searchCounting.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import type { FacetValue } from '../../commands/practices/browsePractices.js';
 import { facetGroup, shownFacetValues } from './views/facets.js';
@@ -152,6 +153,7 @@ function resultsHtml(page: PageContext, shown: ShownSearch): SafeHtml {
 export async function renderSearchPage(ctx: AppContext, req: Request, res: Response): Promise<void> {
   const page = pageContext(req);
   const shown = await runPageSearch(ctx, req, page);
+  if (shown.outcome) markSearchAnswer(res, shown.outcome.result.total, shown.outcome.locale);
   const { input } = shown;
   const q = String(input.q);
   const title = q ? page.t('search.titleFor', { q }) : page.t('search.title');
@@ -197,8 +199,9 @@ export async function renderSearchPage(ctx: AppContext, req: Request, res: Respo
  * the search island; the links in it point at /search with the same query.
  */
 export async function renderSearchFragment(ctx: AppContext, req: Request, res: Response): Promise<void> {
-  const page: PageContext = { ...pageContext(req), url: req.originalUrl.replace(/^\/search\/fragment/, '/search') };
+  const page: PageContext = { ...pageContext(req), url: req.originalUrl.replace(/^\/search\/fragment/, '/search').replace(/([?&])typing=1(&|$)/, '$1').replace(/[?&]$/, '') };
   const shown = await runPageSearch(ctx, req, page);
+  if (shown.outcome) markSearchAnswer(res, shown.outcome.result.total, shown.outcome.locale);
   res
     .status(shown.unavailable ? 503 : 200)
     .type('html')

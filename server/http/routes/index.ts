@@ -17,6 +17,7 @@ import { programmeRoutes } from './programmeRoutes.js';
 import { resourceRoutes } from './resourceRoutes.js';
 import { roomRoutes } from './roomRoutes.js';
 import { searchRoutes } from './searchRoutes.js';
+import { selfAssessmentRoundRoutes } from './selfAssessmentRoundRoutes.js';
 import { selfAssessmentRoutes } from './selfAssessmentRoutes.js';
 import { threadRoutes } from './threadRoutes.js';
 import { learningRoutes } from './learningRoutes.js';
@@ -27,5 +28,5 @@ import { userAdminRoutes } from './userAdminRoutes.js';
 import { vocabRoutes } from './vocabRoutes.js';
 
 export function apiRouters(ctx: AppContext): Router[] {
-  return [accountRoutes(ctx), accountLifecycleRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), organisationRoutes(ctx), programmeRoutes(ctx), mailRoutes(ctx), notificationRoutes(ctx), learningRoutes(ctx), planRoutes(ctx), statisticsRoutes(ctx), selfAssessmentRoutes(ctx)];
+  return [accountRoutes(ctx), accountLifecycleRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), organisationRoutes(ctx), programmeRoutes(ctx), mailRoutes(ctx), notificationRoutes(ctx), learningRoutes(ctx), planRoutes(ctx), statisticsRoutes(ctx), selfAssessmentRoutes(ctx), selfAssessmentRoundRoutes(ctx)];
 }

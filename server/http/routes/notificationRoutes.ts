@@ -1,10 +1,11 @@
 // /api/notifications (the centre, unread count, mark read), /api/follows and /api/me/notification-preferences.
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
+import { addBookmark, listBookmarks, removeBookmark } from '../../commands/notifications/bookmarks.js';
 import { follow, listFollows, unfollow } from '../../commands/notifications/follows.js';
 import { listNotifications, markNotificationsRead, unreadCount } from '../../commands/notifications/notificationCentre.js';
 import { getPreferences, updatePreferences } from '../../commands/notifications/preferences.js';
-import { presentFollow, presentNotificationGroup } from '../../presenters/notificationPresenter.js';
+import { presentBookmark, presentFollow, presentNotificationGroup } from '../../presenters/notificationPresenter.js';
 import { chooseLocale } from '../pages/pageContext.js';
 
 export function notificationRoutes(ctx: AppContext): Router {
@@ -29,6 +30,17 @@ export function notificationRoutes(ctx: AppContext): Router {
   });
   router.post('/follows/remove', async (req, res) => {
     await unfollow(ctx, req.actor, req.body);
+    res.status(204).end();
+  });
+
+  router.get('/bookmarks', async (req, res) => {
+    res.json({ data: (await listBookmarks(ctx, req.actor)).map(presentBookmark) });
+  });
+  router.post('/bookmarks', async (req, res) => {
+    res.status(201).json({ data: presentBookmark(await addBookmark(ctx, req.actor, req.body)) });
+  });
+  router.post('/bookmarks/remove', async (req, res) => {
+    await removeBookmark(ctx, req.actor, req.body);
     res.status(204).end();
   });
 

@@ -1,8 +1,11 @@
-// /api/search (federated over practices, resources and posts), /api/search/<type> and /api/search/suggest.
-import { Router, type Request } from 'express';
+// /api/search (federated over practices, resources and posts), /api/search/<type>, /api/search/suggest, and the search
+// analytics: POST /api/search/clicks (an opened result's position) and GET /api/search/analytics (organisers).
+import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { facetFields, searchContent, type SearchOutcome } from '../../commands/search/searchContent.js';
 import { suggestTitles } from '../../commands/search/suggestTitles.js';
+import { countSearchClick, searchAnalytics } from '../../commands/search/searchAnalytics.js';
+import { markSearchAnswer } from '../middleware/searchCounting.js';
 import { presentFacets, presentSearchHit, presentSuggestedFilters } from '../../presenters/searchPresenter.js';
 import { chooseLocale } from '../pages/pageContext.js';
 import type { SearchType } from '../../search/searchDocument.js';
@@ -20,11 +23,26 @@ function searchPage(outcome: SearchOutcome) {
   };
 }
 
+/** The JSON of a search, its response marked for the search analytics. */
+function answered(res: Response, outcome: SearchOutcome) {
+  markSearchAnswer(res, outcome.result.total, outcome.locale);
+  return searchPage(outcome);
+}
+
 export function searchRoutes(ctx: AppContext): Router {
   const router = Router();
 
   router.get('/search', async (req, res) => {
-    res.json(searchPage(await searchContent(ctx, req.actor, req.query, { defaultLocale: readerLocale(req) })));
+    res.json(answered(res, await searchContent(ctx, req.actor, req.query, { defaultLocale: readerLocale(req) })));
+  });
+
+  router.post('/search/clicks', (req, res) => {
+    countSearchClick(ctx, req.body);
+    res.status(204).end();
+  });
+
+  router.get('/search/analytics', async (req, res) => {
+    res.json({ data: await searchAnalytics(ctx, req.actor, req.query) });
   });
 
   router.get('/search/suggest', async (req, res) => {
@@ -34,7 +52,7 @@ export function searchRoutes(ctx: AppContext): Router {
 
   for (const type of ['practices', 'resources', 'posts'] as const satisfies readonly SearchType[]) {
     router.get(`/search/${type}`, async (req, res) => {
-      res.json(searchPage(await searchContent(ctx, req.actor, req.query, { only: type, defaultLocale: readerLocale(req) })));
+      res.json(answered(res, await searchContent(ctx, req.actor, req.query, { only: type, defaultLocale: readerLocale(req) })));
     });
   }
 

@@ -27,15 +27,29 @@ async function isNonEmptyDir(dir: string): Promise<boolean> {
   }
 }
 
+/** A data folder that another server holds (H2's file lock, mongod's DBPathInUse) gets a message that says what to do. */
+function explainLocked(error: unknown, where: string): unknown {
+  if (!/file is locked|DBPathInUse|Unable to lock/i.test(messageOf(error))) return error;
+  return new Error(
+    `${where} is in use by another process: is Praxis already running on this data folder? An operator command ` +
+      '(create-admin, seed…) uses the running app’s servers once it has started; otherwise stop the other process first.',
+    { cause: error },
+  );
+}
+
 async function startJava(dataDir: string | null, log: Logger): Promise<MongoEngine> {
   const dataFile = dataDir === null ? null : path.resolve(dataDir, JAVA_DATA_FILE);
-  const server = await startMongoJavaServer({ dataFile, log });
+  const server = await startMongoJavaServer({ dataFile, log }).catch((error: unknown) => {
+    throw explainLocked(error, dataFile === null ? 'the store' : shown(dataFile));
+  });
   const where = dataFile === null ? 'in memory' : `H2 file ${shown(dataFile)}`;
   return { engine: 'java', source: `mongo-java-server ${MONGO_JAVA_SERVER_VERSION} (${where})`, uri: server.uri, stop: () => server.stop() };
 }
 
 async function startMongod(binary: MongodBinary, dataDir: string | null, log: Logger): Promise<MongoEngine> {
-  const mongod = await runMongod(binary, dataDir, log);
+  const mongod = await runMongod(binary, dataDir, log).catch((error: unknown) => {
+    throw explainLocked(error, dataDir === null ? 'the store' : shown(path.resolve(dataDir, MONGOD_DATA_FOLDER)));
+  });
   const where = dataDir === null ? 'temporary data' : `data in ${shown(path.resolve(dataDir, MONGOD_DATA_FOLDER))}`;
   return { engine: 'mongodb', source: `MongoDB ${binary.version} (${binary.origin}, ${where})`, uri: mongod.uri, stop: mongod.stop };
 }

@@ -2,10 +2,12 @@
 // (debounced), announced in a polite live region; Enter moves focus to the results. It renders nothing itself: it
 // swaps in the parts the server renders at /search/fragment with the page's own views, so live and reloaded
 // results are one markup. It also narrows a long facet by the words typed in its box, opens and closes the filters on
-// a phone ("Filters (n)").
+// a phone ("Filters (n)"), and tells the server which result was opened (its position only, for the search analytics).
 // Without JavaScript the same form submits to the server-rendered page.
 
 const debounceMs = 250;
+/** A typed search the reader rests on this long counts for the search analytics; one still being typed does not. */
+const settledMs = 2000;
 
 const fold = (text: string): string => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').toLowerCase();
 
@@ -65,6 +67,21 @@ function enableFiltersToggle(form: HTMLFormElement, heading: HTMLElement): void 
   });
 }
 
+/** Reports which result of which query was opened: the query, its language and the position, nothing about the reader. */
+function reportClicks(form: HTMLFormElement, results: HTMLElement): void {
+  const token = document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? '';
+  results.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('.search-hit a[href]') : null;
+    const q = form.querySelector<HTMLInputElement>('input[name="q"]')?.value.trim() ?? '';
+    const card = link?.closest('.search-hit');
+    if (!card || !q) return;
+    const offset = Number(new URLSearchParams(location.search).get('offset') ?? '0') || 0;
+    const position = offset + [...results.querySelectorAll('.search-hit')].indexOf(card) + 1;
+    const body = JSON.stringify({ q, locale: document.documentElement.lang, position });
+    void fetch('/api/search/clicks', { method: 'POST', body, keepalive: true, credentials: 'same-origin', headers: { 'content-type': 'application/json', 'x-csrf-token': token } }).catch(() => undefined);
+  });
+}
+
 function enhance(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const status = form.querySelector<HTMLElement>('.search-status');
@@ -77,6 +94,7 @@ function enhance(form: HTMLFormElement): void {
   const lang = document.documentElement.lang;
   const noValue = form.dataset.noValue ?? '';
   let timer: number | undefined;
+  let settleTimer: number | undefined;
   let controller: AbortController | null = null;
 
   const formParams = (): URLSearchParams => {
@@ -114,12 +132,19 @@ function enhance(form: HTMLFormElement): void {
     if (moveFocus) heading.focus();
   };
 
-  const run = async (moveFocus: boolean): Promise<void> => {
+  const run = async (moveFocus: boolean, typing = false): Promise<void> => {
     controller?.abort();
     controller = new AbortController();
+    window.clearTimeout(settleTimer);
     const params = formParams();
     const query = new URLSearchParams(params);
     if (lang) query.set('lang', lang);
+    const counted = query.toString();
+    if (typing) {
+      query.set('typing', '1');
+      // Asked again without the mark once the reader rests on it, so the server counts it (the answer is not needed).
+      settleTimer = window.setTimeout(() => void fetch(`/search/fragment?${counted}`, { credentials: 'same-origin' }).catch(() => undefined), settledMs);
+    }
     form.setAttribute('aria-busy', 'true');
     try {
       const response = await fetch(`/search/fragment?${query.toString()}`, { headers: { Accept: 'text/html' }, credentials: 'same-origin', signal: controller.signal });
@@ -136,15 +161,15 @@ function enhance(form: HTMLFormElement): void {
     }
   };
 
-  const schedule = (): void => {
+  const schedule = (typing: boolean): void => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => void run(false), debounceMs);
+    timer = window.setTimeout(() => void run(false, typing), debounceMs);
   };
 
-  input.addEventListener('input', schedule);
+  input.addEventListener('input', () => schedule(true));
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLInputElement && (event.target === input || event.target.hasAttribute('data-facet-filter'))) return;
-    schedule();
+    schedule(false);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -153,6 +178,7 @@ function enhance(form: HTMLFormElement): void {
   });
   enableFacetFilters(facets, noValue);
   enableFiltersToggle(form, heading);
+  reportClicks(form, results);
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-island]');

@@ -1,6 +1,6 @@
 // OpenAPI descriptions of the vocabularies, search, this document itself, and the feeds.
 import { feedQuerySchema } from '../../../commands/feeds/schemas.js';
-import { searchQuerySchema, suggestQuerySchema, typeSearchQuerySchema } from '../../../commands/search/schemas.js';
+import { searchAnalyticsQuerySchema, searchClickSchema, searchQuerySchema, suggestQuerySchema, typeSearchQuerySchema } from '../../../commands/search/schemas.js';
 import { vocabQuerySchema } from '../../routes/vocabRoutes.js';
 import type { ApiOperation } from '../registry.js';
 
@@ -13,6 +13,8 @@ export const discoveryPaths: ApiOperation[] = [
   ...(['practices', 'resources', 'posts'] as const).map(
     (type): ApiOperation => ({ method: 'get', path: `/api/search/${type}`, tag: 'search', summary: `Search ${type} only`, query: typeSearchQuerySchema, responses: searchResponses }),
   ),
+  { method: 'post', path: '/api/search/clicks', tag: 'search', summary: 'Count an opened search result at its position (aggregated per query and day, nothing about the reader)', body: searchClickSchema, responses: { 204: 'none', 400: 'none' } },
+  { method: 'get', path: '/api/search/analytics', tag: 'search', summary: 'Search analytics for organisers: top queries, queries with no results, clicks by position, searches per day', query: searchAnalyticsQuerySchema, responses: { 200: 'item', 400: 'none', 401: 'none', 403: 'none' } },
   { method: 'get', path: '/api/openapi.json', tag: 'documentation', summary: 'This OpenAPI 3.1 document', responses: { 200: 'json' } },
   { method: 'get', path: '/api/docs', tag: 'documentation', summary: 'The browsable API documentation', responses: { 200: 'html' } },
   { method: 'get', path: '/feeds/practices.rss', tag: 'feeds', summary: 'RSS 2.0 of newly published practices (?sector=, ?area=digCompEdu:2, ?language=)', query: feedQuerySchema, responses: { 200: 'xml', 400: 'none' } },

@@ -1,6 +1,6 @@
 // OpenAPI descriptions of the notification centre, follows and notification preferences.
 import { readPositionSchema } from '../../../commands/communities/schemas.js';
-import { followListQuerySchema, followTargetSchema, markReadSchema, notificationQuerySchema, preferencesSchema } from '../../../commands/notifications/schemas.js';
+import { bookmarkTargetSchema, followListQuerySchema, followTargetSchema, markReadSchema, notificationQuerySchema, preferencesSchema } from '../../../commands/notifications/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { act } from './common.js';
 
@@ -15,6 +15,9 @@ export const notificationPaths: ApiOperation[] = [
   { method: 'post', path: '/api/follows', tag, summary: 'Follow a community, thread, practice, resource, collection, person, competence or tag (404 for what the reader may not see)', body: followTargetSchema, responses: { 201: 'item', 400: 'none', 401: 'none', 404: 'none' } },
   { method: 'post', path: '/api/follows/remove', tag, summary: 'Stop following something', body: followTargetSchema, responses: { 204: 'none', 400: 'none', 401: 'none' } },
   { method: 'post', path: '/api/threads/:id/read', tag: 'threads', summary: 'Record how far the reader has seen a thread (posts in thread order; it never moves back)', body: readPositionSchema, responses: act },
+  { method: 'get', path: '/api/bookmarks', tag, summary: 'The reader’s bookmarks (posts, practices, resources they may still see), newest first', responses: { 200: 'list', 401: 'none' } },
+  { method: 'post', path: '/api/bookmarks', tag, summary: 'Bookmark a post, practice or resource (404 for what the reader may not see)', body: bookmarkTargetSchema, responses: { 201: 'item', 400: 'none', 401: 'none', 404: 'none' } },
+  { method: 'post', path: '/api/bookmarks/remove', tag, summary: 'Remove a bookmark', body: bookmarkTargetSchema, responses: { 204: 'none', 400: 'none', 401: 'none' } },
   { method: 'get', path: '/api/me/notification-preferences', tag, summary: 'How each kind of notification reaches the reader', responses: { 200: 'item', 401: 'none' } },
   { method: 'patch', path: '/api/me/notification-preferences', tag, summary: 'Change how kinds of notification reach the reader (in-app, e-mail, daily or weekly digest, never)', body: preferencesSchema, responses: act },
 ];

@@ -1,12 +1,15 @@
 // OpenAPI descriptions of /api/self-assessments (instruments, attempts, results, recommendations, saved ones,
 // sharing), a school's rounds and their aggregates, and the programme view.
-import { answersSchema, instrumentInputSchema, instrumentVersionQuerySchema, saveRecommendationSchema, startAttemptSchema } from '../../../commands/selfAssessment/schemas.js';
+import { answersSchema, compareRoundsQuerySchema, createRoundSchema, instrumentInputSchema, instrumentVersionQuerySchema, programmeViewQuerySchema, roundPlanActionsSchema, saveRecommendationSchema, startAttemptSchema } from '../../../commands/selfAssessment/schemas.js';
+import { aggregateThreshold } from '../../../commands/selfAssessment/aggregates.js';
 import type { ApiOperation } from '../registry.js';
-import { actQuietly, create, write } from './common.js';
+import { actQuietly, create, createIn, guardedList, write } from './common.js';
 
 const tag = 'self-assessment';
 const base = '/api/self-assessments';
 const own = { 200: 'item', 401: 'none', 404: 'none' } as const;
+const rounds = '/api/self-assessment-rounds';
+const guarded = { 200: 'item', 400: 'none', 401: 'none', 403: 'none', 404: 'none' } as const;
 
 export const selfAssessmentPaths: ApiOperation[] = [
   { method: 'get', path: `${base}/instruments`, tag, summary: 'The current version of every self-assessment instrument, with its items in sl/pl/sv/en', responses: { 200: 'json' } },
@@ -22,4 +25,13 @@ export const selfAssessmentPaths: ApiOperation[] = [
   { method: 'get', path: `${base}/saved`, tag, summary: 'Your saved recommendations with their titles and links', responses: { 200: 'json', 401: 'none' } },
   { method: 'post', path: `${base}/saved`, tag, summary: 'Save a recommendation for later (saving it again keeps one; 404 when the item is not visible)', body: saveRecommendationSchema, responses: { ...create, 404: 'none' } },
   { method: 'post', path: `${base}/saved/:id/remove`, tag, summary: 'Remove one of your saved recommendations', responses: actQuietly },
+  { method: 'get', path: '/api/organisations/:id/self-assessment-rounds', tag, summary: 'The school’s rounds of self-reflection (its organisation admins)', responses: guardedList },
+  { method: 'post', path: '/api/organisations/:id/self-assessment-rounds', tag, summary: 'Open a round over the current version of an instrument; the school’s active members are asked to answer (organisation admins)', body: createRoundSchema, responses: createIn },
+  { method: 'get', path: `${rounds}/:id`, tag, summary: `The round’s aggregate per area and role: means and distributions only where at least ${aggregateThreshold} people answered, the per-role split only when every role that answered reached it; never one person’s answers`, responses: guarded },
+  { method: 'post', path: `${rounds}/:id/close`, tag, summary: 'Close the round: no more answers (409 round_closed)', responses: write },
+  { method: 'get', path: `${rounds}/:id/compare`, tag, summary: 'Compare the round with another round of the same school and instrument (400 rounds_not_comparable)', query: compareRoundsQuerySchema, responses: guarded },
+  { method: 'get', path: `${rounds}/:id/recommendations`, tag, summary: 'Practices, resources and open communities for the round’s weakest shown areas', responses: guarded },
+  { method: 'post', path: `${rounds}/:id/plan-actions`, tag, summary: 'Create one action per chosen recommended practice in a goal of the school’s plan, each linked to its practice (400 unknown_plan, unknown_practice; 409 stale_revision)', body: roundPlanActionsSchema, responses: { ...createIn, 409: 'none' } },
+  { method: 'get', path: '/api/programmes/:id/self-assessment', tag, summary: 'The programme view (advisors and organisers): anonymised distributions per competence or area across the latest round of each cohort school, above the threshold', query: programmeViewQuerySchema, responses: guarded },
+  { method: 'get', path: '/api/programmes/:id/self-assessment.csv', tag, summary: 'The programme view as CSV (blank where below the threshold)', query: programmeViewQuerySchema, responses: { 200: 'json', 400: 'none', 401: 'none', 403: 'none', 404: 'none' } },
 ];
