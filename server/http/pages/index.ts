@@ -33,5 +33,37 @@ import { selfAssessmentPages } from './selfAssessmentPages.js';
 import { selfAssessmentRoundPages } from './selfAssessmentRoundPages.js';
 
 export function pageRouters(ctx: AppContext): Router[] {
-  return [languageChoice(ctx), moderatorNavigation(ctx), notificationBadge(ctx), accountPages(ctx), notificationPages(ctx), accountLifecyclePages(ctx), editorPages(ctx), roomPages(ctx), reviewPages(ctx), moderationPages(ctx), mailPages(ctx), collectionEditorPages(ctx), participationPages(ctx), homePages(ctx), browsePages(ctx), practicePages(ctx), resourcePages(ctx), collectionPages(ctx), communityPages(ctx), learningPages(ctx), completionImportPage(ctx), trainingPages(ctx), statisticsPages(ctx), organisationPages(ctx), planEditorPages(ctx), planPages(ctx), programmeDashboardPage(ctx), programmePages(ctx), selfAssessmentPages(ctx), selfAssessmentRoundPages(ctx), searchAnalyticsPage(ctx)];
+  return [
+    languageChoice(ctx),
+    moderatorNavigation(ctx),
+    notificationBadge(ctx),
+    accountPages(ctx),
+    notificationPages(ctx),
+    accountLifecyclePages(ctx),
+    editorPages(ctx),
+    roomPages(ctx),
+    reviewPages(ctx),
+    moderationPages(ctx),
+    mailPages(ctx),
+    collectionEditorPages(ctx),
+    participationPages(ctx),
+    homePages(ctx),
+    browsePages(ctx),
+    practicePages(ctx),
+    resourcePages(ctx),
+    collectionPages(ctx),
+    communityPages(ctx),
+    learningPages(ctx),
+    completionImportPage(ctx),
+    trainingPages(ctx),
+    statisticsPages(ctx),
+    organisationPages(ctx),
+    planEditorPages(ctx),
+    planPages(ctx),
+    programmeDashboardPage(ctx),
+    programmePages(ctx),
+    selfAssessmentPages(ctx),
+    selfAssessmentRoundPages(ctx),
+    searchAnalyticsPage(ctx),
+  ];
 }
