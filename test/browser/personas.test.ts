@@ -349,6 +349,7 @@ describe('personas in the browser', function () {
     await authorPage.getByLabel('Contact person').fill('Katarzyna Author');
     await authorPage.getByLabel('Contact e-mail').fill('k.author@example.pl');
     const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } }).png().toBuffer();
+    await authorPage.getByLabel('Alt text: what the image shows').fill('Two teachers planning a lesson together');
     await authorPage.getByLabel('Add files (images, PDF, office documents)').setInputFiles({ name: 'mentors.png', mimeType: 'image/png', buffer: photo });
     await authorPage.getByRole('status').filter({ hasText: 'mentors.png was added.' }).waitFor();
     await authorPage.locator('#attachment-list li', { hasText: 'mentors.png' }).waitFor();

@@ -86,6 +86,7 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.change_state_changed': 'To spremembo je medtem spremenil nekdo drug. Znova naložite stran in poskusite še enkrat.',
   'error.code.change_not_submitted': 'Ta sprememba še ni bila poslana v pregled.',
   'error.code.change_not_minor': 'Ta sprememba je več kot majhen popravek besedila: pošljite jo v pregled.',
+  'error.code.alt_text_required': 'Opišite, kaj prikazuje slika (nadomestno besedilo), za bralce, ki je ne vidijo.',
   'error.code.stale_revision': 'Medtem je to spremenil nekdo drug. Znova naložite stran, da vidite spremembe.',
   'error.code.state_changed': 'To se je medtem spremenilo. Znova naložite stran.',
   'error.code.thread_locked': 'Ta razprava je zaklenjena.',
