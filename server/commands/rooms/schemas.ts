@@ -22,6 +22,8 @@ export const createRoomSchema = z
 export const sendMessageSchema = z.strictObject({
   body: messageBody,
   clientId: z.string().regex(/^[\w-]{1,64}$/, 'must be 1–64 letters, digits, _ or -'),
+  /** The message of the same room this one answers. */
+  replyTo: objectIdSchema.optional(),
 });
 export const editMessageSchema = z.strictObject({ body: messageBody });
 export const slowModeSchema = z
@@ -54,3 +56,5 @@ export const catchUpEventSchema = z.strictObject({
   afterSeq: seqSchema,
   limit: z.number().int().min(1).max(500).default(200),
 });
+/** What follows "@" in the composer: the start of a handle or of a word of a name. */
+export const mentionQuerySchema = z.strictObject({ q: z.string().trim().min(1, 'type a letter or more after @').max(40) });

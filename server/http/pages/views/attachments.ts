@@ -9,9 +9,10 @@ export interface ShownAttachment {
   readonly upload: PresentedUpload;
   readonly licence: string;
   readonly caption?: string;
+  readonly alt?: string;
 }
 
-function sizeText(page: PageContext, bytes: number): string {
+export function sizeText(page: PageContext, bytes: number): string {
   return bytes >= 1_000_000 ? `${page.number(Math.round(bytes / 100_000) / 10)} MB` : `${page.number(Math.max(1, Math.round(bytes / 1000)))} kB`;
 }
 
@@ -19,7 +20,7 @@ function imagePreview(page: PageContext, item: ShownAttachment): SafeHtml {
   const { upload } = item;
   const small = upload.variants.find((v) => v.name === 'w320') ?? upload.variants[0];
   const large = upload.variants.find((v) => v.name === 'w960') ?? upload.variants.at(-1) ?? small;
-  const alt = item.caption ?? upload.originalName;
+  const alt = item.alt ?? item.caption ?? '';
   return html`<figure class="attachment attachment-image">
     <a href="${large?.url ?? upload.url}"><img src="${small?.url ?? upload.url}" alt="${alt}" loading="lazy"${
       small?.width ? html` width="${small.width}"` : ''
@@ -38,10 +39,10 @@ function documentLink(page: PageContext, item: ShownAttachment): SafeHtml {
   </div>`;
 }
 
-export function attachmentList(page: PageContext, items: readonly ShownAttachment[]): SafeHtml {
+export function attachmentList(page: PageContext, items: readonly ShownAttachment[], level: 2 | 4 = 2): SafeHtml {
   if (items.length === 0) return html``;
   return html`<section class="attachments" aria-labelledby="attachments-heading">
-    <h2 id="attachments-heading">${page.t('practice.attachments')}</h2>
+    <h${level} id="attachments-heading">${page.t('practice.attachments')}</h${level}>
     <ul class="attachment-list">${items.map(
       (item) => html`<li>${item.upload.kind === 'image' ? imagePreview(page, item) : documentLink(page, item)}</li>`,
     )}</ul>

@@ -31,6 +31,7 @@ export const enErrors = {
   'error.code.review_claimed': 'Another moderator is already handling this report.',
   'error.code.forbidden': 'You are not allowed to do this.',
   'error.code.goal_not_empty': 'This goal still has actions, indicators or sub-goals: move or remove them first.',
+  'error.code.item_at_edge': 'This item is already the first (or last) of its level, so it cannot move further.',
   'error.code.image_too_large': 'The image is too large.',
   'error.code.internal_error': 'Something went wrong on our side. Please try again.',
   'error.code.invalid_credentials': 'The e-mail address or password is not correct.',
@@ -81,7 +82,9 @@ export const enErrors = {
   'error.code.translation_is_original': 'This is the original language of the practice, not a translation.',
   'error.code.change_state_changed': 'This change was changed by someone else meanwhile. Reload the page and try again.',
   'error.code.change_not_submitted': 'This change has not been sent for review yet.',
+  'error.code.attachment_order_mismatch': 'The new order must name every attached file exactly once. Reload the page and try again.',
   'error.code.change_not_minor': 'This change is more than a small correction of wording: send it for review.',
+  'error.code.alt_text_required': 'Describe what the image shows (alt text) for readers who cannot see it.',
   'error.code.stale_revision': 'Someone else changed this in the meantime. Reload to see their changes.',
   'error.code.state_changed': 'This changed in the meantime. Reload the page.',
   'error.code.thread_locked': 'This discussion is locked.',
@@ -106,4 +109,5 @@ export const enErrors = {
   'error.code.unsupported_media_type': 'This kind of content is not accepted.',
   'error.code.validation_failed': 'Some of what you entered is not valid. Check it and try again.',
   'error.code.wrong_password': 'The password is not correct.',
+  'error.code.reply_target_missing': 'The message you are replying to is not in this room any more.',
 } as const;

@@ -34,6 +34,7 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.review_claimed': 'Tym zgłoszeniem zajmuje się już inny moderator.',
   'error.code.forbidden': 'Nie masz uprawnień, aby to zrobić.',
   'error.code.goal_not_empty': 'Ten cel ma jeszcze działania, wskaźniki lub cele podrzędne: najpierw je przenieś lub usuń.',
+  'error.code.item_at_edge': 'Ten element jest już pierwszy (lub ostatni) na swoim poziomie, więc nie można go dalej przesunąć.',
   'error.code.image_too_large': 'Obraz jest za duży.',
   'error.code.internal_error': 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie.',
   'error.code.invalid_credentials': 'Adres e-mail lub hasło są nieprawidłowe.',
@@ -84,7 +85,9 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.translation_is_original': 'To jest język oryginału praktyki, a nie tłumaczenie.',
   'error.code.change_state_changed': 'Ktoś inny zmienił w międzyczasie tę zmianę. Odśwież stronę i spróbuj ponownie.',
   'error.code.change_not_submitted': 'Ta zmiana nie została jeszcze wysłana do recenzji.',
+  'error.code.attachment_order_mismatch': 'Nowa kolejność musi wymieniać każdy załączony plik dokładnie raz. Odśwież stronę i spróbuj ponownie.',
   'error.code.change_not_minor': 'Ta zmiana to więcej niż drobna poprawka tekstu: wyślij ją do recenzji.',
+  'error.code.alt_text_required': 'Opisz, co przedstawia obraz (tekst alternatywny), dla czytelników, którzy go nie widzą.',
   'error.code.stale_revision': 'W międzyczasie ktoś inny to zmienił. Odśwież, aby zobaczyć zmiany.',
   'error.code.state_changed': 'To zmieniło się w międzyczasie. Odśwież stronę.',
   'error.code.thread_locked': 'Ta dyskusja jest zablokowana.',
@@ -109,4 +112,5 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.unsupported_media_type': 'Ten rodzaj treści nie jest akceptowany.',
   'error.code.validation_failed': 'Część wprowadzonych danych jest nieprawidłowa. Sprawdź je i spróbuj ponownie.',
   'error.code.wrong_password': 'Hasło jest nieprawidłowe.',
+  'error.code.reply_target_missing': 'Wiadomości, na którą odpowiadasz, nie ma już w tym pokoju.',
 };

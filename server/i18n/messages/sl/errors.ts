@@ -34,6 +34,7 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.review_claimed': 'To prijavo že ureja drug moderator.',
   'error.code.forbidden': 'Tega nimate dovoljenja storiti.',
   'error.code.goal_not_empty': 'Ta cilj še ima ukrepe, kazalnike ali podcilje: najprej jih premaknite ali odstranite.',
+  'error.code.item_at_edge': 'Ta element je že prvi (ali zadnji) na svoji ravni, zato ga ni mogoče premakniti naprej.',
   'error.code.image_too_large': 'Slika je prevelika.',
   'error.code.internal_error': 'Pri nas je šlo nekaj narobe. Poskusite znova.',
   'error.code.invalid_credentials': 'E-poštni naslov ali geslo ni pravilno.',
@@ -84,7 +85,9 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.translation_is_original': 'To je izvirni jezik prakse, ne prevod.',
   'error.code.change_state_changed': 'To spremembo je medtem spremenil nekdo drug. Znova naložite stran in poskusite še enkrat.',
   'error.code.change_not_submitted': 'Ta sprememba še ni bila poslana v pregled.',
+  'error.code.attachment_order_mismatch': 'Novi vrstni red mora vsako priloženo datoteko navesti natanko enkrat. Znova naložite stran in poskusite še enkrat.',
   'error.code.change_not_minor': 'Ta sprememba je več kot majhen popravek besedila: pošljite jo v pregled.',
+  'error.code.alt_text_required': 'Opišite, kaj prikazuje slika (nadomestno besedilo), za bralce, ki je ne vidijo.',
   'error.code.stale_revision': 'Medtem je to spremenil nekdo drug. Znova naložite stran, da vidite spremembe.',
   'error.code.state_changed': 'To se je medtem spremenilo. Znova naložite stran.',
   'error.code.thread_locked': 'Ta razprava je zaklenjena.',
@@ -109,4 +112,5 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.unsupported_media_type': 'Ta vrsta vsebine ni sprejeta.',
   'error.code.validation_failed': 'Nekateri vneseni podatki niso veljavni. Preverite jih in poskusite znova.',
   'error.code.wrong_password': 'Geslo ni pravilno.',
+  'error.code.reply_target_missing': 'Sporočila, na katerega odgovarjate, v tej klepetalnici ni več.',
 };

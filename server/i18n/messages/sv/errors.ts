@@ -34,6 +34,7 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.review_claimed': 'En annan moderator hanterar redan den här anmälan.',
   'error.code.forbidden': 'Du har inte behörighet att göra detta.',
   'error.code.goal_not_empty': 'Målet har fortfarande åtgärder, indikatorer eller delmål: flytta eller ta bort dem först.',
+  'error.code.item_at_edge': 'Posten är redan först (eller sist) på sin nivå och kan inte flyttas längre.',
   'error.code.image_too_large': 'Bilden är för stor.',
   'error.code.internal_error': 'Något gick fel hos oss. Försök igen.',
   'error.code.invalid_credentials': 'E-postadressen eller lösenordet är fel.',
@@ -84,7 +85,9 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.translation_is_original': 'Det här är praktikens originalspråk, inte en översättning.',
   'error.code.change_state_changed': 'Någon annan har ändrat den här ändringen under tiden. Ladda om sidan och försök igen.',
   'error.code.change_not_submitted': 'Ändringen har inte skickats för granskning än.',
+  'error.code.attachment_order_mismatch': 'Den nya ordningen måste nämna varje bifogad fil exakt en gång. Ladda om sidan och försök igen.',
   'error.code.change_not_minor': 'Ändringen är mer än en liten rättelse av texten: skicka den för granskning.',
+  'error.code.alt_text_required': 'Beskriv vad bilden visar (alternativtext) för läsare som inte kan se den.',
   'error.code.stale_revision': 'Någon annan har ändrat detta under tiden. Ladda om för att se ändringarna.',
   'error.code.state_changed': 'Detta har ändrats under tiden. Ladda om sidan.',
   'error.code.thread_locked': 'Diskussionen är låst.',
@@ -109,4 +112,5 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.unsupported_media_type': 'Den här typen av innehåll tas inte emot.',
   'error.code.validation_failed': 'En del av det du angav är inte giltigt. Kontrollera och försök igen.',
   'error.code.wrong_password': 'Lösenordet är fel.',
+  'error.code.reply_target_missing': 'Meddelandet du svarar på finns inte längre i rummet.',
 };
