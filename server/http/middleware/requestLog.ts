@@ -18,6 +18,10 @@ export function requestLog(logger: Logger): HttpLogger {
       return id;
     },
     autoLogging: { ignore: (req) => quiet.has(req.url ?? '') },
+    // A 5xx answer gets its line without the stack of pino-http's stand-in error: the error handler logs a real
+    // failure itself, and a 503 while a backend is down must not print a trace per request.
+    customErrorObject: (_req, res, error: unknown, value: Record<string, unknown>) =>
+      error instanceof Error && error.message === `failed with status code ${res.statusCode}` ? { ...value, err: undefined } : value,
     serializers: {
       req: (req: IncomingMessage & { id?: unknown }) => ({ id: req.id, method: req.method, url: req.url }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
