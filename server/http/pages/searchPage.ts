@@ -1,4 +1,4 @@
-// GET /search: the site-wide search over practices, resources and discussions with facets, sort and pages, as a
+// GET /search: the site-wide search over practices, resources, discussions and public plans with facets, sort and pages, as a
 // GET form that works without JavaScript; the search island (web/src/entries/search.ts) updates it as you type from
 // /search/fragment, the same parts rendered by the same views.
 import type { Request, Response } from 'express';
@@ -15,7 +15,7 @@ import { pageContext, type PageContext } from './pageContext.js';
 import type { FacetValue } from '../../commands/practices/browsePractices.js';
 import { facetGroup, shownFacetValues } from './views/facets.js';
 import { pagination, resultRange } from './views/pagination.js';
-import { searchHitList, typeLabel } from './views/searchHits.js';
+import { isHitType, planStatusLabel, searchHitList, typeLabel } from './views/searchHits.js';
 import { label } from './views/vocabBadges.js';
 import type { VocabularyId } from '../../vocab/index.js';
 
@@ -34,6 +34,8 @@ const shownFacets: readonly { name: 'type' | SearchFilterName; legend: MessageKe
   { name: 'digComp', legend: 'search.facet.digComp', vocab: 'digComp' },
   { name: 'selfieArea', legend: 'search.facet.selfieArea', vocab: 'selfieAreas' },
   { name: 'evidenceLevel', legend: 'practice.evidenceLevel', vocab: 'evidenceLevels' },
+  { name: 'organisationType', legend: 'organisations.type', vocab: 'ownerTypes' },
+  { name: 'planStatus', legend: 'search.facet.planStatus' },
   { name: 'country', legend: 'facets.country', vocab: 'countries' },
   { name: 'language', legend: 'facets.language', vocab: 'languages' },
 ];
@@ -67,7 +69,7 @@ function selectedOf(input: Record<string, unknown>, name: string): string[] {
 }
 
 function valueLabel(page: PageContext, vocab: VocabularyId | undefined, value: string): string {
-  if (!vocab) return value === 'practice' || value === 'resource' || value === 'post' ? typeLabel(page, value) : value;
+  if (!vocab) return isHitType(value) ? typeLabel(page, value) : planStatusLabel(page, value);
   return frameworks.has(vocab) ? `${value} ${label(page, vocab, value)}` : label(page, vocab, value);
 }
 
