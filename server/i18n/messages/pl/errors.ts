@@ -112,4 +112,5 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.unsupported_media_type': 'Ten rodzaj treści nie jest akceptowany.',
   'error.code.validation_failed': 'Część wprowadzonych danych jest nieprawidłowa. Sprawdź je i spróbuj ponownie.',
   'error.code.wrong_password': 'Hasło jest nieprawidłowe.',
+  'error.code.reply_target_missing': 'Wiadomości, na którą odpowiadasz, nie ma już w tym pokoju.',
 };

@@ -112,4 +112,5 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.unsupported_media_type': 'Ta vrsta vsebine ni sprejeta.',
   'error.code.validation_failed': 'Nekateri vneseni podatki niso veljavni. Preverite jih in poskusite znova.',
   'error.code.wrong_password': 'Geslo ni pravilno.',
+  'error.code.reply_target_missing': 'Sporočila, na katerega odgovarjate, v tej klepetalnici ni več.',
 };
