@@ -42,6 +42,22 @@ describe('anonymous answer cache', () => {
     assert.notEqual(one.csrfToken, two.csrfToken);
   });
 
+  it('sets no CSRF cookie on a JSON read, but gives a new visitor one with the first page, cached or not', async () => {
+    const csrfCookies = (headers: Record<string, unknown>): string[] => [headers['set-cookie'] ?? []].flat().map(String).filter((c) => c.startsWith('praxis_csrf='));
+    for (let round = 0; round < 2; round += 1) {
+      const json = await t.client().get('/api/practices').expect(200);
+      assert.deepEqual(csrfCookies(json.headers), [], 'a JSON read makes no token');
+      assert.equal(json.headers['cache-control'], 'public, max-age=0, must-revalidate');
+      const page = await t.client().get(`/practices/${practice.slug}`).expect(200);
+      const [cookie] = csrfCookies(page.headers);
+      assert.ok(cookie, 'a page carries forms, so a new visitor gets the CSRF cookie with it');
+      const token = /<meta name="csrf-token" content="([^"]+)"/.exec(page.text)?.[1];
+      assert.ok(token);
+      const bare = await t.client().agent.post('/api/auth/sign-in').send({ email: 'x@example.org', password: 'y' }).expect(403);
+      assert.equal(bare.body.error.code, 'csrf_failed');
+    }
+  });
+
   it('shows a newly published practice to anonymous readers at once', async () => {
     const visitor = await t.client().init();
     const before = await visitor.get('/api/practices').expect(200);

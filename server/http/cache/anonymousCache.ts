@@ -3,9 +3,11 @@
 // from it nor stored in it. Search answers are kept too: the sync worker's `indexedRev` write, made once Meilisearch
 // has a change, moves the generation like any other write. The visitor's CSRF token is cut out before storing and put
 // back when serving.
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { ContentGeneration } from '../../services/contentGeneration.js';
+import { csrfCookieName } from '../cookies.js';
+import { csrfTokenIfMade } from '../middleware/csrf.js';
 import { chooseLocale } from '../pages/pageContext.js';
 import { BoundedCache } from './boundedCache.js';
 
@@ -32,18 +34,25 @@ export interface AnonymousCacheOptions {
   maxBytes: number;
 }
 
-function storable(res: Response, cookiesBefore: unknown): boolean {
-  return res.statusCode === 200 && res.getHeader('set-cookie') === cookiesBefore && res.getHeader('cache-control') === undefined;
+/** The cookies a response sets, but the visitor's CSRF cookie (made while rendering the page, cut out of the body). */
+function cookiesBesidesCsrf(res: Response): string {
+  const cookies = [res.getHeader('set-cookie') ?? []].flat().map(String);
+  return cookies.filter((cookie) => !cookie.startsWith(`${csrfCookieName}=`)).join('\n');
+}
+
+function storable(res: Response, cookiesBefore: string): boolean {
+  return res.statusCode === 200 && cookiesBesidesCsrf(res) === cookiesBefore && res.getHeader('cache-control') === undefined;
 }
 
 function contentHeaders(res: Response): OutgoingHttpHeaders {
   return Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !perResponseHeaders.has(name)));
 }
 
-function serve(res: Response, answer: CachedAnswer, token: string): void {
+function serve(req: Request, res: Response, answer: CachedAnswer): void {
+  const body = answer.parts.length > 1 ? answer.parts.join(req.csrfToken) : (answer.parts[0] ?? '');
   for (const [name, value] of Object.entries(answer.headers)) if (value !== undefined && !res.hasHeader(name)) res.setHeader(name, value);
   res.setHeader('Cache-Control', cacheControlFor(res));
-  res.send(answer.parts.join(token));
+  res.send(body);
 }
 
 export function anonymousCache(generation: ContentGeneration, options: AnonymousCacheOptions): RequestHandler {
@@ -59,13 +68,14 @@ export function anonymousCache(generation: ContentGeneration, options: Anonymous
     const key = `${chooseLocale(req)} ${req.originalUrl}`;
     const current = generation.current();
     const hit = cache.get(key);
-    if (hit && hit.generation === current && Date.now() - hit.storedAt < maxAgeMs) return serve(res, hit, req.csrfToken);
+    if (hit && hit.generation === current && Date.now() - hit.storedAt < maxAgeMs) return serve(req, res, hit);
 
-    const cookiesBefore = res.getHeader('set-cookie');
+    const cookiesBefore = cookiesBesidesCsrf(res);
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       if (typeof body === 'string' && body.length <= maxEntryBytes && storable(res, cookiesBefore)) {
-        const parts = body.split(req.csrfToken);
+        const token = csrfTokenIfMade(req);
+        const parts = token ? body.split(token) : [body];
         cache.set(key, { generation: current, storedAt: Date.now(), headers: contentHeaders(res), parts, size: body.length });
         res.setHeader('Cache-Control', cacheControlFor(res));
       }
