@@ -1,14 +1,17 @@
 // A progress bar for long operator work (seeding, reindexing): redraws one line on a terminal, and prints a
-// plain line every 10 % elsewhere (CI logs, files), so progress is visible either way.
+// plain line every 10 % elsewhere (CI logs, files), and at least every 15 s while work advances, with the rate.
 export interface ProgressBar {
   tick(step?: number, label?: string): void;
   done(summary?: string): void;
 }
 
+const plainLineEveryMs = 15_000;
+
 export function progressBar(title: string, total: number, stream: NodeJS.WriteStream = process.stderr): ProgressBar {
   let current = 0;
   let lastDecile = -1;
   const started = Date.now();
+  let lastLine = started;
   const width = 30;
   const draw = (label: string): void => {
     const ratio = total > 0 ? Math.min(1, current / total) : 1;
@@ -18,9 +21,12 @@ export function progressBar(title: string, total: number, stream: NodeJS.WriteSt
       return;
     }
     const decile = Math.floor(ratio * 10);
-    if (decile !== lastDecile) {
+    const now = Date.now();
+    if (decile !== lastDecile || now - lastLine >= plainLineEveryMs) {
       lastDecile = decile;
-      stream.write(`${title}: ${Math.round(ratio * 100)}% (${current}/${total})\n`);
+      lastLine = now;
+      const perSecond = Math.round(current / Math.max(0.001, (now - started) / 1000));
+      stream.write(`${title}: ${Math.round(ratio * 100)}% (${current}/${total}, ${perSecond}/s)\n`);
     }
   };
   return {

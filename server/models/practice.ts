@@ -59,6 +59,7 @@ export interface PracticeAttachment {
   uploadId: Types.ObjectId;
   licence: string;
   caption?: string;
+  alt?: string;
 }
 
 export const pendingChangeStates = ['draft', 'submitted', 'changes-requested'] as const;
@@ -217,7 +218,7 @@ export const practiceSchema = new Schema<Practice>(
     contact: { name: String, email: String },
     tags: { type: [String], default: undefined },
     attachments: {
-      type: [{ uploadId: { type: Schema.Types.ObjectId, required: true }, licence: { type: String, required: true }, caption: String, _id: false }],
+      type: [{ uploadId: { type: Schema.Types.ObjectId, required: true }, licence: { type: String, required: true }, caption: String, alt: String, _id: false }],
       default: [],
     },
     featured: { type: Boolean, default: false },

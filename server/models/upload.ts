@@ -19,6 +19,8 @@ export interface UploadAttachment {
   id: string;
   licence: string;
   caption?: string;
+  /** What an image shows, for readers who cannot see it (required for images on practices and resources). */
+  alt?: string;
   attachedAt: Date;
 }
 
@@ -65,6 +67,7 @@ const attachmentSchema = new Schema<UploadAttachment>(
     id: { type: String, required: true },
     licence: { type: String, required: true },
     caption: String,
+    alt: String,
     attachedAt: { type: Date, default: () => new Date() },
   },
   { _id: false },

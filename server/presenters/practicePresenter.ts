@@ -92,7 +92,7 @@ export function presentPractice(practice: Practice, actor: Actor, names: Display
     programme: practice.programme ?? null,
     funding: practice.funding ?? null,
     tags: practice.tags ?? [],
-    attachments: practice.attachments.map((a) => ({ uploadId: String(a.uploadId), licence: a.licence, caption: a.caption ?? null })),
+    attachments: practice.attachments.map((a) => ({ uploadId: String(a.uploadId), licence: a.licence, caption: a.caption ?? null, alt: a.alt ?? null })),
     contact: can(actor, 'practice.viewContact') ? { name: practice.contact?.name ?? null, email: practice.contact?.email ?? null } : null,
     reviewers: practice.reviewers.map((id) => personRef(names, id)),
     lastVerifiedAt: iso(practice.lastVerifiedAt),

@@ -22,7 +22,7 @@ export interface PresentedUpload {
   animated: boolean;
   url: string;
   variants: PresentedRendition[];
-  attachedTo: Array<{ type: string; id: string; licence: string; caption: string | null }>;
+  attachedTo: Array<{ type: string; id: string; licence: string; caption: string | null; alt: string | null }>;
   createdAt: string;
 }
 
@@ -51,7 +51,7 @@ export function presentUpload(upload: Upload): PresentedUpload {
     animated: upload.animated ?? false,
     url: `/files/${id}`,
     variants: upload.variants.map((variant) => presentRendition(variant, `/files/${id}/${variant.name}`)),
-    attachedTo: upload.attachedTo.map((a) => ({ type: a.type, id: a.id, licence: a.licence, caption: a.caption ?? null })),
+    attachedTo: upload.attachedTo.map((a) => ({ type: a.type, id: a.id, licence: a.licence, caption: a.caption ?? null, alt: a.alt ?? null })),
     createdAt: upload.createdAt.toISOString(),
   };
 }

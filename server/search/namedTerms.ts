@@ -13,7 +13,15 @@ export interface NamedTerm {
 
 interface LabelPart {
   readonly words: readonly string[];
+  /** Each word's stem in the part's language, worked out once with the part (not on every query). */
+  readonly stems: readonly string[];
   readonly locale: UiLocale;
+}
+
+/** A typed word and its stem in each interface language. */
+interface TypedWord {
+  readonly word: string;
+  readonly stems: Readonly<Record<UiLocale, string>>;
 }
 
 /** Words a label may leave unmatched without counting (conjunctions and prepositions of the four languages). */
@@ -22,9 +30,14 @@ const maxLeftOver = 1;
 /** A word in more terms' labels than this is too common to name a term unless it is a whole label part. */
 const maxSharingTerms = 2;
 
+function labelPart(text: string, locale: UiLocale): LabelPart {
+  const words = foldedWords(text);
+  return { words, stems: words.map((word) => stemWord(word, locale)), locale };
+}
+
 function labelParts(label: string, locale: UiLocale): LabelPart[] {
   const pieces = [label, label.replace(/\([^)]*\)/g, ' '), ...label.split(/[()/,;:]/)];
-  return pieces.map((piece) => ({ words: foldedWords(piece), locale })).filter((part) => part.words.length > 0);
+  return pieces.map((piece) => labelPart(piece, locale)).filter((part) => part.words.length > 0);
 }
 
 const partsCache = new Map<VocabularyId, ReadonlyArray<{ id: string; parts: readonly LabelPart[] }>>();
@@ -35,7 +48,7 @@ function termParts(vocab: VocabularyId): ReadonlyArray<{ id: string; parts: read
     parts = termIds(vocab).map((id) => {
       const term = getTerm(vocab, id);
       const labels = term ? uiLocales.flatMap((locale) => labelParts(term.labels[locale], locale)) : [];
-      return { id, parts: [...labels, { words: foldedWords(id.replace(/-/g, ' ')), locale: 'en' as const }] };
+      return { id, parts: [...labels, labelPart(id.replace(/-/g, ' '), 'en')] };
     });
     partsCache.set(vocab, parts);
   }
@@ -53,18 +66,19 @@ function oneEditApart(a: string, b: string): boolean {
 
 type WordMatch = 'exact' | 'near' | null;
 
-function matchWord(typed: string, word: string, locale: UiLocale): WordMatch {
-  if (typed === word) return 'exact';
-  if (/\d/.test(typed) || /\d/.test(word)) return null;
-  if (stemWord(typed, locale) === stemWord(word, locale)) return 'near';
-  return typed.length >= 5 && word.length >= 5 && oneEditApart(typed, word) ? 'near' : null;
+function matchWord(typed: TypedWord, part: LabelPart, at: number): WordMatch {
+  const word = part.words[at] ?? '';
+  if (typed.word === word) return 'exact';
+  if (/\d/.test(typed.word) || /\d/.test(word)) return null;
+  if (typed.stems[part.locale] === part.stems[at]) return 'near';
+  return typed.word.length >= 5 && word.length >= 5 && oneEditApart(typed.word, word) ? 'near' : null;
 }
 
 /** 0 when the typed words are the whole part, higher for looser matches, null when they do not name it. */
-function matchPart(typed: readonly string[], part: LabelPart, common: boolean): number | null {
+function matchPart(typed: readonly TypedWord[], part: LabelPart, common: boolean): number | null {
   let best: number | null = null;
   for (let start = 0; start + typed.length <= part.words.length; start += 1) {
-    const matches = typed.map((word, i) => matchWord(word, part.words[start + i] ?? '', part.locale));
+    const matches = typed.map((word, i) => matchWord(word, part, start + i));
     if (matches.some((match) => match === null)) continue;
     const rest = part.words.filter((_, i) => i < start || i >= start + typed.length);
     if (rest.some((word) => /\d/.test(word))) continue;
@@ -95,10 +109,11 @@ function termsSharing(vocabs: readonly VocabularyId[]): ReadonlyMap<string, numb
 
 /** The terms of the given vocabularies that the query names, the closest matches only, at most `limit`. */
 export function termsNamedBy(q: string, vocabs: readonly VocabularyId[], limit = 3): NamedTerm[] {
-  const typed = foldedWords(q);
-  if (typed.length === 0 || typed.join('').length < 3) return [];
+  const words = foldedWords(q);
+  if (words.length === 0 || words.join('').length < 3) return [];
   const sharing = termsSharing(vocabs);
-  const common = typed.some((word) => (sharing.get(word) ?? 0) > maxSharingTerms);
+  const common = words.some((word) => (sharing.get(word) ?? 0) > maxSharingTerms);
+  const typed = words.map((word): TypedWord => ({ word, stems: Object.fromEntries(uiLocales.map((locale) => [locale, stemWord(word, locale)])) as Record<UiLocale, string> }));
   const scored: Array<NamedTerm & { score: number }> = [];
   for (const vocab of vocabs) {
     for (const { id, parts } of termParts(vocab)) {

@@ -19,12 +19,17 @@ const batchSize = 500;
 const maxReplayRounds = 20;
 /** Batches enqueued ahead during the initial build, so Meilisearch can merge them into larger indexing batches. */
 const batchesInFlight = 8;
+/**
+ * How long one indexing task may take to finish: the batches in flight queue behind each other, and at 100,000
+ * documents on a loaded machine a batch waited longer than the 60 s a request may.
+ */
+const taskTimeoutMs = 30 * 60_000;
 
 /** Document id → the revision last sent to the index being built. */
 type SentRevisions = Map<string, number>;
 
 async function deleteIndexQuietly(ctx: AppContext, uid: string): Promise<void> {
-  const task = await ctx.search.client.tasks.waitForTask((await ctx.search.client.deleteIndex(uid)).taskUid);
+  const task = await ctx.search.client.tasks.waitForTask((await ctx.search.client.deleteIndex(uid)).taskUid, { timeout: taskTimeoutMs });
   if (task.status !== 'succeeded' && task.error?.code !== 'index_not_found') throw new Error(`deleting index ${uid} failed: ${task.error?.message ?? task.status}`);
 }
 
@@ -33,7 +38,7 @@ function record(batch: EnqueuedBatch, sent: SentRevisions): void {
 }
 
 async function sendAndRecord(ctx: AppContext, type: SearchType, uid: string, docs: readonly RawDocument[], sent: SentRevisions): Promise<void> {
-  record(await sendBatch(ctx, searchMappers[type], uid, docs), sent);
+  record(await sendBatch(ctx, searchMappers[type], uid, docs, taskTimeoutMs), sent);
 }
 
 /** Sends every document whose revision differs from what `uid` got (and removes purged ones); returns how many. */
@@ -49,7 +54,7 @@ async function replayChanges(ctx: AppContext, type: SearchType, uid: string, sen
   }
   const purged = [...sent.keys()].filter((id) => !present.has(id));
   if (purged.length) {
-    await ctx.search.waitForSuccess((await ctx.search.client.index(uid).deleteDocuments(purged)).taskUid);
+    await ctx.search.waitForSuccess((await ctx.search.client.index(uid).deleteDocuments(purged)).taskUid, taskTimeoutMs);
     for (const id of purged) sent.delete(id);
   }
   for (let i = 0; i < changedIds.length; i += batchSize) {
@@ -86,7 +91,7 @@ export async function reindexType(ctx: AppContext, type: SearchType, onProgress:
   const settleOldest = async (): Promise<void> => {
     const batch = inFlight.shift();
     if (!batch) return;
-    record(await batchApplied(ctx, batch), sent);
+    record(await batchApplied(ctx, batch, taskTimeoutMs), sent);
     done += batch.added.length + batch.removed.length + batch.failed;
     onProgress(type, Math.min(done, total), Math.max(total, done));
   };
@@ -101,7 +106,7 @@ export async function reindexType(ctx: AppContext, type: SearchType, onProgress:
   while (inFlight.length) await settleOldest();
 
   let replayed = await replayUntilStable(ctx, type, next, sent);
-  await ctx.search.waitForSuccess((await ctx.search.client.swapIndexes([{ indexes: [live, next], rename: false }])).taskUid);
+  await ctx.search.waitForSuccess((await ctx.search.client.swapIndexes([{ indexes: [live, next], rename: false }])).taskUid, taskTimeoutMs);
   replayed += await replayUntilStable(ctx, type, live, sent);
   await deleteIndexQuietly(ctx, next);
   return { type, documents: sent.size, replayed };

@@ -12,8 +12,11 @@ export interface SearchService {
   /** Creates the index (primary key `id`) if missing and applies the settings; waits for both tasks. */
   ensureIndex(uid: string): Promise<void>;
   ensureIndexes(): Promise<void>;
-  /** Waits for a Meilisearch task and throws unless it succeeded. */
-  waitForSuccess(taskUid: number): Promise<Task>;
+  /**
+   * Waits for a Meilisearch task and throws unless it succeeded; `timeoutMs` (default 60 s) bounds the wait, longer
+   * for a reindex, whose tasks queue behind each other on a busy machine.
+   */
+  waitForSuccess(taskUid: number, timeoutMs?: number): Promise<Task>;
   healthy(): Promise<boolean>;
   close(): void;
 }
@@ -25,6 +28,9 @@ export interface MeiliConnection {
 }
 
 export class SearchTaskFailed extends Error {}
+
+const taskTimeoutMs = 60_000;
+const taskPollMs = 10;
 
 /** The Meilisearch error code (`index_not_found` …) of a failed request; the client wraps custom-transport errors. */
 export function meiliErrorCode(error: unknown): string | null {
@@ -40,11 +46,11 @@ export function createSearchService(meili: MeiliConnection): SearchService {
     host: meili.host,
     apiKey: meili.apiKey,
     httpClient: transport.request,
-    defaultWaitOptions: { timeout: 60_000, interval: 10 },
+    defaultWaitOptions: { timeout: taskTimeoutMs, interval: taskPollMs },
   });
 
-  const waitForSuccess = async (taskUid: number): Promise<Task> => {
-    const task = await client.tasks.waitForTask(taskUid);
+  const waitForSuccess = async (taskUid: number, timeoutMs = taskTimeoutMs): Promise<Task> => {
+    const task = await client.tasks.waitForTask(taskUid, { timeout: timeoutMs, interval: taskPollMs });
     if (task.status !== 'succeeded') {
       throw new SearchTaskFailed(`Meilisearch task ${taskUid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no error given'}`);
     }

@@ -68,15 +68,15 @@ export async function enqueueBatch(ctx: AppContext, mapper: SearchMapper, indexU
   return { added, removed, failed: docs.length - added.length - removed.length, taskUids };
 }
 
-/** Resolves once every task of the batch has succeeded; throws if one did not. */
-export async function batchApplied(ctx: AppContext, batch: EnqueuedBatch): Promise<EnqueuedBatch> {
-  for (const taskUid of batch.taskUids) await ctx.search.waitForSuccess(taskUid);
+/** Resolves once every task of the batch has succeeded; throws if one did not or `timeoutMs` passed (default 60 s). */
+export async function batchApplied(ctx: AppContext, batch: EnqueuedBatch, timeoutMs?: number): Promise<EnqueuedBatch> {
+  for (const taskUid of batch.taskUids) await ctx.search.waitForSuccess(taskUid, timeoutMs);
   return batch;
 }
 
 /** Sends one batch of documents to the index named `indexUid`; resolves once Meilisearch has applied it. */
-export async function sendBatch(ctx: AppContext, mapper: SearchMapper, indexUid: string, docs: readonly RawDocument[]): Promise<EnqueuedBatch> {
-  return batchApplied(ctx, await enqueueBatch(ctx, mapper, indexUid, docs));
+export async function sendBatch(ctx: AppContext, mapper: SearchMapper, indexUid: string, docs: readonly RawDocument[], timeoutMs?: number): Promise<EnqueuedBatch> {
+  return batchApplied(ctx, await enqueueBatch(ctx, mapper, indexUid, docs), timeoutMs);
 }
 
 function markIndexed(docs: readonly RawDocument[]): AnyBulkWriteOperation<Document>[] {

@@ -238,7 +238,7 @@ describe('personas in the browser', function () {
     await screenshot(modPage, 'room-moderator');
   });
 
-  it('two people in a room see an edit live; a report is handled from the live review queue; the mute shows at once', async () => {
+  it('two people in a room see an edit live, mention with autocomplete; a report is handled from the live review queue; the mute shows at once', async () => {
     const moderator = await createUser(t.ctx, ['organiser'], 'Maja Moderator');
     const ana = await createUser(t.ctx, ['member'], 'Ana Kovač');
     const community = await createCommunity(t.ctx, actorOf(moderator, ['organiser']), { name: 'Rural schools exchange', language: 'en', visibility: 'public', joinPolicy: 'open' });
@@ -267,6 +267,13 @@ describe('personas in the browser', function () {
     await own.getByLabel('Edit your message').fill('We bought 32 tablets');
     await own.getByRole('button', { name: 'Save' }).click();
     await log(modPage).locator('li.message', { hasText: 'We bought 32 tablets' }).filter({ hasText: 'edited' }).waitFor();
+
+    await anaPage.getByLabel('Your message').pressSequentially('Thanks @Maj', { delay: 30 });
+    await anaPage.getByRole('option', { name: /Maja Moderator/ }).waitFor();
+    await anaPage.getByLabel('Your message').press('Enter');
+    assert.match(await anaPage.getByLabel('Your message').inputValue(), /^Thanks @maja\.moderator\d* $/, 'Enter inserts the handle while the list is open');
+    await anaPage.getByLabel('Your message').press('Enter');
+    await log(modPage).locator('li.message', { hasText: 'Thanks @maja.moderator' }).waitFor();
 
     await modPage.getByLabel('Your message').fill('Licences are free for schools until June');
     await modPage.getByRole('button', { name: 'Send' }).click();
@@ -349,6 +356,7 @@ describe('personas in the browser', function () {
     await authorPage.getByLabel('Contact person').fill('Katarzyna Author');
     await authorPage.getByLabel('Contact e-mail').fill('k.author@example.pl');
     const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } }).png().toBuffer();
+    await authorPage.getByLabel('Alt text: what the image shows').fill('Two teachers planning a lesson together');
     await authorPage.getByLabel('Add files (images, PDF, office documents)').setInputFiles({ name: 'mentors.png', mimeType: 'image/png', buffer: photo });
     await authorPage.getByRole('status').filter({ hasText: 'mentors.png was added.' }).waitFor();
     await authorPage.locator('#attachment-list li', { hasText: 'mentors.png' }).waitFor();

@@ -1,6 +1,6 @@
 // The plan editor without JavaScript: start a plan from a template by form, add a goal, an action linked to the
 // practice that inspired it, an indicator and a value, import values from CSV (a bad file names its lines and
-// writes nothing), adopt the plan, and see a stale form refused.
+// writes nothing), adopt the plan, see a stale form refused, and move goals and actions among their siblings.
 import { strict as assert } from 'node:assert';
 import type { Plan } from '../../server/models/plan.js';
 import { planWorld, type PlanWorld } from '../support/plans.js';
@@ -87,6 +87,51 @@ describe('plan editor pages', () => {
     assert.match(page.text, new RegExp(`href="/practices/${practice.slug}"`));
     const practicePage = await t.client().get(`/practices/${practice.slug}?lang=pl`).expect(200);
     assert.match(practicePage.text, /Lokalny plan cyfryzacji edukacji 2025–2027/, 'the practice page says which plans adopted it');
+  });
+
+  it('moves goals and actions up and down among their siblings, by button and through the API', async () => {
+    const created = (await w.editor.post('/api/plans', { organisationId: w.organisationId, kind: 'local-plan', title: { pl: 'Plan kolejności' }, periodStart: '2025-01-01', periodEnd: '2027-12-31' }).expect(201)).body.data as { id: string; slug: string; rev: number };
+    const add = async (title: string, parentId: string | null = null) => {
+      const plan = await stored(created.slug);
+      await w.editor.post(`/api/plans/${created.id}/goals`, { rev: plan.rev, title: { pl: title }, parentId }).expect(201);
+      return String((await stored(created.slug)).goals.at(-1)!._id);
+    };
+    const first = await add('Cel A');
+    const second = await add('Cel B');
+    const child = await add('Cel A.1', first);
+    const third = await add('Cel C');
+    const titles = async () => (await stored(created.slug)).goals.map((goal) => goal.title.pl);
+
+    const editor = await w.editor.get(`/plans/${created.slug}/edit?lang=pl`).expect(200);
+    assert.match(editor.text, /aria-label="Przesuń „Cel A” w górę" disabled/, 'the first goal cannot move up');
+    assert.match(editor.text, /aria-label="Przesuń „Cel C” w dół" disabled/);
+    assert.doesNotMatch(editor.text, /Przesuń „Cel A\.1”/, 'an only child has no move buttons');
+    assert.ok(editor.text.indexOf(`id="goal-${child}-entry"`) < editor.text.indexOf(`id="goal-${second}-entry"`), 'a sub-goal is listed under its goal');
+
+    let plan = await stored(created.slug);
+    await form(w.editor, `/plans/${created.slug}/edit/goals/${third}/move`, { rev: String(plan.rev), direction: 'up' }).expect(303);
+    assert.deepEqual(await titles(), ['Cel A', 'Cel C', 'Cel A.1', 'Cel B'], 'C swapped with B, its sibling above; the sub-goal is not a sibling');
+    plan = await stored(created.slug);
+    const edge = await form(w.editor, `/plans/${created.slug}/edit/goals/${first}/move?lang=pl`, { rev: String(plan.rev), direction: 'up' }).expect(409);
+    assert.match(edge.text, /już pierwszy/);
+    await w.editor.post(`/api/plans/${created.id}/goals/${child}/move`, { rev: plan.rev, direction: 'down' }).expect(409).expect((res) => assert.equal(res.body.error.code, 'item_at_edge'));
+    await w.editor.post(`/api/plans/${created.id}/goals/${first}/move`, { rev: plan.rev, direction: 'sideways' }).expect(400);
+    await w.editor.post(`/api/plans/${created.id}/goals/${first}/move`, { rev: plan.rev - 1, direction: 'down' }).expect(409).expect((res) => assert.equal(res.body.error.code, 'stale_revision'));
+    await w.advisor.post(`/api/plans/${created.id}/goals/${first}/move`, { rev: plan.rev, direction: 'down' }).expect(404);
+    assert.equal((await stored(created.slug)).rev, plan.rev, 'refused moves write nothing');
+    const moved = await w.editor.post(`/api/plans/${created.id}/goals/${first}/move`, { rev: plan.rev, direction: 'down' }).expect(200);
+    assert.deepEqual(moved.body.data.goals.map((goal: { id: string }) => goal.id), [third, first, child, second]);
+    const history = (await w.editor.get(`/api/plans/${created.id}/history`).expect(200)).body.data as { changedFields: string[] }[];
+    assert.ok(history.some((revision) => revision.changedFields.includes('goals')), 'a move is a revision of the goals');
+
+    plan = await stored(created.slug);
+    for (const description of ['Działanie 1', 'Działanie 2']) {
+      await w.editor.post(`/api/plans/${created.id}/actions`, { rev: plan.rev, goalId: second, description }).expect(201);
+      plan = await stored(created.slug);
+    }
+    const secondAction = String(plan.actions[1]!._id);
+    await w.editor.post(`/api/plans/${created.id}/actions/${secondAction}/move`, { rev: plan.rev, direction: 'up' }).expect(200);
+    assert.deepEqual((await stored(created.slug)).actions.map((action) => action.description), ['Działanie 2', 'Działanie 1']);
   });
 
   it('shows the editor only to the organisation’s plan editors', async () => {

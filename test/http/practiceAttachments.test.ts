@@ -33,6 +33,8 @@ describe('practice attachments', () => {
     const practice = (await author.post('/api/practices', practiceInput('Šolska strategija s prilogami')).expect(201)).body.data;
     const uploadId = await uploadImage(author);
     await stranger.post(`/api/uploads/${uploadId}/attach`, { type: 'practice', id: practice.id, licence: 'cc-by-4.0', caption: 'x' }).expect(404);
+    const undescribed = await author.post(`/api/uploads/${uploadId}/attach`, { type: 'practice', id: practice.id, licence: 'cc-by-sa-4.0' }).expect(400);
+    assert.equal(undescribed.body.error.code, 'alt_text_required', 'an image on a practice needs alt text');
     await author.post(`/api/uploads/${uploadId}/attach`, { type: 'practice', id: practice.id, licence: 'cc-by-sa-4.0', caption: 'Plakat učencev' }).expect(200);
 
     const stored = await t.ctx.models.Practice.findById(practice.id).lean();

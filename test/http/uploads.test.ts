@@ -26,7 +26,7 @@ interface UploadBody {
   animated: boolean;
   url: string;
   variants: Array<{ name: string; type: string; width: number; height: number; url: string }>;
-  attachedTo: Array<{ type: string; id: string; licence: string; caption: string | null }>;
+  attachedTo: Array<{ type: string; id: string; licence: string; caption: string | null; alt: string | null }>;
 }
 
 const randomColour = () => ({ r: randomInt(256), g: randomInt(256), b: randomInt(256) });
@@ -344,7 +344,7 @@ describe('uploads', () => {
         const attached = await owner.client
           .post(`/api/uploads/${uploaded.id}/attach`, { type: 'practice', id: practiceId, licence: 'cc-by-4.0', caption: 'Pupils at work' })
           .expect(200);
-        assert.deepEqual(attached.body.data.attachedTo, [{ type: 'practice', id: practiceId, licence: 'cc-by-4.0', caption: 'Pupils at work' }]);
+        assert.deepEqual(attached.body.data.attachedTo, [{ type: 'practice', id: practiceId, licence: 'cc-by-4.0', caption: 'Pupils at work', alt: 'Pupils at work' }]);
         await anonymous.get(uploaded.url).expect(404);
         await other.client.get(uploaded.url).expect(404);
 

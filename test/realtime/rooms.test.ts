@@ -316,6 +316,22 @@ describe('live rooms (Socket.IO)', () => {
     assert.equal((await owner.http.get(`/api/communities/${communityId}/flags`).expect(200)).body.page.total, 0);
   });
 
+  it('offers the community’s members after "@" by handle or a word of the name, to people who may write', async () => {
+    const communityId = await community();
+    const roomId = await room(communityId);
+    const m = await member(communityId);
+    await signedIn(t);
+    const handle = (await t.ctx.models.User.findById(m.user.id).lean())?.handle ?? '';
+    const byName = (await m.http.get(`/api/rooms/${roomId}/mentions?q=${encodeURIComponent(m.user.displayName.split(' ')[1] ?? '')}`).expect(200)).body.data as { userId: string; handle: string }[];
+    assert.ok(byName.some((s) => s.userId === m.user.id && s.handle === handle), 'a word of the name');
+    const byHandle = (await owner.http.get(`/api/rooms/${roomId}/mentions?q=${handle.slice(0, 4)}`).expect(200)).body.data as { userId: string }[];
+    assert.ok(byHandle.some((s) => s.userId === m.user.id));
+    const everyone = (await owner.http.get(`/api/rooms/${roomId}/mentions?q=${handle.split('.')[0]}`).expect(200)).body.data as { userId: string }[];
+    assert.ok(everyone.length <= 8 && everyone.every((s) => s.userId === m.user.id || s.userId === owner.user.id), 'members of this community only');
+    assert.equal((await owner.http.get(`/api/rooms/${roomId}/mentions?q=`).expect(400)).body.error.code, 'validation_failed');
+    await t.client().get(`/api/rooms/${roomId}/mentions?q=a`).expect(401);
+  });
+
   it('survives malformed payloads: error acks, no crash, connection stays up', async () => {
     const communityId = await community();
     const roomId = await room(communityId);

@@ -1,5 +1,6 @@
 // Adds, edits and removes a plan's goals, actions and indicators, each as one change of the whole plan at the
-// revision the client saw. A goal that still holds actions, indicators or sub-goals cannot be removed.
+// revision the client saw. A goal that still holds actions, indicators or sub-goals cannot be removed. An item moves
+// one place up or down among its siblings (same parent goal or action), which is the order every page shows.
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { conflict, notFound } from '../../errors.js';
@@ -8,9 +9,11 @@ import { authorize } from '../../policies/index.js';
 import { parseInput, parseObjectId } from '../../validation.js';
 import { dayOf, loadPlan, toObjectId } from './loadPlan.js';
 import { mutatePlan } from './mutatePlan.js';
-import { actionInputSchema, goalInputSchema, indicatorInputSchema, removeItemSchema } from './schemas.js';
+import { siblingsOf, type PlanItem, type PlanItemKind } from './itemOrder.js';
+import { actionInputSchema, goalInputSchema, indicatorInputSchema, moveItemSchema, removeItemSchema } from './schemas.js';
 
-export type PlanItemKind = 'goals' | 'actions' | 'indicators';
+export type { PlanItemKind } from './itemOrder.js';
+
 const nouns: Record<PlanItemKind, string> = { goals: 'The goal', actions: 'The action', indicators: 'The indicator' };
 const optionalDay = (value: string | null): Date | null => (value ? dayOf(value) : null);
 const optionalId = (value: string | null): Types.ObjectId | null => (value ? toObjectId(value) : null);
@@ -82,6 +85,31 @@ export async function removePlanItem(ctx: AppContext, actor: Actor, idOrSlug: un
       if (kind === 'goals') draft.goals = draft.goals.filter((goal) => !goal._id.equals(id));
       if (kind === 'actions') draft.actions = draft.actions.filter((action) => !action._id.equals(id) && !action.parentId?.equals(id));
       if (kind === 'indicators') draft.indicators = draft.indicators.filter((indicator) => !indicator._id.equals(id));
+    },
+  });
+}
+
+/** Moves an item one place up or down among its siblings (409 item_at_edge when it is already first or last). */
+export async function movePlanItem(ctx: AppContext, actor: Actor, idOrSlug: unknown, kind: PlanItemKind, itemId: unknown, input: unknown): Promise<Plan> {
+  const { plan, access } = await loadPlan(ctx, actor, idOrSlug);
+  authorize(actor, 'plan.edit', access);
+  const id = toObjectId(parseObjectId(itemId, nouns[kind]));
+  const { rev, direction } = parseInput(moveItemSchema, input, 'request');
+  const list: PlanItem[] = itemsOf(plan, kind) as PlanItem[];
+  const item = list.find((entry) => entry._id.equals(id));
+  if (!item) throw notFound(nouns[kind]);
+  const row = siblingsOf(kind, list, item);
+  const neighbour = row[row.indexOf(item) + (direction === 'up' ? -1 : 1)];
+  if (!neighbour) throw conflict('item_at_edge', direction === 'up' ? 'This item is already the first of its level.' : 'This item is already the last of its level.');
+  return mutatePlan(ctx, actor, plan, {
+    action: `plan.${kind}.move`,
+    rev,
+    data: { itemId: String(id), direction },
+    change: (draft) => {
+      const entries = itemsOf(draft, kind);
+      const from = entries.findIndex((entry) => entry._id.equals(id));
+      const to = entries.findIndex((entry) => entry._id.equals(neighbour._id));
+      [entries[from], entries[to]] = [entries[to] as { _id: Types.ObjectId }, entries[from] as { _id: Types.ObjectId }];
     },
   });
 }

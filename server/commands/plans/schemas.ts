@@ -91,6 +91,8 @@ export type MeasurementInput = z.output<typeof measurementInputSchema>;
 
 export const measurementsSchema = z.strictObject({ rev: revSchema, values: z.array(measurementInputSchema).min(1, 'needs at least one value').max(5_000) });
 export const removeItemSchema = z.strictObject({ rev: revSchema });
+export const moveDirections = ['up', 'down'] as const;
+export const moveItemSchema = z.strictObject({ rev: revSchema, direction: z.enum(moveDirections) });
 
 export const reportInputSchema = z.strictObject({
   rev: revSchema,

@@ -27,7 +27,7 @@ registerAttachmentListener('practice', async (ctx, id) => {
     .lean<Upload[]>();
   const attachments = uploads.map((upload) => {
     const link = upload.attachedTo.find((a) => a.type === 'practice' && a.id === id);
-    return { uploadId: upload._id, licence: link?.licence ?? 'cc-by-4.0', caption: link?.caption };
+    return { uploadId: upload._id, licence: link?.licence ?? 'cc-by-4.0', caption: link?.caption, alt: link?.alt };
   });
   const result = await ctx.models.Practice.updateOne({ _id: id }, { $set: { attachments }, ...bumpRev });
   if (result.modifiedCount > 0) ctx.events.emit('search.pending');

@@ -54,3 +54,5 @@ export const catchUpEventSchema = z.strictObject({
   afterSeq: seqSchema,
   limit: z.number().int().min(1).max(500).default(200),
 });
+/** What follows "@" in the composer: the start of a handle or of a word of a name. */
+export const mentionQuerySchema = z.strictObject({ q: z.string().trim().min(1, 'type a letter or more after @').max(40) });

@@ -1,5 +1,5 @@
-// Attaches an upload to a practice, resource, post or avatar with a licence and caption; attaching again to the
-// same thing updates its licence and caption.
+// Attaches an upload to a practice, resource, post or avatar with a licence, caption and (for an image on a practice
+// or resource, required) alt text; attaching again to the same thing updates them.
 import type { Actor, AppContext } from '../../context.js';
 import { badRequest } from '../../errors.js';
 import { attachUploadSchema } from './schemas.js';
@@ -7,12 +7,19 @@ import type { Upload } from '../../models/upload.js';
 import { parseInput } from '../../validation.js';
 import { changeAttachments, sameTarget } from './changeAttachments.js';
 
+/** Where an image is content that readers must be told about (an avatar or a post picture is not described here). */
+const describedTargets = new Set(['practice', 'resource']);
+
 export async function attachUpload(ctx: AppContext, actor: Actor, rawUploadId: unknown, input: unknown): Promise<Upload> {
   const data = parseInput(attachUploadSchema, input, 'attachment');
   const target = { type: data.type, id: data.id };
   return changeAttachments(ctx, actor, rawUploadId, target, (current, upload) => {
     if (data.type === 'avatar' && upload.kind !== 'image') throw badRequest('not_an_image', 'Only an image can be used as an avatar.');
-    const entry = { ...target, licence: data.licence, caption: data.caption, attachedAt: new Date() };
+    const alt = data.alt || data.caption;
+    if (upload.kind === 'image' && describedTargets.has(data.type) && !alt) {
+      throw badRequest('alt_text_required', 'Describe what the image shows (alt text) for readers who cannot see it.', [{ path: 'alt', message: 'is required for an image' }]);
+    }
+    const entry = { ...target, licence: data.licence, caption: data.caption, ...(alt && upload.kind === 'image' ? { alt } : {}), attachedAt: new Date() };
     return [...current.filter((existing) => !sameTarget(existing, target)), entry];
   });
 }

@@ -12,6 +12,7 @@ export const attachUploadSchema = z.strictObject({
   ...targetSchema,
   licence: termSchema('licences'),
   caption: z.string().trim().max(500).optional(),
+  alt: z.string().trim().max(300, 'must be at most 300 characters').optional(),
 });
 
 export const detachUploadSchema = z.strictObject(targetSchema);

@@ -26,7 +26,7 @@ import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { missingList, practicePreview, reviewComments, stepForm, stepLabel, stepNavigation, type StepFormState } from './editor/practiceFormView.js';
-import { changesFor, fieldOfPath, isStepId, postedValue, stepFields, stepIds, storedValue, type FieldValue, type StepId } from './editor/practiceSteps.js';
+import { changesFor, fieldOfPath, stepOfField, isStepId, postedValue, stepFields, stepIds, storedValue, type FieldValue, type StepId } from './editor/practiceSteps.js';
 
 export const stateLabel = (page: PageContext, state: Practice['state']): string => page.t(`practiceState.${state}`);
 
@@ -63,6 +63,8 @@ function attachmentsBlock(page: PageContext, practice: Practice): SafeHtml {
     )}</ul>
     <div class="upload-island" hidden>
       ${field({ name: 'attachmentLicence', idPrefix: 'u', label: page.t('editor.attachmentLicence'), value: practice.licence, options: licences })}
+      ${field({ name: 'attachmentCaption', idPrefix: 'u', label: page.t('editor.attachmentCaption') })}
+      ${field({ name: 'attachmentAlt', idPrefix: 'u', label: page.t('editor.attachmentAlt'), hint: page.t('editor.attachmentAltHint') })}
       <div class="field"><label for="u-file">${page.t('editor.chooseFile')}</label><input type="file" id="u-file" multiple></div>
       <progress id="u-progress" max="100" value="0" hidden aria-label="${page.t('editor.uploadProgress')}"></progress>
       <p id="u-status" role="status" aria-live="polite"></p>
@@ -94,7 +96,7 @@ export function editorPages(ctx: AppContext): Router {
       <h1>${titleOf(practice) || page.t('editor.untitled')}</h1>
       ${statusMessage(saved)}
       ${living ? pendingChangeNotice(page, stored) : ''}
-      ${stepNavigation(page, id, step)}`;
+      ${stepNavigation(page, id, step, new Set(missingForSubmission(editableFieldsOf(practice)).map((path) => stepOfField(fieldOfPath(path)))))}`;
     let main: SafeHtml;
     if (step === 'review' || !editable) {
       const missing = missingForSubmission(editableFieldsOf(practice)).map(fieldOfPath);

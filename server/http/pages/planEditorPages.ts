@@ -10,7 +10,7 @@ import { createPlan } from '../../commands/plans/createPlan.js';
 import { resolveItemAddresses } from '../../commands/plans/itemAddresses.js';
 import { loadPlan, type LoadedPlan } from '../../commands/plans/loadPlan.js';
 import { importMeasurementsCsv } from '../../commands/plans/planCsv.js';
-import { removePlanItem, savePlanItem, type PlanItemKind } from '../../commands/plans/planItems.js';
+import { movePlanItem, removePlanItem, savePlanItem, type PlanItemKind } from '../../commands/plans/planItems.js';
 import { listPlanTemplates } from '../../commands/plans/planTemplates.js';
 import { updatePlan } from '../../commands/plans/updatePlan.js';
 import { loadOrganisation } from '../../commands/organisations/loadOrganisation.js';
@@ -171,6 +171,7 @@ export function planEditorPages(ctx: AppContext): Router {
     editorForm(kind, () => `${noun}-new`, async (plan, values, req) => savePlanItem(ctx, req.actor, plan._id, kind, null, await itemInput(ctx, kind, plan, null, values)));
     editorForm(`${kind}/:itemId`, (req) => `${noun}-${String(req.params.itemId)}`, async (plan, values, req) => savePlanItem(ctx, req.actor, plan._id, kind, req.params.itemId, await itemInput(ctx, kind, plan, String(req.params.itemId), values)));
     editorForm(`${kind}/:itemId/remove`, (req) => `${noun}-${String(req.params.itemId)}`, (plan, values, req) => removePlanItem(ctx, req.actor, plan._id, kind, req.params.itemId, { rev: Number(values.rev) }));
+    editorForm(`${kind}/:itemId/move`, (req) => `${noun}-${String(req.params.itemId)}`, (plan, values, req) => movePlanItem(ctx, req.actor, plan._id, kind, req.params.itemId, { rev: Number(values.rev), direction: values.direction ?? '' }));
   }
   editorForm('measurements', () => 'measurement', (plan, values, req) => addMeasurements(ctx, req.actor, plan._id, {
     rev: Number(values.rev), values: [{ indicatorId: values.indicatorId ?? '', date: values.date ?? '', value: values.value ?? '', source: values.source ?? '', note: values.note ?? '' }],

@@ -149,6 +149,7 @@ async function loadAttachments(ctx: AppContext, practice: Practice): Promise<Sho
     upload: presentUpload(upload),
     licence: attachment.licence,
     ...(attachment.caption ? { caption: attachment.caption } : {}),
+    ...(attachment.alt ? { alt: attachment.alt } : {}),
   }));
 }
 

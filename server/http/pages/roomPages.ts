@@ -81,7 +81,8 @@ export function roomPages(ctx: AppContext): Router {
             ? html`<form id="room-composer" class="composer" method="post" action="${base}/messages">
                 ${csrfField(page)}<input type="hidden" name="clientId" value="${`page-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`}">
                 <label for="room-input">${page.t('room.messageLabel')}</label>
-                <textarea id="room-input" name="body" rows="2" maxlength="4000" required aria-describedby="room-composer-hint room-composer-error"${room.locked && !moderates ? html` disabled` : ''}></textarea>
+                <textarea id="room-input" name="body" rows="2" maxlength="4000" required aria-describedby="room-composer-hint room-composer-error" aria-autocomplete="list" aria-controls="room-mentions"${room.locked && !moderates ? html` disabled` : ''}></textarea>
+                <ul id="room-mentions" class="mention-list" role="listbox" aria-label="${page.t('room.mentionSuggestions')}" hidden></ul>
                 <p id="room-composer-hint" class="hint">${page.t('room.composerHint')}</p>
                 <p id="room-composer-error" class="error-message" role="alert"></p>
                 <button type="submit" id="room-send" class="button primary"${room.locked && !moderates ? html` disabled` : ''}>${page.t('room.send')}</button>

@@ -6,7 +6,6 @@ import type { AppContext } from '../../context.js';
 import { facetFields, searchContent, type SearchOutcome } from '../../commands/search/searchContent.js';
 import { AppError } from '../../errors.js';
 import { searchFilterFields, searchTypeNames, type SearchFilterName } from '../../commands/search/schemas.js';
-import type { MessageKey } from '../../i18n/translate.js';
 import { presentFacets, presentSearchHit, type SearchHitView } from '../../presenters/searchPresenter.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
@@ -15,10 +14,9 @@ import { pageContext, type PageContext } from './pageContext.js';
 import type { FacetValue } from '../../commands/practices/browsePractices.js';
 import { facetGroup, shownFacetValues } from './views/facets.js';
 import { pagination, resultRange } from './views/pagination.js';
-import { searchHitList, typeLabel } from './views/searchHits.js';
+import { searchHitList } from './views/searchHits.js';
 import { legendOf, shownFacets, valueLabel } from './views/searchFacetLabels.js';
 import { saveSearchForm } from './views/savedSearchViews.js';
-import type { VocabularyId } from '../../vocab/index.js';
 
 const pageSize = 20;
 

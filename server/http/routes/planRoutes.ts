@@ -1,5 +1,5 @@
 // /api/plans: list, create (optionally from a template), read, edit, status; goals, actions and indicators;
-// measured values and their CSV import; CSV exports; progress reports and advisors' feedback; the history.
+// their order; measured values and their CSV import; CSV exports; progress reports and advisors' feedback; the history.
 // /api/plan-templates and the programme dashboard (JSON and CSV) live here too.
 import { Router, type Response } from 'express';
 import type { AppContext } from '../../context.js';
@@ -12,7 +12,7 @@ import { listReports } from '../../commands/plans/listReports.js';
 import { loadPlan } from '../../commands/plans/loadPlan.js';
 import { exportPlanCsv, importMeasurementsCsv } from '../../commands/plans/planCsv.js';
 import { planHistory } from '../../commands/plans/planHistory.js';
-import { removePlanItem, savePlanItem, type PlanItemKind } from '../../commands/plans/planItems.js';
+import { movePlanItem, removePlanItem, savePlanItem, type PlanItemKind } from '../../commands/plans/planItems.js';
 import { createPlanTemplate, listPlanTemplates } from '../../commands/plans/planTemplates.js';
 import { programmeDashboard } from '../../commands/plans/programmeDashboard.js';
 import { submitReport } from '../../commands/plans/submitReport.js';
@@ -55,6 +55,9 @@ export function planRoutes(ctx: AppContext): Router {
     });
     router.post(`/plans/:id/${kind}/:itemId/remove`, async (req, res) => {
       res.json({ data: presentPlan(await removePlanItem(ctx, req.actor, req.params.id, kind, req.params.itemId, req.body)) });
+    });
+    router.post(`/plans/:id/${kind}/:itemId/move`, async (req, res) => {
+      res.json({ data: presentPlan(await movePlanItem(ctx, req.actor, req.params.id, kind, req.params.itemId, req.body)) });
     });
   }
   router.post('/plans/:id/measurements', async (req, res) => {

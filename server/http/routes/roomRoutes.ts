@@ -10,6 +10,7 @@ import { listRooms } from '../../commands/rooms/listRooms.js';
 import { loadRoom } from '../../commands/rooms/loadRoom.js';
 import { lockRoom } from '../../commands/rooms/lockRoom.js';
 import { postMessage } from '../../commands/rooms/postMessage.js';
+import { suggestMentions } from '../../commands/rooms/suggestMentions.js';
 import { setSlowMode } from '../../commands/rooms/setSlowMode.js';
 import { presentMessage, presentRoom } from '../../presenters/roomPresenter.js';
 
@@ -29,6 +30,9 @@ export function roomRoutes(ctx: AppContext): Router {
   router.get('/rooms/:id/messages', async (req, res) => {
     const { messages, upTo } = await listMessages(ctx, req.actor, req.params.id, req.query);
     res.json({ data: messages.map(presentMessage), upTo });
+  });
+  router.get('/rooms/:id/mentions', async (req, res) => {
+    res.set('Cache-Control', 'no-store').json({ data: await suggestMentions(ctx, req.actor, req.params.id, req.query) });
   });
   router.post('/rooms/:id/messages', async (req, res) => {
     const { message, created } = await postMessage(ctx, req.actor, req.params.id, req.body);

@@ -28,8 +28,10 @@ function setUpAttachments(section: HTMLElement): void {
   const progress = section.querySelector<HTMLProgressElement>('#u-progress');
   const status = section.querySelector<HTMLElement>('#u-status');
   const licence = section.querySelector<HTMLSelectElement>('#u-attachmentLicence');
+  const caption = section.querySelector<HTMLInputElement>('#u-attachmentCaption');
+  const alt = section.querySelector<HTMLInputElement>('#u-attachmentAlt');
   const list = section.querySelector<HTMLUListElement>('#attachment-list');
-  if (!island || !input || !progress || !status || !licence || !list) return;
+  if (!island || !input || !progress || !status || !licence || !caption || !alt || !list) return;
   island.hidden = false;
   const messages = section.dataset;
   input.addEventListener('change', async () => {
@@ -41,12 +43,13 @@ function setUpAttachments(section: HTMLElement): void {
           progress.value = percent;
           status.textContent = text(messages.uploading, { name: file.name, percent: String(percent) });
         });
-        await api('POST', `/api/uploads/${uploaded.id}/attach`, { type: 'practice', id: practiceId, licence: licence.value, caption: file.name.slice(0, 200) });
+        const described = { ...(caption.value.trim() ? { caption: caption.value.trim() } : {}), ...(alt.value.trim() ? { alt: alt.value.trim() } : {}) };
+        await api('POST', `/api/uploads/${uploaded.id}/attach`, { type: 'practice', id: practiceId, licence: licence.value, ...described });
         await followOwnRevision(practiceId);
         const item = document.createElement('li');
         const link = document.createElement('a');
         link.href = uploaded.url;
-        link.textContent = file.name;
+        link.textContent = caption.value.trim() || file.name;
         item.append(link);
         list.append(item);
         status.textContent = text(messages.uploaded, { name: file.name });

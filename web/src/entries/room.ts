@@ -1,10 +1,11 @@
 // The live room island: makes the server-rendered room live. Messages arrive exactly once and in order through the
 // RoomFeed and are shown as the server renders them (fetched fragments, never markup of its own), with the actions
 // the policy gave each item; it keeps the reader's place (load older, jump to newest with a count, an unread marker),
-// runs the action menus (edit, delete with confirmation, report), shows presence and typing, and the live states of
-// mute, slow mode (a countdown with Send disabled) and lock, announcing new messages politely and without flooding.
+// runs the action menus (edit, delete with confirmation, report) and @mention autocomplete in the composer, shows
+// presence and typing, and the live states of mute, slow mode (a countdown with Send disabled) and lock, announcing new messages politely and without flooding.
 import { io } from 'socket.io-client';
 import { api } from '../lib/api.js';
+import { attachMentionAutocomplete } from '../lib/mentionAutocomplete.js';
 import { FeedRequestError, request, RoomFeed } from '../lib/roomFeed.js';
 
 interface LiveMessage {
@@ -330,6 +331,8 @@ function startRoom(section: HTMLElement): void {
   });
 
   if (composer && input && composerError) {
+    const mentions = byId<HTMLUListElement>('room-mentions');
+    if (mentions) attachMentionAutocomplete(input, mentions, roomId);
     let lastTyping = 0;
     input.addEventListener('input', () => {
       const now = Date.now();

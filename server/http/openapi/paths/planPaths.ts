@@ -12,6 +12,7 @@ import {
   planQuerySchema,
   planStatusSchema,
   planTemplateInputSchema,
+  moveItemSchema,
   removeItemSchema,
   reportInputSchema,
   updatePlanSchema,
@@ -26,6 +27,7 @@ const itemPaths = (kind: 'goals' | 'actions' | 'indicators', noun: string, body:
   { method: 'post', path: `/api/plans/:id/${kind}`, tag: plans, summary: `Add ${noun} (plan editors; 409 stale_revision; 400 dates_out_of_order, unknown_goal, nesting_too_deep, reason_required)`, body, responses: { ...createIn, 409: 'none' } },
   { method: 'put', path: `/api/plans/:id/${kind}/:itemId`, tag: plans, summary: `Replace ${noun} (plan editors; same checks)`, body, responses: write },
   { method: 'post', path: `/api/plans/:id/${kind}/:itemId/remove`, tag: plans, summary: `Remove ${noun} (409 goal_not_empty for a goal that still holds items)`, body: removeItemSchema, responses: write },
+  { method: 'post', path: `/api/plans/:id/${kind}/:itemId/move`, tag: plans, summary: `Move ${noun} one place up or down among its siblings (409 item_at_edge, stale_revision)`, body: moveItemSchema, responses: write },
 ];
 
 export const planPaths: ApiOperation[] = [

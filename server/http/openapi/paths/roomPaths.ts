@@ -1,7 +1,7 @@
 // OpenAPI descriptions of the live rooms over HTTP: /api/communities/:id/rooms, /api/rooms/:id (messages, lock,
 // slow mode) and /api/messages/:id; the Socket.IO events use the same commands and schemas.
 import { lockSchema } from '../../../commands/communities/schemas.js';
-import { createRoomSchema, editMessageSchema, messageQuerySchema, sendMessageSchema, slowModeSchema } from '../../../commands/rooms/schemas.js';
+import { createRoomSchema, editMessageSchema, mentionQuerySchema, messageQuerySchema, sendMessageSchema, slowModeSchema } from '../../../commands/rooms/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { act, createIn, readItem } from './common.js';
 
@@ -19,6 +19,15 @@ export const roomPaths: ApiOperation[] = [
     description: 'Answers `{ data: [...messages in seq order], upTo }`.',
     query: messageQuerySchema,
     responses: { 200: 'json', 400: 'none', 404: 'none' },
+  },
+  {
+    method: 'get',
+    path: '/api/rooms/:id/mentions',
+    tag,
+    summary: 'Whom the composer offers after "@": up to 8 members of the room’s community (handle or a word of the name starts with q)',
+    description: 'Answers `{ data: [{ userId, displayName, handle }] }`; for people who may write in the room.',
+    query: mentionQuerySchema,
+    responses: { 200: 'list', 400: 'none', 403: 'none', 404: 'none' },
   },
   {
     method: 'post',

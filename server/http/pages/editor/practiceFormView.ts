@@ -50,11 +50,15 @@ export function editorField(page: PageContext, spec: EditorField, value: FieldVa
   return field({ ...common, type, required: spec.name === 'title' });
 }
 
-export function stepNavigation(page: PageContext, practiceId: string | null, current: StepId): SafeHtml {
+/** The steps as a list: the current one marked, and (for a saved practice) each step with nothing missing ticked. */
+export function stepNavigation(page: PageContext, practiceId: string | null, current: StepId, missingSteps?: ReadonlySet<StepId>): SafeHtml {
   return html`<nav class="steps" aria-label="${page.t('editor.steps')}"><ol>${stepIds.map((step, index) => {
-    const label = html`<span class="step-number">${index + 1}</span> ${stepLabel(page, step)}`;
-    if (step === current) return html`<li class="current"><a href="${practiceId ? `/practices/${practiceId}/edit?step=${step}` : '/practices/new'}" aria-current="step">${label}</a></li>`;
-    return practiceId ? html`<li><a href="/practices/${practiceId}/edit?step=${step}">${label}</a></li>` : html`<li><span>${label}</span></li>`;
+    const complete = missingSteps !== undefined && step !== 'review' && !missingSteps.has(step);
+    const label = html`<span class="step-number" aria-hidden="true">${complete ? '✓' : index + 1}</span> ${stepLabel(page, step)}${complete ? html`<span class="visually-hidden"> (${page.t('editor.stepComplete')})</span>` : ''}`;
+    const classes = [step === current ? 'current' : '', complete ? 'complete' : ''].filter(Boolean).join(' ');
+    const attrs = classes ? html` class="${classes}"` : '';
+    if (step === current) return html`<li${attrs}><a href="${practiceId ? `/practices/${practiceId}/edit?step=${step}` : '/practices/new'}" aria-current="step">${label}</a></li>`;
+    return practiceId ? html`<li${attrs}><a href="/practices/${practiceId}/edit?step=${step}">${label}</a></li>` : html`<li><span>${label}</span></li>`;
   })}</ol></nav>`;
 }
 

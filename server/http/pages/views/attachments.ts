@@ -9,6 +9,7 @@ export interface ShownAttachment {
   readonly upload: PresentedUpload;
   readonly licence: string;
   readonly caption?: string;
+  readonly alt?: string;
 }
 
 function sizeText(page: PageContext, bytes: number): string {
@@ -19,7 +20,7 @@ function imagePreview(page: PageContext, item: ShownAttachment): SafeHtml {
   const { upload } = item;
   const small = upload.variants.find((v) => v.name === 'w320') ?? upload.variants[0];
   const large = upload.variants.find((v) => v.name === 'w960') ?? upload.variants.at(-1) ?? small;
-  const alt = item.caption ?? upload.originalName;
+  const alt = item.alt ?? item.caption ?? '';
   return html`<figure class="attachment attachment-image">
     <a href="${large?.url ?? upload.url}"><img src="${small?.url ?? upload.url}" alt="${alt}" loading="lazy"${
       small?.width ? html` width="${small.width}"` : ''

@@ -1,9 +1,11 @@
 // The forms of the plan editor: a new plan (from a template, within a programme), the plan's own fields, status
 // steps, and one form per goal, action and indicator (each item's form folded in a <details>), measured values and
-// a CSV import. A form that was refused comes back open with what was typed and its problems marked.
+// a CSV import. Items are listed in the order the plan page shows them, each with move up/down buttons. A form that
+// was refused comes back open with what was typed and its problems marked.
 import type { ItemRef } from '../../../commands/shared/visibleItems.js';
 import { actionStatuses, planKinds, planVisibilities } from '../../../commands/plans/schemas.js';
 import { planTransitions } from '../../../commands/plans/changePlanStatus.js';
+import { goalsInOrder, itemsByGoal, siblingsOf, type PlanItem, type PlanItemKind } from '../../../commands/plans/itemOrder.js';
 import type { MessageKey } from '../../../i18n/translate.js';
 import type { Organisation } from '../../../models/organisation.js';
 import type { Plan, PlanAction, PlanGoal, PlanIndicator } from '../../../models/plan.js';
@@ -93,10 +95,32 @@ export function detailsForm(page: PageContext, plan: Plan, language: string, fai
   </form>`;
 }
 
-function itemFrame(page: PageContext, failed: FailedForm | undefined, formId: string, summary: SafeHtml | string, form: SafeHtml, removeAction: string, rev: number): SafeHtml {
-  return html`<li class="editor-entry"><details${failed?.formId === formId ? html` open` : ''}><summary>${summary}</summary>${form}
-    <form method="post" action="${removeAction}" class="inline remove-form">${csrfField(page)}<input type="hidden" name="rev" value="${rev}"><button type="submit" class="button secondary">${page.t('plans.editor.remove')}</button></form>
-  </details></li>`;
+/** One item of an editor list: its form folded in a <details>, remove, and move up/down among its siblings. */
+interface ItemEntry {
+  readonly formId: string;
+  readonly summary: SafeHtml | string;
+  /** What the move buttons name, e.g. the goal's title. */
+  readonly name: string;
+  readonly form: SafeHtml;
+  /** The item's editor address, e.g. /plans/x/edit/goals/ID. */
+  readonly path: string;
+  readonly first: boolean;
+  readonly last: boolean;
+}
+
+function itemFrame(page: PageContext, failed: FailedForm | undefined, plan: Plan, entry: ItemEntry): SafeHtml {
+  const hidden = html`${csrfField(page)}<input type="hidden" name="rev" value="${plan.rev}">`;
+  const move = (direction: 'up' | 'down', disabled: boolean) =>
+    html`<button type="submit" name="direction" value="${direction}" class="button secondary small" aria-label="${page.t(direction === 'up' ? 'plans.editor.moveUpNamed' : 'plans.editor.moveDownNamed', { item: entry.name })}"${disabled ? html` disabled` : ''}><span aria-hidden="true">${direction === 'up' ? '↑' : '↓'}</span> ${page.t(direction === 'up' ? 'plans.editor.moveUp' : 'plans.editor.moveDown')}</button>`;
+  return html`<li class="editor-entry" id="${entry.formId}-entry"><details${failed?.formId === entry.formId ? html` open` : ''}><summary>${entry.summary}</summary>${entry.form}
+    <form method="post" action="${entry.path}/remove" class="inline remove-form">${hidden}<button type="submit" class="button secondary">${page.t('plans.editor.remove')}</button></form>
+  </details>${entry.first && entry.last ? '' : html`<form method="post" action="${entry.path}/move" class="inline move-form">${hidden}${move('up', entry.first)}${move('down', entry.last)}</form>`}</li>`;
+}
+
+/** Whether an item is the first and the last of its siblings. */
+function edges<T extends PlanItem>(kind: PlanItemKind, list: readonly T[], item: T): { first: boolean; last: boolean } {
+  const row = siblingsOf(kind, list, item);
+  return { first: row[0] === item, last: row[row.length - 1] === item };
 }
 
 function goalFields(frame: FormFrame, plan: Plan, goal: PlanGoal | null, language: string, formId: string): SafeHtml {
@@ -110,10 +134,13 @@ function goalFields(frame: FormFrame, plan: Plan, goal: PlanGoal | null, languag
 
 export function goalForms(page: PageContext, plan: Plan, language: string, failed?: FailedForm): SafeHtml {
   const frame = { page, failed };
-  const items = plan.goals.map((goal) => {
+  const items = goalsInOrder(plan).map((goal) => {
     const formId = `goal-${String(goal._id)}`;
-    const form = html`${formStart(frame, formId, `/plans/${plan.slug}/edit/goals/${String(goal._id)}?text=${language}`, plan.rev)}${goalFields(frame, plan, goal, language, formId)}${submit(page.t('plans.editor.save'))}</form>`;
-    return itemFrame(page, failed, formId, html`${goal.parentId ? '↳ ' : ''}<span lang="${inLanguage(goal.title, page.locale).language}">${inLanguage(goal.title, page.locale).text}</span>`, form, `/plans/${plan.slug}/edit/goals/${String(goal._id)}/remove`, plan.rev);
+    const path = `/plans/${plan.slug}/edit/goals/${String(goal._id)}`;
+    const form = html`${formStart(frame, formId, `${path}?text=${language}`, plan.rev)}${goalFields(frame, plan, goal, language, formId)}${submit(page.t('plans.editor.save'))}</form>`;
+    const title = inLanguage(goal.title, page.locale);
+    const summary = html`${goal.parentId ? '↳ ' : ''}<span lang="${title.language}">${title.text}</span>`;
+    return itemFrame(page, failed, plan, { formId, summary, name: title.text, form, path, ...edges('goals', plan.goals, goal) });
   });
   return html`<ul class="plain-list editor-list">${items}</ul>
     <h3>${page.t('plans.editor.addGoal')}</h3>
@@ -147,10 +174,12 @@ function actionFields(frame: FormFrame, plan: Plan, action: PlanAction | null, r
 export function actionForms(page: PageContext, plan: Plan, refs: ReadonlyMap<string, ItemRef>, failed?: FailedForm): SafeHtml {
   const frame = { page, failed };
   if (plan.goals.length === 0) return html`<p class="hint">${page.t('plans.editor.goalFirst')}</p>`;
-  const items = plan.actions.map((action) => {
+  const items = itemsByGoal(plan, plan.actions).map((action) => {
     const formId = `action-${String(action._id)}`;
-    const form = html`${formStart(frame, formId, `/plans/${plan.slug}/edit/actions/${String(action._id)}`, plan.rev)}${actionFields(frame, plan, action, refs, formId)}${submit(page.t('plans.editor.save'))}</form>`;
-    return itemFrame(page, failed, formId, html`${action.parentId ? '↳ ' : ''}${action.description} · ${page.t(`plans.actionStatus.${action.status}`)}`, form, `/plans/${plan.slug}/edit/actions/${String(action._id)}/remove`, plan.rev);
+    const path = `/plans/${plan.slug}/edit/actions/${String(action._id)}`;
+    const form = html`${formStart(frame, formId, path, plan.rev)}${actionFields(frame, plan, action, refs, formId)}${submit(page.t('plans.editor.save'))}</form>`;
+    const summary = html`${action.parentId ? '↳ ' : ''}${action.description} · ${page.t(`plans.actionStatus.${action.status}`)}`;
+    return itemFrame(page, failed, plan, { formId, summary, name: action.description.slice(0, 80), form, path, ...edges('actions', plan.actions, action) });
   });
   return html`<ul class="plain-list editor-list">${items}</ul>
     <h3>${page.t('plans.editor.addAction')}</h3>
@@ -174,11 +203,12 @@ function indicatorFields(frame: FormFrame, plan: Plan, indicator: PlanIndicator 
 export function indicatorForms(page: PageContext, plan: Plan, language: string, failed?: FailedForm): SafeHtml {
   const frame = { page, failed };
   if (plan.goals.length === 0) return html`<p class="hint">${page.t('plans.editor.goalFirst')}</p>`;
-  const items = plan.indicators.map((indicator) => {
+  const items = itemsByGoal(plan, plan.indicators).map((indicator) => {
     const formId = `indicator-${String(indicator._id)}`;
-    const form = html`${formStart(frame, formId, `/plans/${plan.slug}/edit/indicators/${String(indicator._id)}?text=${language}`, plan.rev)}${indicatorFields(frame, plan, indicator, language, formId)}${submit(page.t('plans.editor.save'))}</form>`;
+    const path = `/plans/${plan.slug}/edit/indicators/${String(indicator._id)}`;
+    const form = html`${formStart(frame, formId, `${path}?text=${language}`, plan.rev)}${indicatorFields(frame, plan, indicator, language, formId)}${submit(page.t('plans.editor.save'))}</form>`;
     const name = inLanguage(indicator.name, page.locale);
-    return itemFrame(page, failed, formId, html`<span lang="${name.language}">${name.text}</span> (${indicator.unit})`, form, `/plans/${plan.slug}/edit/indicators/${String(indicator._id)}/remove`, plan.rev);
+    return itemFrame(page, failed, plan, { formId, summary: html`<span lang="${name.language}">${name.text}</span> (${indicator.unit})`, name: name.text, form, path, ...edges('indicators', plan.indicators, indicator) });
   });
   return html`<ul class="plain-list editor-list">${items}</ul>
     <h3>${page.t('plans.editor.addIndicator')}</h3>

@@ -68,4 +68,8 @@ export const enChanges = {
   'editor.fieldError.term': 'Choose one of the options in the list.',
   'editor.fieldError.text': 'This is too long: shorten it.',
   'review.changeOf': 'Change of',
+  'editor.stepComplete': 'complete',
+  'editor.attachmentCaption': 'Caption (optional)',
+  'editor.attachmentAlt': 'Alt text: what the image shows',
+  'editor.attachmentAltHint': 'Required for images: a short description for readers who cannot see it, e.g. "Teachers at the SELFIE workshop".',
 } as const;

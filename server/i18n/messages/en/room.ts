@@ -23,4 +23,5 @@ export const enRoom = {
   'room.mutedUntil': 'You are muted in this community until {until}.',
   'room.sentNoScript': 'Your message was sent.',
   'room.composerHint': 'Enter sends, Shift+Enter starts a new line.',
+  'room.mentionSuggestions': 'People to mention (arrow keys to choose, Enter to insert)',
 } as const;

@@ -71,4 +71,8 @@ export const plChanges: AreaMessages<typeof enChanges> = {
   'editor.fieldError.term': 'Wybierz jedną z opcji z listy.',
   'editor.fieldError.text': 'Tekst jest za długi: skróć go.',
   'review.changeOf': 'Zmiana dotyczy',
+  'editor.stepComplete': 'uzupełniono',
+  'editor.attachmentCaption': 'Podpis (opcjonalnie)',
+  'editor.attachmentAlt': 'Tekst alternatywny: co przedstawia obraz',
+  'editor.attachmentAltHint': 'Wymagany dla obrazów: krótki opis dla osób, które go nie widzą, np. „Nauczyciele na warsztacie SELFIE”.',
 };

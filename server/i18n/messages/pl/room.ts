@@ -26,4 +26,5 @@ export const plRoom: AreaMessages<typeof enRoom> = {
   'room.mutedUntil': 'Jesteś wyciszony w tej społeczności do {until}.',
   'room.sentNoScript': 'Twoja wiadomość została wysłana.',
   'room.composerHint': 'Enter wysyła, Shift+Enter zaczyna nowy wiersz.',
+  'room.mentionSuggestions': 'Osoby do wspomnienia (wybierz strzałkami, wstaw klawiszem Enter)',
 };

@@ -71,4 +71,8 @@ export const slChanges: AreaMessages<typeof enChanges> = {
   'editor.fieldError.term': 'Izberite eno od možnosti na seznamu.',
   'editor.fieldError.text': 'Besedilo je predolgo: skrajšajte ga.',
   'review.changeOf': 'Sprememba dela',
+  'editor.stepComplete': 'izpolnjeno',
+  'editor.attachmentCaption': 'Napis (neobvezno)',
+  'editor.attachmentAlt': 'Nadomestno besedilo: kaj prikazuje slika',
+  'editor.attachmentAltHint': 'Obvezno za slike: kratek opis za bralce, ki slike ne vidijo, npr. »Učitelji na delavnici SELFIE«.',
 };

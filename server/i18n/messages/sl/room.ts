@@ -26,4 +26,5 @@ export const slRoom: AreaMessages<typeof enRoom> = {
   'room.mutedUntil': 'V tej skupnosti ste utišani do {until}.',
   'room.sentNoScript': 'Vaše sporočilo je poslano.',
   'room.composerHint': 'Enter pošlje, Shift+Enter začne novo vrstico.',
+  'room.mentionSuggestions': 'Osebe, ki jih lahko omenite (izberite s puščicami, vstavite z Enter)',
 };

@@ -71,4 +71,8 @@ export const svChanges: AreaMessages<typeof enChanges> = {
   'editor.fieldError.term': 'Välj ett av alternativen i listan.',
   'editor.fieldError.text': 'Texten är för lång: korta den.',
   'review.changeOf': 'Ändringen gäller',
+  'editor.stepComplete': 'klart',
+  'editor.attachmentCaption': 'Bildtext (valfri)',
+  'editor.attachmentAlt': 'Alternativtext: vad bilden visar',
+  'editor.attachmentAltHint': 'Krävs för bilder: en kort beskrivning för läsare som inte kan se den, t.ex. ”Lärare på SELFIE-workshoppen”.',
 };

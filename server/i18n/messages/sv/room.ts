@@ -26,4 +26,5 @@ export const svRoom: AreaMessages<typeof enRoom> = {
   'room.mutedUntil': 'Du är tystad i den här gemenskapen till {until}.',
   'room.sentNoScript': 'Ditt meddelande har skickats.',
   'room.composerHint': 'Enter skickar, Skift+Enter ger ny rad.',
+  'room.mentionSuggestions': 'Personer att nämna (välj med piltangenterna, infoga med Enter)',
 };
