@@ -9,7 +9,7 @@ import { searchFilterFields } from '../commands/search/schemas.js';
 import { termLabel } from '../vocab/index.js';
 
 export interface SearchHitView {
-  readonly type: 'practice' | 'resource' | 'post';
+  readonly type: 'practice' | 'resource' | 'post' | 'plan';
   readonly id: string;
   readonly slug: string | null;
   readonly url: string | null;
@@ -25,9 +25,15 @@ export interface SearchHitView {
   readonly practiceType: string | null;
   readonly kind: string | null;
   readonly evidenceLevel: string | null;
+  /** A plan's organisation type, organisation, status and programme. */
+  readonly ownerType: string | null;
+  readonly organisationName: string | null;
+  readonly planStatus: string | null;
+  readonly programmeId: string | null;
 }
 
-const singular = { practices: 'practice', resources: 'resource', posts: 'post' } as const;
+const singular = { practices: 'practice', resources: 'resource', posts: 'post', plans: 'plan' } as const;
+const pagesOf: Partial<Record<SearchHitView['type'], string>> = { practice: 'practices', resource: 'resources', plan: 'plans' };
 const str = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
 
 function slotOf(language: string): LanguageSlot {
@@ -50,8 +56,8 @@ function firstText(record: Readonly<Record<string, unknown>>, fields: readonly s
 }
 
 function urlOf(type: SearchHitView['type'], slug: string | null): string | null {
-  if (!slug) return null;
-  return type === 'practice' ? `/practices/${slug}` : type === 'resource' ? `/resources/${slug}` : null;
+  const pages = pagesOf[type];
+  return slug && pages ? `/${pages}/${slug}` : null;
 }
 
 export function presentSearchHit(hit: EngineHit, locale: SearchLanguage): SearchHitView {
@@ -81,6 +87,10 @@ export function presentSearchHit(hit: EngineHit, locale: SearchLanguage): Search
     practiceType: str(hit.document.practiceType),
     kind: str(hit.document.kind),
     evidenceLevel: str(hit.document.evidenceLevel),
+    ownerType: str(hit.document.ownerType),
+    organisationName: str(hit.document.organisationName),
+    planStatus: str(hit.document.planStatus),
+    programmeId: str(hit.document.programmeId),
   };
 }
 

@@ -1,4 +1,4 @@
-// Index settings as code, the same for the three indexes (one field scheme): searchable attributes ranked
+// Index settings as code, the same for every index (one field scheme): searchable attributes ranked
 // title > summary > vocabulary labels > body > tags, per-language fields as localizedAttributes, filterable facets, sortable dates.
 import type { Settings } from 'meilisearch';
 import { searchLanguages, meiliLocales } from './textAnalysis.js';
@@ -25,6 +25,9 @@ export const filterableAttributes = [
   'evidenceLevel',
   'licence',
   'tags',
+  'programmeId',
+  'ownerType',
+  'planStatus',
   'publishedAt',
   'updatedAt',
 ] as const;

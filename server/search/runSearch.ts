@@ -35,14 +35,14 @@ export interface EngineResult {
   readonly facets: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
-const indexWeights: Readonly<Record<SearchType, number>> = { practices: 1, resources: 0.9, posts: 0.8 };
-const metaAttributes = ['id', 'type', 'slug', 'threadId', 'communityId', 'originalLanguage', 'languages', 'publishedAt', 'country', 'sector', 'practiceType', 'kind', 'evidenceLevel'];
+const indexWeights: Readonly<Record<SearchType, number>> = { practices: 1, resources: 0.9, posts: 0.8, plans: 0.9 };
+const metaAttributes = ['id', 'type', 'slug', 'threadId', 'communityId', 'originalLanguage', 'languages', 'publishedAt', 'country', 'sector', 'practiceType', 'kind', 'evidenceLevel', 'ownerType', 'organisationName', 'planStatus', 'programmeId'];
 const titleAttributes = languageSlots.map((slot) => `title_${slot}`);
 /**
  * The text a result card shows under its title: a practice's or resource's summary, a post's body. Practice bodies
  * (~10 KB each) are searched but never retrieved, cropped or highlighted: the card does not show them.
  */
-const snippetKinds: Readonly<Record<SearchType, readonly TextKind[]>> = { practices: ['summary'], resources: ['summary'], posts: ['body'] };
+const snippetKinds: Readonly<Record<SearchType, readonly TextKind[]>> = { practices: ['summary'], resources: ['summary'], posts: ['body'], plans: ['summary'] };
 const snippetAttributes = (type: SearchType): string[] => snippetKinds[type].flatMap((kind) => languageSlots.map((slot) => `${kind}_${slot}`));
 
 /** Meilisearch reads at most ten words of a query. */

@@ -1,9 +1,9 @@
-// The shared field scheme of the three indexes: what a mapper produces from a MongoDB document, and the
+// The shared field scheme of the indexes: what a mapper produces from a MongoDB document, and the
 // per-language, folded and stemmed text fields built from its texts.
 import { foldText, searchLanguages, stemText, type SearchLanguage } from './textAnalysis.js';
 import { vocabularyText, vocabularyTextFields, type RecordTerms } from './vocabularyText.js';
 
-export const searchTypes = ['practices', 'resources', 'posts'] as const;
+export const searchTypes = ['practices', 'resources', 'posts', 'plans'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 export const textKinds = ['title', 'summary', 'body'] as const;
@@ -17,7 +17,7 @@ export type Visibility = 'public' | 'members';
 /** One document as Meilisearch stores it; `rev` is the MongoDB revision it was built from. */
 export interface SearchDocument {
   readonly id: string;
-  readonly type: 'practice' | 'resource' | 'post';
+  readonly type: 'practice' | 'resource' | 'post' | 'plan';
   readonly rev: number;
   readonly visibility: Visibility;
   readonly communityId?: string;

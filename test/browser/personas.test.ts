@@ -355,13 +355,16 @@ describe('personas in the browser', function () {
     await authorPage.getByLabel('Funding', { exact: true }).fill('Municipal budget');
     await authorPage.getByLabel('Contact person').fill('Katarzyna Author');
     await authorPage.getByLabel('Contact e-mail').fill('k.author@example.pl');
+    await screenshot(authorPage, 'editor-sharing');
+    await authorPage.getByRole('button', { name: 'Save and continue' }).click();
+    await authorPage.waitForURL(/step=attachments/);
     const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } }).png().toBuffer();
     await authorPage.getByLabel('Alt text: what the image shows').fill('Two teachers planning a lesson together');
     await authorPage.getByLabel('Add files (images, PDF, office documents)').setInputFiles({ name: 'mentors.png', mimeType: 'image/png', buffer: photo });
     await authorPage.getByRole('status').filter({ hasText: 'mentors.png was added.' }).waitFor();
     await authorPage.locator('#attachment-list li', { hasText: 'mentors.png' }).waitFor();
-    await screenshot(authorPage, 'editor-sharing');
-    await authorPage.getByRole('button', { name: 'Save and continue' }).click();
+    await screenshot(authorPage, 'editor-attachments');
+    await authorPage.getByRole('link', { name: 'Continue to the preview' }).click();
     await authorPage.waitForURL(/step=review/);
     await authorPage.getByText('Everything required is filled in.').waitFor();
     await screenshot(authorPage, 'editor-review');

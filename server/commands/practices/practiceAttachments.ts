@@ -1,6 +1,7 @@
 // Files attached to a practice: tells the uploads area who may see them (whoever may see the practice) and who may
 // change them (whoever may edit it), and mirrors the attached uploads into practice.attachments whenever they change
-// (recomputed from the uploads each time, so a retried or concurrent change cannot leave the mirror wrong).
+// (recomputed from the uploads each time, keeping the author's order, with a compare-and-set on `rev` so a concurrent
+// reorder or edit is not overwritten).
 import { Types } from 'mongoose';
 import type { AppContext } from '../../context.js';
 import type { Practice, PracticeAttachment } from '../../models/practice.js';
@@ -20,17 +21,29 @@ registerAttachmentOwner('practice', findPractice, {
   canEdit: (actor, practice) => can(actor, 'practice.update', accessOf(practice)),
 });
 
+/** The attached uploads in the order the practice already has them; newly attached ones go last, oldest first. */
+function inPracticeOrder(current: readonly PracticeAttachment[], uploads: readonly Upload[]): Upload[] {
+  const position = new Map(current.map((attachment, index) => [String(attachment.uploadId), index]));
+  const rank = (upload: Upload): number => position.get(String(upload._id)) ?? Number.MAX_SAFE_INTEGER;
+  return [...uploads].sort((a, b) => rank(a) - rank(b) || a.createdAt.getTime() - b.createdAt.getTime());
+}
+
+const mirrorAttempts = 5;
+
 registerAttachmentListener('practice', async (ctx, id) => {
   if (!Types.ObjectId.isValid(id)) return;
-  const uploads = await ctx.models.Upload.find({ attachedTo: { $elemMatch: { type: 'practice', id } }, state: 'ready' })
-    .sort({ createdAt: 1 })
-    .lean<Upload[]>();
-  const attachments = uploads.map((upload) => {
-    const link = upload.attachedTo.find((a) => a.type === 'practice' && a.id === id);
-    return { uploadId: upload._id, licence: link?.licence ?? 'cc-by-4.0', caption: link?.caption, alt: link?.alt };
-  });
-  const result = await ctx.models.Practice.updateOne({ _id: id }, { $set: { attachments }, ...bumpRev });
-  if (result.modifiedCount > 0) ctx.events.emit('search.pending');
+  for (let attempt = 0; attempt < mirrorAttempts; attempt += 1) {
+    const practice = await ctx.models.Practice.findById(id, { rev: 1, attachments: 1 }).lean<Pick<Practice, 'rev' | 'attachments'>>();
+    if (!practice) return;
+    const uploads = await ctx.models.Upload.find({ attachedTo: { $elemMatch: { type: 'practice', id } }, state: 'ready' }).lean<Upload[]>();
+    const attachments = inPracticeOrder(practice.attachments, uploads).map((upload) => {
+      const link = upload.attachedTo.find((a) => a.type === 'practice' && a.id === id);
+      return { uploadId: upload._id, licence: link?.licence ?? 'cc-by-4.0', caption: link?.caption, alt: link?.alt };
+    });
+    const result = await ctx.models.Practice.updateOne({ _id: id, rev: practice.rev }, { $set: { attachments }, ...bumpRev });
+    if (result.modifiedCount > 0) ctx.events.emit('search.pending');
+    if (result.matchedCount > 0) return;
+  }
 });
 
 /** The practice's attachments whose files are ready, in the practice's order (the caller has checked it may see it). */

@@ -126,3 +126,15 @@ export const submitChangeSchema = z.strictObject({
 
 /** Send a pending change back to its author with what is missing. */
 export const returnChangeSchema = z.strictObject({ comment: z.string().trim().min(1, 'is required').max(10_000) });
+
+/** A new order of a practice's attachments: every attached upload exactly once; `rev` is the revision the form showed. */
+export const attachmentOrderSchema = z.strictObject({
+  rev: z.number().int().min(1),
+  order: z.array(objectIdSchema).min(1, 'must name the attachments').max(100),
+});
+
+/** One step of an attachment up or down the list (the editor's buttons); `rev` is the revision the page showed. */
+export const attachmentMoveSchema = z.object({
+  direction: z.enum(['up', 'down']),
+  rev: z.coerce.number().int().min(1),
+});

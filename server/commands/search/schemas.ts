@@ -2,6 +2,7 @@
 // nothing a reader types ever reaches a Meilisearch filter unvalidated.
 import { z } from 'zod';
 import { termSchema, uiLocales, type VocabularyId } from '../../vocab/index.js';
+import { planStatuses } from '../../models/plan.js';
 import { objectIdSchema } from '../shared/schemas.js';
 
 /** A query parameter given once, repeated, or comma-separated, as a list of distinct valid values. */
@@ -27,13 +28,16 @@ export const searchFilterFields = {
   practiceType: { field: 'practiceType', values: termSchema('practiceTypes'), vocab: 'practiceTypes' },
   resourceKind: { field: 'kind', values: termSchema('resourceKinds'), vocab: 'resourceKinds' },
   community: { field: 'communityId', values: objectIdSchema, vocab: null },
+  programme: { field: 'programmeId', values: objectIdSchema, vocab: null },
+  organisationType: { field: 'ownerType', values: termSchema('ownerTypes'), vocab: 'ownerTypes' },
+  planStatus: { field: 'planStatus', values: z.enum(planStatuses, { error: 'must be a plan status (adopted, in-implementation, completed, discontinued)' }), vocab: null },
 } as const satisfies Record<string, { field: string; values: z.ZodType<string, string>; vocab: VocabularyId | null }>;
 export type SearchFilterName = keyof typeof searchFilterFields;
 
 export const searchFacetNames = ['type', ...(Object.keys(searchFilterFields) as SearchFilterName[])] as const;
 export type SearchFacetName = (typeof searchFacetNames)[number];
 
-export const searchTypeNames = { practice: 'practices', resource: 'resources', post: 'posts' } as const;
+export const searchTypeNames = { practice: 'practices', resource: 'resources', post: 'posts', plan: 'plans' } as const;
 
 const filterParams = Object.fromEntries(
   Object.entries(searchFilterFields).map(([name, { values }]) => [name, listParam(values).optional()]),
@@ -52,7 +56,7 @@ export const typeSearchQuerySchema = z.strictObject({
 });
 
 export const searchQuerySchema = typeSearchQuerySchema.extend({
-  type: listParam(z.enum(Object.keys(searchTypeNames) as (keyof typeof searchTypeNames)[], { error: 'must be practice, resource or post' })).optional(),
+  type: listParam(z.enum(Object.keys(searchTypeNames) as (keyof typeof searchTypeNames)[], { error: 'must be practice, resource, post or plan' })).optional(),
 });
 
 export type SearchQuery = z.output<typeof searchQuerySchema>;

@@ -1,4 +1,4 @@
-// Searches practices, resources and posts (all of them federated, or one type) for a reader: validated query,
+// Searches practices, resources, posts and public plans (all of them federated, or one type) for a reader: validated query,
 // visibility enforced inside the Meilisearch query, facet counts over what the reader may see.
 import type { AppContext, Actor } from '../../context.js';
 import { AppError } from '../../errors.js';
@@ -37,7 +37,8 @@ const filterOfVocabulary = new Map<VocabularyId, SearchFilterName>(
 
 /** The terms the query names, as filters of the searched types that the reader has not ticked yet. */
 function suggestFilters(query: SearchQuery, types: readonly SearchType[]): SuggestedFilter[] {
-  const vocabs = [...filterOfVocabulary.keys()].filter((vocab) => vocab !== 'languages' && (vocab !== 'resourceKinds' || types.includes('resources')));
+  const plansOnly = types.length === 1 && types[0] === 'plans';
+  const vocabs = [...filterOfVocabulary.keys()].filter((vocab) => vocab !== 'languages' && (vocab !== 'resourceKinds' || types.includes('resources')) && (vocab !== 'ownerTypes' || plansOnly));
   return termsNamedBy(query.q, vocabs).flatMap(({ vocab, id }) => {
     const filter = filterOfVocabulary.get(vocab);
     return filter && !query[filter]?.includes(id) ? [{ filter, value: id }] : [];

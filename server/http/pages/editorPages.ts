@@ -14,7 +14,15 @@ import { unauthenticated, type AppError } from '../../errors.js';
 import type { Practice } from '../../models/practice.js';
 import { can } from '../../policies/index.js';
 import { termIds, termLabel } from '../../vocab/index.js';
-import { attempt, csrfField, field, statusMessage, type FieldErrors } from './forms.js';
+import { readyAttachments } from '../../commands/practices/practiceAttachments.js';
+import { presentUpload } from '../../presenters/uploadPresenter.js';
+import { attachmentsStep, type AttachmentFormState } from './editor/attachmentsStep.js';
+import { attempt, csrfField, field, fieldErrorsOf, pickFields, statusMessage, type FieldErrors } from './forms.js';
+import { attachUpload } from '../../commands/uploads/attachUpload.js';
+import { detachUpload } from '../../commands/uploads/detachUpload.js';
+import { reorderPracticeAttachments } from '../../commands/practices/reorderPracticeAttachments.js';
+import { attachmentMoveSchema } from '../../commands/practices/schemas.js';
+import { parseInput } from '../../validation.js';
 import { errorText } from '../../i18n/errorText.js';
 import { discardPracticeChange } from '../../commands/practices/discardPracticeChange.js';
 import { submitPracticeChange } from '../../commands/practices/submitPracticeChange.js';
@@ -53,24 +61,18 @@ function staleNotice(page: PageContext, practiceId: string, step: StepId): SafeH
     <p><a class="button" href="/practices/${practiceId}/edit?step=${step}">${page.t('editor.stale.reload')}</a></p>`;
 }
 
-function attachmentsBlock(page: PageContext, practice: Practice): SafeHtml {
-  const licences = termIds('licences').map((id): readonly [string, string] => [id, termLabel('licences', id, page.locale)]);
-  return html`<section class="attachments-editor" aria-labelledby="attachments-heading" data-practice-id="${String(practice._id)}"
-    data-uploading="${page.t('editor.uploading')}" data-uploaded="${page.t('editor.uploaded')}" data-upload-failed="${page.t('editor.uploadFailed')}">
-    <h2 id="attachments-heading">${page.t('editor.attachments')}</h2>
-    <ul class="attachment-list" id="attachment-list">${practice.attachments.map(
-      (a) => html`<li><a href="/files/${String(a.uploadId)}">${a.caption || page.t('editor.attachment')}</a> · ${termLabel('licences', a.licence, page.locale)}</li>`,
-    )}</ul>
-    <div class="upload-island" hidden>
-      ${field({ name: 'attachmentLicence', idPrefix: 'u', label: page.t('editor.attachmentLicence'), value: practice.licence, options: licences })}
-      ${field({ name: 'attachmentCaption', idPrefix: 'u', label: page.t('editor.attachmentCaption') })}
-      ${field({ name: 'attachmentAlt', idPrefix: 'u', label: page.t('editor.attachmentAlt'), hint: page.t('editor.attachmentAltHint') })}
-      <div class="field"><label for="u-file">${page.t('editor.chooseFile')}</label><input type="file" id="u-file" multiple></div>
-      <progress id="u-progress" max="100" value="0" hidden aria-label="${page.t('editor.uploadProgress')}"></progress>
-      <p id="u-status" role="status" aria-live="polite"></p>
-    </div>
-    <noscript><p>${page.t('editor.attachmentsNeedScript')}</p></noscript>
-  </section>`;
+const savedNotices = { saved: 'editor.saved', sent: 'change.sent', attachmentSaved: 'editor.attachmentSaved', attachmentMoved: 'editor.attachmentMoved', attachmentRemoved: 'editor.attachmentRemoved' } as const;
+
+function savedNotice(page: PageContext, query: Request['query']): string | undefined {
+  const found = Object.entries(savedNotices).find(([name]) => query[name] === '1');
+  return found ? page.t(found[1]) : undefined;
+}
+
+/** The steps with something still missing for submission; the attachments step counts as done once a file is there. */
+function stepsMissing(practice: Practice): Set<StepId> {
+  const missing = new Set(missingForSubmission(editableFieldsOf(practice)).map((path) => stepOfField(fieldOfPath(path))));
+  if (practice.attachments.length === 0) missing.add('attachments');
+  return missing;
 }
 
 export function editorPages(ctx: AppContext): Router {
@@ -84,19 +86,19 @@ export function editorPages(ctx: AppContext): Router {
     if (!req.user) throw unauthenticated();
   };
 
-  function renderEditor(req: Request, res: Response, stored: Practice, step: StepId, state?: StepFormState, status = 200): void {
+  async function renderEditor(req: Request, res: Response, stored: Practice, step: StepId, state?: StepFormState, status = 200, failedAttachment?: AttachmentFormState): Promise<void> {
     const page = pageContext(req);
     const id = String(stored._id);
     const access = accessOf(stored);
     const living = can(req.actor, 'practice.proposeChange', access);
     const editable = living || can(req.actor, 'practice.update', access);
     const practice = living ? workingCopy(stored) : stored;
-    const saved = req.query.saved === '1' ? page.t('editor.saved') : req.query.sent === '1' ? page.t('change.sent') : undefined;
+    const saved = savedNotice(page, req.query);
     const header = html`<p class="eyebrow">${page.t('editor.eyebrow')} · <span class="state state-${practice.state}">${stateLabel(page, practice.state)}</span></p>
       <h1>${titleOf(practice) || page.t('editor.untitled')}</h1>
       ${statusMessage(saved)}
       ${living ? pendingChangeNotice(page, stored) : ''}
-      ${stepNavigation(page, id, step, new Set(missingForSubmission(editableFieldsOf(practice)).map((path) => stepOfField(fieldOfPath(path)))))}`;
+      ${stepNavigation(page, id, step, stepsMissing(practice))}`;
     let main: SafeHtml;
     if (step === 'review' || !editable) {
       const missing = missingForSubmission(editableFieldsOf(practice)).map(fieldOfPath);
@@ -109,11 +111,15 @@ export function editorPages(ctx: AppContext): Router {
         ${editable ? missingList(page, id, unique) : ''}
         ${practicePreview(page, practice)}
         ${editable ? submit : ''}`;
+    } else if (step === 'attachments') {
+      const items = (await readyAttachments(ctx, stored)).map(({ upload, attachment }) => ({ upload: presentUpload(upload), attachment }));
+      const mayChange = can(req.actor, 'practice.update', access);
+      main = html`${state?.formError ? html`<div class="error-summary" role="alert" tabindex="-1">${state.formError}</div>` : ''}
+        ${attachmentsStep(page, { id, rev: stored.rev, licence: practice.licence, editable: mayChange }, items, failedAttachment)}`;
     } else {
       const values: Record<string, FieldValue> = {};
       for (const spec of stepFields[step]) values[spec.name] = storedValue(practice, spec.name);
-      main = html`${stepForm(page, step, `/practices/${id}/edit`, state ?? { values, errors: {} }, { rev: stored.rev })}
-        ${step === 'sharing' ? attachmentsBlock(page, practice) : ''}`;
+      main = stepForm(page, step, `/practices/${id}/edit`, state ?? { values, errors: {} }, { rev: stored.rev });
     }
     send(req, res, status, `${stepLabel(page, step)} · ${titleOf(practice)}`, html`<section class="editor">${header}${reviewComments(page, practice)}${main}</section>`, ['editor.js']);
   }
@@ -176,7 +182,7 @@ export function editorPages(ctx: AppContext): Router {
   router.get('/practices/:id/edit', async (req, res) => {
     requireUser(req);
     const practice = await loadVisiblePractice(ctx, req.actor, req.params.id);
-    renderEditor(req, res, practice, isStepId(req.query.step) ? req.query.step : 'basics');
+    await renderEditor(req, res, practice, isStepId(req.query.step) ? req.query.step : 'basics');
   });
 
   router.post('/practices/:id/edit', async (req, res) => {
@@ -193,10 +199,10 @@ export function editorPages(ctx: AppContext): Router {
     if (!result.ok) {
       const edited = { ...practice, rev: Number.isInteger(rev) ? rev : practice.rev };
       if (result.error.code === 'stale_revision') {
-        return renderEditor(req, res, edited, step, { values, errors: {}, formError: staleNotice(page, String(practice._id), step) }, 409);
+        return await renderEditor(req, res, edited, step, { values, errors: {}, formError: staleNotice(page, String(practice._id), step) }, 409);
       }
       const { errors, formError } = errorsFrom(page, result.error);
-      return renderEditor(req, res, edited, step, { values, errors, formError }, result.error.status);
+      return await renderEditor(req, res, edited, step, { values, errors, formError }, result.error.status);
     }
     const next = body.go === 'stay' ? step : stepIds[stepIds.indexOf(step) + 1] ?? 'review';
     res.redirect(303, `/practices/${String(practice._id)}/edit?step=${next}&saved=1`);
@@ -209,7 +215,7 @@ export function editorPages(ctx: AppContext): Router {
       const practice = await loadVisiblePractice(ctx, req.actor, req.params.id);
       const page = pageContext(req);
       const formError = result.error.code === 'practice_incomplete' ? page.t('editor.error.incomplete') : errorsFrom(page, result.error).formError;
-      return renderEditor(req, res, practice, 'review', { values: {}, errors: {}, formError }, result.error.status);
+      return await renderEditor(req, res, practice, 'review', { values: {}, errors: {}, formError }, result.error.status);
     }
     res.redirect(303, '/me/practices?submitted=1');
   });
@@ -221,7 +227,7 @@ export function editorPages(ctx: AppContext): Router {
     const result = await attempt(() => submitPracticeChange(ctx, req.actor, req.params.id, req.params.target, input));
     if (!result.ok) {
       const practice = await loadVisiblePractice(ctx, req.actor, req.params.id);
-      return renderEditor(req, res, practice, 'review', { values: {}, errors: {}, formError: errorText(pageContext(req).locale, result.error) }, result.error.status);
+      return await renderEditor(req, res, practice, 'review', { values: {}, errors: {}, formError: errorText(pageContext(req).locale, result.error) }, result.error.status);
     }
     const published = !pendingChangesOf(result.value)[recordTarget];
     res.redirect(303, published ? `/practices/${result.value.slug}` : `/practices/${String(result.value._id)}/edit?step=review&sent=1`);
@@ -231,6 +237,54 @@ export function editorPages(ctx: AppContext): Router {
     requireUser(req);
     const practice = await discardPracticeChange(ctx, req.actor, req.params.id, req.params.target);
     res.redirect(303, `/practices/${practice.slug}`);
+  });
+
+  /** The refused save of one file's details, shown on the attachments step beside that file. */
+  function failedAttachmentOf(page: PageContext, uploadId: string, values: AttachmentFormState['values'], error: AppError): AttachmentFormState {
+    const errors = fieldErrorsOf(error, (name) =>
+      name === 'alt' && error.code === 'alt_text_required' ? errorText(page.locale, error) : page.t(name === 'licence' ? 'editor.fieldError.term' : 'editor.fieldError.text'),
+    );
+    return { uploadId, values, errors: Object.keys(errors).length > 0 ? errors : { caption: errorText(page.locale, error) } };
+  }
+
+  router.post('/practices/:id/attachments/:uploadId', async (req, res) => {
+    requireUser(req);
+    const practice = await loadVisiblePractice(ctx, req.actor, req.params.id);
+    const id = String(practice._id);
+    const posted = pickFields(req.body, ['licence', 'caption', 'alt']);
+    const values = { licence: posted.licence ?? '', caption: posted.caption ?? '', alt: posted.alt ?? '' };
+    const result = await attempt(() => attachUpload(ctx, req.actor, req.params.uploadId, { type: 'practice', id, ...posted }));
+    if (!result.ok) {
+      if (result.error.status === 404 || result.error.status === 403) throw result.error;
+      const failed = failedAttachmentOf(pageContext(req), req.params.uploadId, values, result.error);
+      return await renderEditor(req, res, practice, 'attachments', undefined, result.error.status, failed);
+    }
+    res.redirect(303, `/practices/${id}/edit?step=attachments&attachmentSaved=1#attachment-${String(result.value._id)}`);
+  });
+
+  router.post('/practices/:id/attachments/:uploadId/move', async (req, res) => {
+    requireUser(req);
+    const practice = await loadVisiblePractice(ctx, req.actor, req.params.id);
+    const { direction, rev } = parseInput(attachmentMoveSchema, req.body, 'move');
+    const order = practice.attachments.map((attachment) => String(attachment.uploadId));
+    const from = order.indexOf(req.params.uploadId.toLowerCase());
+    const to = from + (direction === 'up' ? -1 : 1);
+    if (from >= 0 && to >= 0 && to < order.length) [order[from], order[to]] = [order[to] ?? '', order[from] ?? ''];
+    const id = String(practice._id);
+    const result = await attempt(() => reorderPracticeAttachments(ctx, req.actor, id, { rev, order }));
+    if (!result.ok && result.error.code === 'stale_revision') {
+      return await renderEditor(req, res, practice, 'attachments', { values: {}, errors: {}, formError: staleNotice(pageContext(req), id, 'attachments') }, 409);
+    }
+    if (!result.ok) throw result.error;
+    res.redirect(303, `/practices/${id}/edit?step=attachments&attachmentMoved=1&moved=${encodeURIComponent(req.params.uploadId)}-${direction}#attachment-${encodeURIComponent(req.params.uploadId)}`);
+  });
+
+  router.post('/practices/:id/attachments/:uploadId/remove', async (req, res) => {
+    requireUser(req);
+    const practice = await loadVisiblePractice(ctx, req.actor, req.params.id);
+    const id = String(practice._id);
+    await detachUpload(ctx, req.actor, req.params.uploadId, { type: 'practice', id });
+    res.redirect(303, `/practices/${id}/edit?step=attachments&attachmentRemoved=1#attachment-list`);
   });
 
   return router;

@@ -1,4 +1,4 @@
-// GET /search: the site-wide search over practices, resources and discussions with facets, sort and pages, as a
+// GET /search: the site-wide search over practices, resources, discussions and public plans with facets, sort and pages, as a
 // GET form that works without JavaScript; the search island (web/src/entries/search.ts) updates it as you type from
 // /search/fragment, the same parts rendered by the same views.
 import type { Request, Response } from 'express';

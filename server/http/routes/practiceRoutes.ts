@@ -1,6 +1,7 @@
 // /api/practices: lists with filters, read by id or slug (old slugs redirect), create, edit, one endpoint per
 // workflow transition, delete, revisions and the audit trail; translations and the steps of a published practice's
 // pending changes.
+import { reorderPracticeAttachments } from '../../commands/practices/reorderPracticeAttachments.js';
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { archivePractice, restorePractice } from '../../commands/practices/archivePractice.js';
@@ -89,6 +90,9 @@ export function practiceRoutes(ctx: AppContext): Router {
       await sendPractice(req, res, await transition(ctx, req.actor, req.params.id, req.body));
     });
   }
+  router.put('/practices/:id/attachments/order', async (req, res) => {
+    await sendPractice(req, res, await reorderPracticeAttachments(ctx, req.actor, req.params.id, req.body));
+  });
   router.post('/practices/:id/translations', async (req, res) => {
     await sendPractice(req, res, await addTranslation(ctx, req.actor, req.params.id, req.body), 201);
   });

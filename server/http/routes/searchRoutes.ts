@@ -1,4 +1,4 @@
-// /api/search (federated over practices, resources and posts), /api/search/<type>, /api/search/suggest, and the search
+// /api/search (federated over practices, resources, posts and public plans), /api/search/<type>, /api/search/suggest, and the search
 // analytics: POST /api/search/clicks (an opened result's position) and GET /api/search/analytics (organisers).
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
@@ -8,7 +8,7 @@ import { countSearchClick, searchAnalytics } from '../../commands/search/searchA
 import { markSearchAnswer } from '../middleware/searchCounting.js';
 import { presentFacets, presentSearchHit, presentSuggestedFilters } from '../../presenters/searchPresenter.js';
 import { chooseLocale } from '../pages/pageContext.js';
-import type { SearchType } from '../../search/searchDocument.js';
+import { searchTypes } from '../../search/searchDocument.js';
 import type { SearchLanguage } from '../../search/textAnalysis.js';
 
 /** The reader's interface language (`?lang=`, the language cookie, the account, the browser) when `locale` is not given. */
@@ -50,7 +50,7 @@ export function searchRoutes(ctx: AppContext): Router {
     res.json({ data: outcome.result.hits.map((hit) => presentSearchHit(hit, outcome.locale)) });
   });
 
-  for (const type of ['practices', 'resources', 'posts'] as const satisfies readonly SearchType[]) {
+  for (const type of searchTypes) {
     router.get(`/search/${type}`, async (req, res) => {
       res.json(answered(res, await searchContent(ctx, req.actor, req.query, { only: type, defaultLocale: readerLocale(req) })));
     });

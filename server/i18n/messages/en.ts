@@ -13,8 +13,9 @@ import { enNotify } from './en/notify.js';
 import { enPlans } from './en/plans.js';
 import { enSelfAssessment } from './en/selfAssessment.js';
 import { enSearch } from './en/search.js';
+import { enAuthoring } from './en/authoring.js';
 
-export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enChanges, ...enMail, ...enTrainings, ...enRoom, ...enReview, ...enPlans, ...enSelfAssessment, ...enNotify, ...enSearch } as const;
+export const en = { ...enCore, ...enErrors, ...enPublic, ...enJourneys, ...enReuse, ...enChanges, ...enMail, ...enTrainings, ...enRoom, ...enReview, ...enPlans, ...enSelfAssessment, ...enNotify, ...enSearch, ...enAuthoring } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -14,5 +14,6 @@ import { plNotify } from './pl/notify.js';
 import { plPlans } from './pl/plans.js';
 import { plSelfAssessment } from './pl/selfAssessment.js';
 import { plSearch } from './pl/search.js';
+import { plAuthoring } from './pl/authoring.js';
 
-export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plChanges, ...plMail, ...plTrainings, ...plRoom, ...plReview, ...plPlans, ...plSelfAssessment, ...plNotify, ...plSearch };
+export const pl: Messages = { ...plCore, ...plErrors, ...plPublic, ...plJourneys, ...plReuse, ...plChanges, ...plMail, ...plTrainings, ...plRoom, ...plReview, ...plPlans, ...plSelfAssessment, ...plNotify, ...plSearch, ...plAuthoring };

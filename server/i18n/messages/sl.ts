@@ -14,5 +14,6 @@ import { slNotify } from './sl/notify.js';
 import { slPlans } from './sl/plans.js';
 import { slSelfAssessment } from './sl/selfAssessment.js';
 import { slSearch } from './sl/search.js';
+import { slAuthoring } from './sl/authoring.js';
 
-export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slChanges, ...slMail, ...slTrainings, ...slRoom, ...slReview, ...slPlans, ...slSelfAssessment, ...slNotify, ...slSearch };
+export const sl: Messages = { ...slCore, ...slErrors, ...slPublic, ...slJourneys, ...slReuse, ...slChanges, ...slMail, ...slTrainings, ...slRoom, ...slReview, ...slPlans, ...slSelfAssessment, ...slNotify, ...slSearch, ...slAuthoring };

@@ -14,5 +14,6 @@ import { svNotify } from './sv/notify.js';
 import { svPlans } from './sv/plans.js';
 import { svSelfAssessment } from './sv/selfAssessment.js';
 import { svSearch } from './sv/search.js';
+import { svAuthoring } from './sv/authoring.js';
 
-export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svChanges, ...svMail, ...svTrainings, ...svRoom, ...svReview, ...svPlans, ...svSelfAssessment, ...svNotify, ...svSearch };
+export const sv: Messages = { ...svCore, ...svErrors, ...svPublic, ...svJourneys, ...svReuse, ...svChanges, ...svMail, ...svTrainings, ...svRoom, ...svReview, ...svPlans, ...svSelfAssessment, ...svNotify, ...svSearch, ...svAuthoring };

@@ -1,6 +1,7 @@
 // The practice editor island: adds attachments with an upload progress bar (upload, then attach with the chosen
-// licence), warns before leaving a step with unsaved changes and keeps a copy of what is typed in the browser until
-// it is saved (draftAutosave). The form itself works without it.
+// licence, caption and alt text, then show the server's list again), keeps the focus on a moved file, warns before
+// leaving a step with unsaved changes and keeps a copy of what is typed in the browser until it is saved
+// (draftAutosave). The forms themselves work without it.
 import { api } from '../lib/api.js';
 import { autosaveDrafts } from '../lib/draftAutosave.js';
 import { uploadWithProgress } from '../lib/uploadWithProgress.js';
@@ -9,16 +10,17 @@ function text(template: string | undefined, values: Record<string, string>): str
   return (template ?? '').replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 }
 
-/**
- * Attaching a file is itself a revision of the practice; when the stored rev is exactly one past the one the open
- * form edits, that revision was ours, so the form moves to it. Anything further was someone else: the form keeps
- * its rev and the next save shows the conflict.
- */
-async function followOwnRevision(practiceId: string): Promise<void> {
-  const revInput = document.querySelector<HTMLInputElement>('form.practice-form input[name="rev"]');
-  if (!revInput) return;
-  const { data } = await api<{ data: { rev: number } }>('GET', `/api/practices/${practiceId}`);
-  if (data.rev === Number(revInput.value) + 1) revInput.value = String(data.rev);
+/** Shows the server's own rendering of the attached files again (after adding some), so there is one renderer. */
+async function refreshAttachmentList(section: HTMLElement): Promise<void> {
+  const response = await fetch(location.pathname + location.search, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
+  const fresh = new DOMParser().parseFromString(await response.text(), 'text/html');
+  for (const id of ['attachment-list', 'attachment-none']) {
+    const current = section.querySelector(`#${id}`);
+    const next = fresh.getElementById(id);
+    if (current && next) current.replaceWith(document.importNode(next, true));
+    else if (current) current.remove();
+    else if (next) section.querySelector('.upload-island')?.before(document.importNode(next, true));
+  }
 }
 
 function setUpAttachments(section: HTMLElement): void {
@@ -30,12 +32,19 @@ function setUpAttachments(section: HTMLElement): void {
   const licence = section.querySelector<HTMLSelectElement>('#u-attachmentLicence');
   const caption = section.querySelector<HTMLInputElement>('#u-attachmentCaption');
   const alt = section.querySelector<HTMLInputElement>('#u-attachmentAlt');
-  const list = section.querySelector<HTMLUListElement>('#attachment-list');
-  if (!island || !input || !progress || !status || !licence || !caption || !alt || !list) return;
+  if (!island || !input || !progress || !status || !licence || !caption || !alt) return;
   island.hidden = false;
   const messages = section.dataset;
   input.addEventListener('change', async () => {
-    for (const file of Array.from(input.files ?? [])) {
+    const files = Array.from(input.files ?? []);
+    if (files.some((file) => file.type.startsWith('image/')) && !alt.value.trim()) {
+      status.textContent = messages.altMissing ?? '';
+      input.value = '';
+      alt.focus();
+      return;
+    }
+    let added = 0;
+    for (const file of files) {
       progress.hidden = false;
       progress.value = 0;
       try {
@@ -45,13 +54,7 @@ function setUpAttachments(section: HTMLElement): void {
         });
         const described = { ...(caption.value.trim() ? { caption: caption.value.trim() } : {}), ...(alt.value.trim() ? { alt: alt.value.trim() } : {}) };
         await api('POST', `/api/uploads/${uploaded.id}/attach`, { type: 'practice', id: practiceId, licence: licence.value, ...described });
-        await followOwnRevision(practiceId);
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = uploaded.url;
-        link.textContent = caption.value.trim() || file.name;
-        item.append(link);
-        list.append(item);
+        added += 1;
         status.textContent = text(messages.uploaded, { name: file.name });
       } catch (error) {
         status.textContent = text(messages.uploadFailed, { name: file.name, reason: error instanceof Error ? error.message : String(error) });
@@ -60,7 +63,21 @@ function setUpAttachments(section: HTMLElement): void {
       }
     }
     input.value = '';
+    if (added > 0) {
+      caption.value = '';
+      alt.value = '';
+      await refreshAttachmentList(section);
+    }
   });
+}
+
+/** After a move, the focus goes back to the moved file's button in the same direction (or the one left, at an edge). */
+function focusMovedAttachment(): void {
+  const moved = new URLSearchParams(location.search).get('moved')?.match(/^([0-9a-f]{24})-(up|down)$/);
+  if (!moved) return;
+  const item = document.getElementById(`attachment-${moved[1]}`);
+  const button = item?.querySelector<HTMLButtonElement>(`button[name="direction"][value="${moved[2]}"]`) ?? item?.querySelector<HTMLButtonElement>('button[name="direction"]');
+  button?.focus();
 }
 
 function warnOnUnsavedChanges(form: HTMLFormElement): void {
@@ -83,4 +100,5 @@ if (form) {
   warnOnUnsavedChanges(form);
   autosaveDrafts(form, `${form.getAttribute('action') ?? location.pathname}#${form.querySelector<HTMLInputElement>('input[name="step"]')?.value ?? ''}`);
 }
+focusMovedAttachment();
 document.querySelector<HTMLElement>('.error-summary')?.focus();

@@ -1,5 +1,6 @@
 // OpenAPI descriptions of /api/practices: lists, reads, edits and one endpoint per workflow transition.
 import {
+  attachmentOrderSchema,
   createPracticeSchema,
   featurePracticeSchema,
   newTranslationSchema,
@@ -36,6 +37,7 @@ export const practicePaths: ApiOperation[] = [
   transition('archive', 'Archive', reasonSchema),
   transition('restore', 'Restore from the archive', reasonSchema),
   transition('feature', 'Feature or unfeature a published practice', featurePracticeSchema),
+  { method: 'put', path: '/api/practices/:id/attachments/order', tag, summary: 'Reorder the attachments (400 attachment_order_mismatch, 409 stale_revision)', body: attachmentOrderSchema, responses: write },
   { method: 'post', path: '/api/practices/:id/translations', tag, summary: 'Add a translation as a pending change (409 translation_exists)', body: newTranslationSchema, responses: { ...create, 404: 'none', 409: 'none' } },
   { method: 'patch', path: '/api/practices/:id/translations/:language', tag, summary: 'Edit a translation (its pending change)', body: translationChangeSchema, responses: write },
   change('submit', 'Send a pending change for review, or publish a minor one (422 change_not_minor)', submitChangeSchema),

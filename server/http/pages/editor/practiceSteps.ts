@@ -11,7 +11,7 @@ export interface EditorField {
   readonly vocab?: VocabularyId;
 }
 
-export const stepIds = ['basics', 'context', 'practice', 'competences', 'evidence', 'sharing', 'review'] as const;
+export const stepIds = ['basics', 'context', 'practice', 'competences', 'evidence', 'sharing', 'attachments', 'review'] as const;
 export type StepId = (typeof stepIds)[number];
 
 const f = (name: string, kind: FieldKind, vocab?: VocabularyId): EditorField => ({ name, kind, vocab });
@@ -50,6 +50,7 @@ export const stepFields: Record<StepId, readonly EditorField[]> = {
     f('lessons', 'markdown'),
   ],
   sharing: [f('licence', 'term', 'licences'), f('programme', 'text'), f('funding', 'text'), f('contactName', 'text'), f('contactEmail', 'email'), f('tags', 'tags')],
+  attachments: [],
   review: [],
 };
 

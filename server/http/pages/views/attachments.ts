@@ -12,7 +12,7 @@ export interface ShownAttachment {
   readonly alt?: string;
 }
 
-function sizeText(page: PageContext, bytes: number): string {
+export function sizeText(page: PageContext, bytes: number): string {
   return bytes >= 1_000_000 ? `${page.number(Math.round(bytes / 100_000) / 10)} MB` : `${page.number(Math.max(1, Math.round(bytes / 1000)))} kB`;
 }
 

@@ -4,7 +4,7 @@ import type { SearchFilterName } from '../../../commands/search/schemas.js';
 import type { MessageKey } from '../../../i18n/translate.js';
 import type { VocabularyId } from '../../../vocab/index.js';
 import type { PageContext } from '../pageContext.js';
-import { typeLabel } from './searchHits.js';
+import { isHitType, planStatusLabel, typeLabel } from './searchHits.js';
 import { label } from './vocabBadges.js';
 
 /**
@@ -22,6 +22,8 @@ export const shownFacets: readonly { name: 'type' | SearchFilterName; legend: Me
   { name: 'digComp', legend: 'search.facet.digComp', vocab: 'digComp' },
   { name: 'selfieArea', legend: 'search.facet.selfieArea', vocab: 'selfieAreas' },
   { name: 'evidenceLevel', legend: 'practice.evidenceLevel', vocab: 'evidenceLevels' },
+  { name: 'organisationType', legend: 'organisations.type', vocab: 'ownerTypes' },
+  { name: 'planStatus', legend: 'search.facet.planStatus' },
   { name: 'country', legend: 'facets.country', vocab: 'countries' },
   { name: 'language', legend: 'facets.language', vocab: 'languages' },
 ];
@@ -29,6 +31,6 @@ export const legendOf = new Map(shownFacets.map((facet) => [facet.name, facet.le
 const frameworks: ReadonlySet<VocabularyId> = new Set(['digCompEdu', 'digComp']);
 
 export function valueLabel(page: PageContext, vocab: VocabularyId | undefined, value: string): string {
-  if (!vocab) return value === 'practice' || value === 'resource' || value === 'post' ? typeLabel(page, value) : value;
+  if (!vocab) return isHitType(value) ? typeLabel(page, value) : planStatusLabel(page, value);
   return frameworks.has(vocab) ? `${value} ${label(page, vocab, value)}` : label(page, vocab, value);
 }

@@ -86,7 +86,6 @@ export const enJourneys = {
   'editor.error.incomplete': 'The practice cannot be submitted yet: fill in the fields listed below.',
   'editor.error.notEditable': 'This practice cannot be changed in its current state.',
   'editor.attachments': 'Attachments',
-  'editor.attachment': 'Attachment',
   'editor.attachmentLicence': 'Licence of the files you add',
   'editor.chooseFile': 'Add files (images, PDF, office documents)',
   'editor.uploadProgress': 'Upload progress',

@@ -89,7 +89,6 @@ export const plJourneys: AreaMessages<typeof enJourneys> = {
   'editor.error.incomplete': 'Praktyki nie można jeszcze wysłać: uzupełnij pola wymienione poniżej.',
   'editor.error.notEditable': 'Tej praktyki nie można zmienić w obecnym stanie.',
   'editor.attachments': 'Załączniki',
-  'editor.attachment': 'Załącznik',
   'editor.attachmentLicence': 'Licencja dodawanych plików',
   'editor.chooseFile': 'Dodaj pliki (obrazy, PDF, dokumenty biurowe)',
   'editor.uploadProgress': 'Postęp przesyłania',

@@ -89,7 +89,6 @@ export const slJourneys: AreaMessages<typeof enJourneys> = {
   'editor.error.incomplete': 'Prakse še ni mogoče oddati: izpolnite spodaj navedena polja.',
   'editor.error.notEditable': 'Prakse v trenutnem stanju ni mogoče spreminjati.',
   'editor.attachments': 'Priloge',
-  'editor.attachment': 'Priloga',
   'editor.attachmentLicence': 'Licenca dodanih datotek',
   'editor.chooseFile': 'Dodajte datoteke (slike, PDF, pisarniški dokumenti)',
   'editor.uploadProgress': 'Napredek nalaganja',

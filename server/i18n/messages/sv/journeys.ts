@@ -89,7 +89,6 @@ export const svJourneys: AreaMessages<typeof enJourneys> = {
   'editor.error.incomplete': 'Arbetssättet kan inte skickas in ännu: fyll i fälten nedan.',
   'editor.error.notEditable': 'Arbetssättet kan inte ändras i sitt nuvarande läge.',
   'editor.attachments': 'Bilagor',
-  'editor.attachment': 'Bilaga',
   'editor.attachmentLicence': 'Licens för filerna du lägger till',
   'editor.chooseFile': 'Lägg till filer (bilder, PDF, kontorsdokument)',
   'editor.uploadProgress': 'Uppladdningsförlopp',
