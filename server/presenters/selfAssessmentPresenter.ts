@@ -61,6 +61,9 @@ export function presentResult(result: AssessmentResult, audience: 'owner' | 'sha
 }
 
 const targetPaths: Record<RecommendationKind, string> = { practice: '/practices/', resource: '/resources/', community: '/communities/' };
+/** The page a share link opens. */
+export const sharedResultPath = (token: string): string => `/self-assessment/shared/${token}`;
+
 export const recommendationPath = (kind: RecommendationKind, slug: string): string => `${targetPaths[kind]}${encodeURIComponent(slug)}`;
 
 export function presentRecommendations(groups: readonly DimensionRecommendations[]) {

@@ -1,5 +1,5 @@
 // Input contracts of the self-assessment area: an instrument version, starting and answering an attempt, saving a
-// recommendation, a school's round, plan actions from a round, and the programme view's query.
+// recommendation, a school's round, plan actions from a round, the programme view's query and a share link's token.
 import { z } from 'zod';
 import { instrumentAudiences, instrumentFrameworks, respondentRoles } from '../../models/instrument.js';
 import { recommendationKinds } from '../../models/savedRecommendation.js';
@@ -90,3 +90,6 @@ export const roundPlanActionsSchema = z.strictObject({
 
 /** `lang` chooses the language of a page or CSV and is read by the route, not here. */
 export const programmeViewQuerySchema = z.strictObject({ instrument: instrumentKeySchema.optional(), lang: z.string().max(5).optional() });
+
+/** A share link's secret: 24 random bytes in base64url. */
+export const shareTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32}$/);

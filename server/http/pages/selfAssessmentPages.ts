@@ -1,6 +1,7 @@
 // The self-assessment pages: /self-assessment (instruments to take, rounds one's school asks for, one's results),
 // the answering form /self-assessment/attempts/:id (works without JavaScript: save part-way, come back, submit) and
-// the result /self-assessment/results/:id (level chart with its table, change since the previous result).
+// the result /self-assessment/results/:id (level chart with its table, change since the previous result, a share
+// link to create or revoke) and the shared view /self-assessment/shared/:token (levels only).
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { saveAnswers, submitAttempt } from '../../commands/selfAssessment/answerAttempt.js';
@@ -10,6 +11,7 @@ import { recommendForDimensions, recommendedDimensions, type DimensionRecommenda
 import { listSavedRecommendations, removeSavedRecommendation, saveRecommendation } from '../../commands/selfAssessment/savedRecommendations.js';
 import { roundsToAnswer } from '../../commands/selfAssessment/rounds.js';
 import { weakestDimensions } from '../../commands/selfAssessment/scoring.js';
+import { loadSharedResult, revokeShare, shareResult } from '../../commands/selfAssessment/sharing.js';
 import { startAttempt } from '../../commands/selfAssessment/startAttempt.js';
 import { loadOrganisation } from '../../commands/organisations/loadOrganisation.js';
 import type { AppError } from '../../errors.js';
@@ -17,7 +19,7 @@ import { errorText } from '../../i18n/errorText.js';
 import type { AssessmentAttempt } from '../../models/assessmentAttempt.js';
 import type { Instrument, InstrumentFramework, InstrumentItem } from '../../models/instrument.js';
 import { authorize } from '../../policies/index.js';
-import { recommendationPath } from '../../presenters/selfAssessmentPresenter.js';
+import { recommendationPath, sharedResultPath } from '../../presenters/selfAssessmentPresenter.js';
 import { attempt as attemptCommand, csrfField, field, safeNextPath } from './forms.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
@@ -144,7 +146,8 @@ export function recommendationsSection(page: PageContext, framework: InstrumentF
   </section>`;
 }
 
-export function resultSection(page: PageContext, result: AssessmentResult): SafeHtml {
+/** The chart and table of a result; a shared view (`withChange` false) leaves the change since earlier out. */
+export function resultSection(page: PageContext, result: AssessmentResult, withChange = true): SafeHtml {
   const { instrument, previous, scores } = result;
   const dimensions = scores.map((score) => score.dimension);
   const top = instrument.levels.length;
@@ -157,10 +160,24 @@ export function resultSection(page: PageContext, result: AssessmentResult): Safe
   const dimensionHeading = page.t(instrument.framework === 'digCompEdu' ? 'sa.dimension.digCompEdu' : 'sa.dimension.selfieAreas');
   return html`${levelChart(page, { id: 'sa-result-chart', title: page.t('sa.chartTitle'), description: page.t('sa.chartDescription', { count: page.number(dimensions.length), top: page.number(top) }), framework: instrument.framework, dimensions, series })}
     ${dimensionKey(page, instrument.framework, dimensions)}
-    <p>${previous ? page.t('sa.changeSince', { date: page.date(previous.submittedAt) }) : page.t('sa.noPrevious')}</p>
-    <table class="table sa-levels"><caption>${page.t('sa.levelsTable')}</caption><thead><tr><th scope="col">${dimensionHeading}</th><th scope="col">${page.t('sa.level')}</th><th scope="col">${page.t('sa.change')}</th></tr></thead>
-      <tbody>${scores.map((score) => html`<tr><th scope="row">${dimensionName(page, instrument.framework, score.dimension)}</th><td>${levelCode(score.level)} (${page.number(score.level)})</td><td class="numeric">${signedChange(page, score.change)}</td></tr>`)}</tbody></table>`;
+    ${withChange ? html`<p>${previous ? page.t('sa.changeSince', { date: page.date(previous.submittedAt) }) : page.t('sa.noPrevious')}</p>` : ''}
+    <table class="table sa-levels"><caption>${page.t('sa.levelsTable')}</caption><thead><tr><th scope="col">${dimensionHeading}</th><th scope="col">${page.t('sa.level')}</th>${withChange ? html`<th scope="col">${page.t('sa.change')}</th>` : ''}</tr></thead>
+      <tbody>${scores.map((score) => html`<tr><th scope="row">${dimensionName(page, instrument.framework, score.dimension)}</th><td>${levelCode(score.level)} (${page.number(score.level)})</td>${withChange ? html`<td class="numeric">${signedChange(page, score.change)}</td>` : ''}</tr>`)}</tbody></table>`;
 }
+
+/** The owner's share panel: a button to create the link, or the link with a button to revoke it. */
+function shareSection(ctx: AppContext, page: PageContext, attempt: AssessmentAttempt): SafeHtml {
+  const action = `/self-assessment/results/${String(attempt._id)}`;
+  const link = attempt.shareToken ? `${ctx.config.publicUrl.replace(/\/$/, '')}${sharedResultPath(attempt.shareToken)}` : null;
+  return html`<section aria-labelledby="sa-share" id="sa-share-section"><h2 id="sa-share">${page.t('sa.share')}</h2>
+    <p class="hint" id="sa-share-hint">${page.t('sa.shareHint')}</p>
+    ${link ? html`<p><label for="sa-share-link">${page.t('sa.shareLink')}</label><br><input type="text" id="sa-share-link" readonly value="${link}" aria-describedby="sa-share-hint" class="copy-field"></p>
+      <form method="post" action="${action}/unshare" class="inline-form">${csrfField(page)}<button type="submit" class="button secondary">${page.t('sa.shareRevoke')}</button></form>`
+    : html`<form method="post" action="${action}/share" class="inline-form">${csrfField(page)}<button type="submit" class="button secondary">${page.t('sa.shareCreate')}</button></form>`}
+  </section>`;
+}
+
+const shareNotices = { created: 'sa.shareCreated', revoked: 'sa.shareRevoked' } as const;
 
 async function resultPage(ctx: AppContext, req: Request): Promise<string> {
   const page = pageContext(req);
@@ -172,9 +189,22 @@ async function resultPage(ctx: AppContext, req: Request): Promise<string> {
   const body = html`<h1>${title}</h1><p class="card-meta">${page.t('sa.submittedOn')}: ${page.date(result.attempt.submittedAt)} · ${page.t('sa.version', { version: result.attempt.version })}</p>
     <p class="notice notice-info">${page.t('sa.privateNote')}</p>
     ${req.query.saved === '1' ? html`<p class="notice" role="status">${page.t('sa.recommendationSaved')}</p>` : ''}
+    ${req.query.share === 'created' || req.query.share === 'revoked' ? html`<p class="notice" role="status">${page.t(shareNotices[req.query.share])}</p>` : ''}
     ${resultSection(page, result)}
+    ${shareSection(ctx, page, result.attempt)}
     ${recommendationsSection(page, result.instrument.framework, groups, savedKeys, String(result.attempt._id))}
     <p><a href="/self-assessment">${page.t('sa.backToOverview')}</a></p>`;
+  return renderPage(page, { title, body, noIndex: true });
+}
+
+async function sharedPage(ctx: AppContext, req: Request): Promise<string> {
+  const page = pageContext(req);
+  const result = await loadSharedResult(ctx, req.params.token);
+  const title = `${page.t('sa.sharedTitle')}: ${instrumentTitle(page, result.instrument)}`;
+  const body = html`<h1>${title}</h1><p class="card-meta">${page.t('sa.submittedOn')}: ${page.date(result.attempt.submittedAt)} · ${page.t('sa.version', { version: result.attempt.version })}</p>
+    <p class="notice notice-info">${page.t('sa.sharedNote')}</p>
+    ${resultSection(page, result, false)}
+    <p><a href="/self-assessment">${page.t('sa.takeYourOwn')}</a></p>`;
   return renderPage(page, { title, body, noIndex: true });
 }
 
@@ -215,6 +245,20 @@ export function selfAssessmentPages(ctx: AppContext): Router {
 
   router.get('/self-assessment/results/:id', async (req, res) => {
     res.type('html').send(await resultPage(ctx, req));
+  });
+
+  router.post('/self-assessment/results/:id/share', async (req, res) => {
+    await shareResult(ctx, req.actor, req.params.id);
+    res.redirect(303, `/self-assessment/results/${encodeURIComponent(req.params.id)}?share=created#sa-share-section`);
+  });
+
+  router.post('/self-assessment/results/:id/unshare', async (req, res) => {
+    await revokeShare(ctx, req.actor, req.params.id);
+    res.redirect(303, `/self-assessment/results/${encodeURIComponent(req.params.id)}?share=revoked#sa-share-section`);
+  });
+
+  router.get('/self-assessment/shared/:token', async (req, res) => {
+    res.set('Referrer-Policy', 'no-referrer').type('html').send(await sharedPage(ctx, req));
   });
 
   router.post('/self-assessment/saved', async (req, res) => {

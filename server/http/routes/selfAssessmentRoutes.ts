@@ -7,8 +7,9 @@ import { listCurrentInstruments, loadInstrument, publishInstrument } from '../..
 import { listOwnAttempts, loadOwnAttempt, loadOwnResult } from '../../commands/selfAssessment/ownAttempts.js';
 import { recommendForResult } from '../../commands/selfAssessment/recommendations.js';
 import { listSavedRecommendations, removeSavedRecommendation, saveRecommendation } from '../../commands/selfAssessment/savedRecommendations.js';
+import { loadSharedResult, revokeShare, shareResult } from '../../commands/selfAssessment/sharing.js';
 import { startAttempt } from '../../commands/selfAssessment/startAttempt.js';
-import { presentAttempt, presentInstrument, presentRecommendations, presentResult, presentSavedRecommendation } from '../../presenters/selfAssessmentPresenter.js';
+import { presentAttempt, presentInstrument, presentRecommendations, presentResult, presentSavedRecommendation, sharedResultPath } from '../../presenters/selfAssessmentPresenter.js';
 import { chooseLocale } from '../pages/pageContext.js';
 
 export function selfAssessmentRoutes(ctx: AppContext): Router {
@@ -45,6 +46,17 @@ export function selfAssessmentRoutes(ctx: AppContext): Router {
   });
   router.get(`${base}/results/:id/recommendations`, async (req, res) => {
     res.json({ data: presentRecommendations(await recommendForResult(ctx, req.actor, req.params.id, chooseLocale(req))) });
+  });
+  router.post(`${base}/results/:id/share`, async (req, res) => {
+    const token = await shareResult(ctx, req.actor, req.params.id);
+    res.status(201).json({ data: { shareToken: token, path: sharedResultPath(token) } });
+  });
+  router.post(`${base}/results/:id/share/revoke`, async (req, res) => {
+    await revokeShare(ctx, req.actor, req.params.id);
+    res.status(204).end();
+  });
+  router.get(`${base}/shared/:token`, async (req, res) => {
+    res.json({ data: presentResult(await loadSharedResult(ctx, req.params.token), 'shared') });
   });
 
   router.get(`${base}/saved`, async (req, res) => {
