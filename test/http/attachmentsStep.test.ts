@@ -126,6 +126,19 @@ describe('the editor attachments step', () => {
     assert.deepEqual(done.body.data.attachments.map((a: { uploadId: string }) => a.uploadId), [...files].reverse());
   });
 
+  it('previews the practice as readers will see it: sections, the fact box and the attachments in their order', async () => {
+    const { id, files } = await practiceWithFiles();
+    const preview = await author.agent.get(`/practices/${id}/edit?step=review&lang=en`).expect(200);
+    const section = preview.text.slice(preview.text.indexOf('<section class="preview"'));
+    assert.match(section, /<h3 id="preview-title" lang="sl">Priloge v urejevalniku<\/h3>/);
+    assert.match(section, /<aside class="practice-facts" aria-labelledby="facts-heading">\s*<h4 id="facts-heading">At a glance<\/h4>/);
+    assert.match(section, /Slovenia, Osrednjeslovenska/, 'the fact box in the reader’s language');
+    assert.match(section, /<h4 id="h-difficulties" lang="en">Difficulties and what failed<\/h4>/);
+    assert.match(section, new RegExp(`<img src="/files/${files[0]}/w320" alt="Učenci pri delu"[\\s\\S]*<img src="/files/${files[1]}/w320" alt="Plakat razreda"[\\s\\S]*report.pdf`));
+    const publicPage = await author.agent.get(`/practices/${(await t.ctx.models.Practice.findById(id).lean())?.slug}?lang=en`).expect(200);
+    assert.match(publicPage.text, /<h2 id="facts-heading">At a glance<\/h2>/, 'the public page renders the same record one level up');
+  });
+
   it('removes a file from the practice', async () => {
     const { id, files } = await practiceWithFiles();
     const removed = await form(author, `/practices/${id}/attachments/${files[1]}/remove`, {}).expect(303);

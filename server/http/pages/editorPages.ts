@@ -16,6 +16,7 @@ import { can } from '../../policies/index.js';
 import { termIds, termLabel } from '../../vocab/index.js';
 import { readyAttachments } from '../../commands/practices/practiceAttachments.js';
 import { presentUpload } from '../../presenters/uploadPresenter.js';
+import { loadAttachments } from './practicePages.js';
 import { attachmentsStep, type AttachmentFormState } from './editor/attachmentsStep.js';
 import { attempt, csrfField, field, fieldErrorsOf, pickFields, statusMessage, type FieldErrors } from './forms.js';
 import { attachUpload } from '../../commands/uploads/attachUpload.js';
@@ -109,7 +110,7 @@ export function editorPages(ctx: AppContext): Router {
       main = html`${editable ? '' : html`<p class="notice">${page.t('editor.readOnly', { state: stateLabel(page, practice.state) })}</p>`}
         ${state?.formError ? html`<div class="error-summary" role="alert" tabindex="-1"><p>${state.formError}</p></div>` : ''}
         ${editable ? missingList(page, id, unique) : ''}
-        ${practicePreview(page, practice)}
+        ${practicePreview(page, practice, await loadAttachments(ctx, stored))}
         ${editable ? submit : ''}`;
     } else if (step === 'attachments') {
       const items = (await readyAttachments(ctx, stored)).map(({ upload, attachment }) => ({ upload: presentUpload(upload), attachment }));

@@ -19,6 +19,7 @@ import { practicePreview, reviewComments } from './editor/practiceFormView.js';
 import { diffFields, fieldDiffTable } from './views/fieldDiff.js';
 import { livePracticeLink, practiceChangePages, submittedChangesQueue } from './practiceChangeReview.js';
 import { stateLabel } from './editorPages.js';
+import { loadAttachments } from './practicePages.js';
 
 const queueStates = ['submitted', 'in-review', 'scheduled'] as const;
 
@@ -89,7 +90,7 @@ export function reviewPages(ctx: AppContext): Router {
       </form>
       ${diff}
       ${reviewComments(page, practice)}
-      ${practicePreview(page, practice)}
+      ${practicePreview(page, practice, await loadAttachments(ctx, practice))}
     </section>`;
     res.status(status).type('html').send(renderPage(page, { title: `${page.t('review.queueTitle')} · ${title}`, body, noIndex: true }));
   }

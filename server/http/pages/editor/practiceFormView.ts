@@ -1,11 +1,14 @@
 // Renders the guided practice form: the step list, one step's fields (labelled, with hints and errors), the
-// review step with a preview of the saved Markdown and the list of what is still missing, and review comments.
+// review step with a preview of the practice as readers see it and the list of what is still missing, and review comments.
 import { en } from '../../../i18n/messages/en.js';
 import type { MessageKey } from '../../../i18n/translate.js';
 import type { Practice } from '../../../models/practice.js';
 import { termIds, termLabel } from '../../../vocab/index.js';
 import { csrfField, errorSummary, field, fieldId, termOptions, type FieldErrors } from '../forms.js';
 import { html, raw, type SafeHtml } from '../html.js';
+import type { ShownAttachment } from '../views/attachments.js';
+import { practiceRecord, practiceTitleBlock } from '../views/practiceRecord.js';
+import { allLanguages, chooseTextAmong } from '../views/practiceText.js';
 import type { PageContext } from '../pageContext.js';
 import { stepFields, stepIds, stepOfField, type EditorField, type FieldValue, type StepId } from './practiceSteps.js';
 
@@ -108,18 +111,15 @@ export function missingList(page: PageContext, practiceId: string, missing: read
   </div>`;
 }
 
-/** A preview of the saved practice: its Markdown sections as the rendered, sanitized HTML stored with them. */
-export function practicePreview(page: PageContext, practice: Practice): SafeHtml {
-  const text = practice.texts[practice.originalLanguage];
-  const sections = ['summary', 'challenge', 'description', 'implementation', 'resourcesNeeded', 'outcomes', 'difficulties', 'transferConditions', 'lessons'] as const;
+/** The saved practice as readers will see it (sections, fact box, attachments), one heading level down. */
+export function practicePreview(page: PageContext, practice: Practice, attachments: readonly ShownAttachment[]): SafeHtml {
+  const shown = chooseTextAmong(practice, allLanguages(practice), practice.originalLanguage);
   return html`<section class="preview" aria-labelledby="preview-heading">
     <h2 id="preview-heading">${page.t('editor.preview')}</h2>
-    <article class="prose" lang="${practice.originalLanguage}">
-      <h3>${text?.title ?? ''}</h3>
-      ${sections.map((name) => {
-        const rendered = text?.[`${name}Html`];
-        return rendered ? html`<h4>${fieldLabel(page, name)}</h4>${raw(rendered)}` : '';
-      })}
+    <p class="hint">${page.t('editor.previewHint')}</p>
+    <article class="practice practice-preview" aria-labelledby="preview-title">
+      <header class="practice-header">${practiceTitleBlock(page, practice, shown, 4, 'preview-title')}</header>
+      ${practiceRecord(page, practice, shown, { mayViewContact: true, attachments, headingLevel: 4 })}
     </article>
   </section>`;
 }

@@ -39,10 +39,10 @@ function documentLink(page: PageContext, item: ShownAttachment): SafeHtml {
   </div>`;
 }
 
-export function attachmentList(page: PageContext, items: readonly ShownAttachment[]): SafeHtml {
+export function attachmentList(page: PageContext, items: readonly ShownAttachment[], level: 2 | 4 = 2): SafeHtml {
   if (items.length === 0) return html``;
   return html`<section class="attachments" aria-labelledby="attachments-heading">
-    <h2 id="attachments-heading">${page.t('practice.attachments')}</h2>
+    <h${level} id="attachments-heading">${page.t('practice.attachments')}</h${level}>
     <ul class="attachment-list">${items.map(
       (item) => html`<li>${item.upload.kind === 'image' ? imagePreview(page, item) : documentLink(page, item)}</li>`,
     )}</ul>

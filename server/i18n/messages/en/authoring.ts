@@ -18,5 +18,6 @@ export const enAuthoring = {
   'editor.attachmentSaved': 'The details of the file were saved.',
   'editor.attachmentMoved': 'The file was moved.',
   'editor.attachmentRemoved': 'The file was removed from the practice.',
+  'editor.previewHint': 'This is the practice as readers will see it once it is published, with its fact box and attachments; the contact details are shown to signed-in members only.',
   'editor.continueToPreview': 'Continue to the preview',
 } as const;

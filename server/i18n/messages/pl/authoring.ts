@@ -20,5 +20,6 @@ export const plAuthoring: AreaMessages<typeof enAuthoring> = {
   'editor.attachmentSaved': 'Dane pliku zostały zapisane.',
   'editor.attachmentMoved': 'Plik został przesunięty.',
   'editor.attachmentRemoved': 'Plik został usunięty z praktyki.',
+  'editor.previewHint': 'Tak czytelnicy zobaczą praktykę po publikacji, z ramką faktów i załącznikami; dane kontaktowe widzą tylko zalogowani członkowie.',
   'editor.continueToPreview': 'Przejdź do podglądu',
 };

@@ -20,5 +20,6 @@ export const slAuthoring: AreaMessages<typeof enAuthoring> = {
   'editor.attachmentSaved': 'Podatki o datoteki so shranjeni.',
   'editor.attachmentMoved': 'Datoteka je premaknjena.',
   'editor.attachmentRemoved': 'Datoteka je odstranjena iz prakse.',
+  'editor.previewHint': 'Tako bodo bralci videli prakso, ko bo objavljena, z okvirjem s podatki in prilogami; kontaktni podatki so vidni le prijavljenim članom.',
   'editor.continueToPreview': 'Naprej na predogled',
 };

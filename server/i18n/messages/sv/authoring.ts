@@ -20,5 +20,6 @@ export const svAuthoring: AreaMessages<typeof enAuthoring> = {
   'editor.attachmentSaved': 'Filens uppgifter sparades.',
   'editor.attachmentMoved': 'Filen flyttades.',
   'editor.attachmentRemoved': 'Filen togs bort från praktiken.',
+  'editor.previewHint': 'Så här ser läsarna praktiken när den har publicerats, med faktarutan och bilagorna; kontaktuppgifterna visas bara för inloggade medlemmar.',
   'editor.continueToPreview': 'Fortsätt till förhandsvisningen',
 };
