@@ -1,9 +1,18 @@
 // The messages collection: live-room messages with a per-room seq (unique with the room, ARCHITECTURE §6) and
 // a per-author clientId (unique too) so a resent message is stored once; the author's name is kept with it.
+// A reply keeps a snapshot of what it answers (author, seq, a short excerpt), emptied when that message is deleted.
 // A `hole` is a marker that closes a seq which was allocated but will never hold a message (commands/rooms/messageWindow.ts).
 import { Schema, type Types } from 'mongoose';
 
 export const messageStates = ['visible', 'deleted', 'hole'] as const;
+
+export interface MessageReply {
+  messageId: Types.ObjectId;
+  seq: number;
+  authorName: string;
+  /** A short plain-text excerpt; empty once the quoted message was deleted. */
+  excerpt: string;
+}
 
 export interface Message {
   _id: Types.ObjectId;
@@ -16,6 +25,8 @@ export interface Message {
   body: string;
   bodyHtml: string;
   state: (typeof messageStates)[number];
+  /** The message this one answers (absent on messages stored before replies existed). */
+  replyTo?: MessageReply | null;
   editedAt: Date | null;
   /** When it was last edited or deleted: a reconnecting client asks for the changes since its last visit. */
   changedAt: Date | null;
@@ -34,6 +45,13 @@ export const messageSchema = new Schema<Message>(
     body: { type: String, default: '' },
     bodyHtml: { type: String, default: '' },
     state: { type: String, enum: messageStates, default: 'visible' },
+    replyTo: {
+      type: new Schema<MessageReply>(
+        { messageId: { type: Schema.Types.ObjectId, required: true }, seq: { type: Number, required: true }, authorName: { type: String, required: true }, excerpt: { type: String, default: '' } },
+        { _id: false },
+      ),
+      default: null,
+    },
     editedAt: { type: Date, default: null },
     changedAt: { type: Date, default: null },
     createdAt: { type: Date, default: () => new Date() },

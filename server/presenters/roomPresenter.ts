@@ -29,6 +29,9 @@ export function presentMessage(message: Message) {
     state: message.state,
     body: visible ? message.body : null,
     bodyHtml: visible ? message.bodyHtml : null,
+    replyTo: visible && message.replyTo
+      ? { messageId: String(message.replyTo.messageId), seq: message.replyTo.seq, authorName: message.replyTo.authorName, excerpt: message.replyTo.excerpt }
+      : null,
     editedAt: message.editedAt ? message.editedAt.toISOString() : null,
     createdAt: message.createdAt.toISOString(),
   };

@@ -61,8 +61,8 @@ export function registerRoomEvents(ctx: AppContext, socket: PraxisSocket, presen
     return { messages: window.messages.map(presentMessage), upTo: window.upTo, more: window.more };
   });
 
-  on('message:send', sendMessageEventSchema, async ({ roomId, body, clientId }) => {
-    const sending = sendQueue.then(() => postMessage(ctx, actor, roomId, { body, clientId }));
+  on('message:send', sendMessageEventSchema, async ({ roomId, ...input }) => {
+    const sending = sendQueue.then(() => postMessage(ctx, actor, roomId, input));
     sendQueue = sending.catch(() => undefined);
     const { message } = await sending;
     return { seq: message.seq, message: presentMessage(message) };

@@ -1,14 +1,15 @@
 // Sends a message to a live room: membership, mute, lock, rate limit and slow mode are checked; the message is
 // stored with a freshly allocated per-room seq (re-allocated on a duplicate, ARCHITECTURE §3; a seq it could not use
 // is closed as a hole at once) and only then broadcast.
+// A reply stores a snapshot of the message it answers, which must be visible in the same room.
 // A resend with the same clientId returns the stored message instead of storing it twice (found by the unique
 // (room, author, clientId) index when the insert collides, so a new message costs no read for it).
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { AppError, isDuplicateKeyError, unauthenticated } from '../../errors.js';
-import { renderMarkdown } from '../../content/markdown.js';
+import { excerpt, renderMarkdown } from '../../content/markdown.js';
 import { sendMessageSchema } from './schemas.js';
-import type { Message } from '../../models/message.js';
+import type { Message, MessageReply } from '../../models/message.js';
 import type { Room } from '../../models/room.js';
 import { authorize, can } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
@@ -29,6 +30,24 @@ async function authorName(ctx: AppContext, actor: Actor & { userId: string }): P
   if (actor.displayName) return actor.displayName;
   const user = await ctx.models.User.findById(actor.userId, { displayName: 1 }).lean();
   return user?.displayName ?? 'Member';
+}
+
+const replyExcerptLength = 140;
+
+/** What a reply keeps of the message it answers. */
+export const quoteOf = (target: Pick<Message, '_id' | 'seq' | 'authorName' | 'body'>): MessageReply => ({
+  messageId: target._id,
+  seq: target.seq,
+  authorName: target.authorName,
+  excerpt: excerpt(target.body, replyExcerptLength),
+});
+
+/** The snapshot of the message a reply answers; refused when it is not a visible message of this room. */
+async function replySnapshot(ctx: AppContext, room: Room, messageId: string | undefined): Promise<MessageReply | null> {
+  if (messageId === undefined) return null;
+  const target = await ctx.models.Message.findOne({ _id: messageId, roomId: room._id, state: 'visible' }, { seq: 1, authorName: 1, body: 1 }).lean<Pick<Message, '_id' | 'seq' | 'authorName' | 'body'>>();
+  if (!target) throw new AppError(422, 'reply_target_missing', 'The message you are replying to is not in this room any more.');
+  return quoteOf(target);
 }
 
 /** The message this author already sent with this clientId, if any. */
@@ -70,15 +89,17 @@ export async function postMessage(ctx: AppContext, actor: Actor, roomId: unknown
     if (earlier) return { message: earlier, created: false };
     throw error;
   }
+  const [name, replyTo] = await Promise.all([authorName(ctx, { ...actor, userId: actor.userId }), replySnapshot(ctx, room, data.replyTo)]);
   const posted = await storeWithNextSeq(ctx, room, {
     roomId: room._id,
     communityId: community._id,
     authorId,
-    authorName: await authorName(ctx, { ...actor, userId: actor.userId }),
+    authorName: name,
     clientId: data.clientId,
     body: data.body,
     bodyHtml: renderMarkdown(data.body),
     state: 'visible',
+    replyTo,
     editedAt: null,
     changedAt: null,
   });

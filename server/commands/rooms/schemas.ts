@@ -22,6 +22,8 @@ export const createRoomSchema = z
 export const sendMessageSchema = z.strictObject({
   body: messageBody,
   clientId: z.string().regex(/^[\w-]{1,64}$/, 'must be 1–64 letters, digits, _ or -'),
+  /** The message of the same room this one answers. */
+  replyTo: objectIdSchema.optional(),
 });
 export const editMessageSchema = z.strictObject({ body: messageBody });
 export const slowModeSchema = z

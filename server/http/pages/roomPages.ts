@@ -1,15 +1,18 @@
 // The live room page: the recent history rendered on the server (readable without JavaScript), the island's
-// anchors (log, presence, typing, composer), and the moderators' slow-mode and lock forms, which call the commands.
+// anchors (log, presence, typing, composer with the message it replies to), and the moderators' slow-mode and lock forms, which call the commands.
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { getCommunity } from '../../commands/communities/getCommunity.js';
 import { lockRoom } from '../../commands/rooms/lockRoom.js';
 import { readMessages, readMessagesBySeq } from '../../commands/rooms/listMessages.js';
-import { postMessage } from '../../commands/rooms/postMessage.js';
+import { postMessage, quoteOf } from '../../commands/rooms/postMessage.js';
 import { errorText } from '../../i18n/errorText.js';
 import type { CommunityAccess } from '../../policies/communityPolicy.js';
 import type { Actor } from '../../context.js';
+import { loadMessage } from '../../commands/rooms/loadMessage.js';
 import { loadRoom } from '../../commands/rooms/loadRoom.js';
+import type { Message } from '../../models/message.js';
+import type { Room } from '../../models/room.js';
 import { setSlowMode } from '../../commands/rooms/setSlowMode.js';
 import { notFound, unauthenticated } from '../../errors.js';
 import { can } from '../../policies/index.js';
@@ -31,6 +34,13 @@ export function roomPages(ctx: AppContext): Router {
     return loaded;
   }
 
+  /** The message named by ?reply= when it is a visible message of this room (the composer then answers it). */
+  async function replyTarget(req: Request, room: Room): Promise<Message | null> {
+    if (typeof req.query.reply !== 'string' || !/^[0-9a-f]{24}$/i.test(req.query.reply)) return null;
+    const result = await attempt(() => loadMessage(ctx, req.actor, req.query.reply));
+    return result.ok && result.value.message.roomId.equals(room._id) && result.value.message.state === 'visible' ? result.value.message : null;
+  }
+
   const actionsFor = (actor: Actor, access: CommunityAccess) => (message: Parameters<typeof messageActions>[3]) => messageActions(ctx, actor, access, message);
 
   router.get('/communities/:slug/rooms/:roomId', async (req, res) => {
@@ -45,6 +55,7 @@ export function roomPages(ctx: AppContext): Router {
     const notice = req.query.saved === '1' ? page.t('room.settingsSaved') : req.query.sent === '1' ? page.t('room.sentNoScript') : undefined;
     const failed = typeof req.query.error === 'string' ? errorText(page.locale, { code: req.query.error }) : undefined;
     const oldest = messages[0]?.seq;
+    const replying = participates ? await replyTarget(req, room) : null;
     const texts = {
       'data-t-typing': page.t('room.typing'), 'data-t-presence-more': page.t('room.presenceMore'), 'data-t-connected': page.t('room.connected'),
       'data-t-reconnecting': page.t('room.reconnecting'), 'data-t-slow-mode': page.t('room.slowModeOn'), 'data-t-slow-wait': page.t('room.slowModeWait'),
@@ -52,6 +63,7 @@ export function roomPages(ctx: AppContext): Router {
       'data-t-save': page.t('room.save'), 'data-t-cancel': page.t('room.cancel'), 'data-t-edit-label': page.t('room.editLabel'), 'data-t-reported': page.t('room.reported'),
       'data-t-report-failed': page.t('room.reportFailed'), 'data-t-jump': page.t('room.jumpToNewest'), 'data-t-announce-one': page.t('room.announceOne'),
       'data-t-announce-many': page.t('room.announceMany'), 'data-t-unread': page.t('room.unread'), 'data-t-no-older': page.t('room.noOlder'),
+      'data-t-replying-to': page.t('room.replyingTo'),
     };
     const attributes = raw(Object.entries(texts).map(([name, value]) => html`${name}="${value}"`.value).join(' '));
     const body = html`<section class="room" id="room" data-room-id="${String(room._id)}" data-base="${base}" data-last-seq="${beforeSeq ? 0 : upTo}" data-rendered-at="${renderedAt}"
@@ -72,7 +84,7 @@ export function roomPages(ctx: AppContext): Router {
           <h2 id="room-log-heading" class="visually-hidden">${page.t('room.messages')}</h2>
           <div class="message-pane" id="room-pane" role="log" aria-live="off" tabindex="0" aria-labelledby="room-log-heading">
             ${oldest && oldest > 1 ? html`<p class="load-older"><a id="room-older" href="${base}?before=${oldest}" data-before="${oldest}">${page.t('room.loadOlder')}</a></p>` : ''}
-            <ol id="room-log" class="message-log">${messageItems(page, messages, actionsFor(req.actor, access))}</ol>
+            <ol id="room-log" class="message-log">${messageItems(page, base, messages, actionsFor(req.actor, access))}</ol>
           </div>
           <button type="button" id="room-jump" class="button jump-newest" hidden>${page.t('room.jumpToNewest', { count: 0 })}</button>
           <p id="room-announcer" class="visually-hidden" aria-live="polite"></p>
@@ -80,6 +92,7 @@ export function roomPages(ctx: AppContext): Router {
           ${participates
             ? html`<form id="room-composer" class="composer" method="post" action="${base}/messages">
                 ${csrfField(page)}<input type="hidden" name="clientId" value="${`page-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`}">
+                ${replyBar(page, base, replying)}
                 <label for="room-input">${page.t('room.messageLabel')}</label>
                 <textarea id="room-input" name="body" rows="2" maxlength="4000" required aria-describedby="room-composer-hint room-composer-error" aria-autocomplete="list" aria-controls="room-mentions"${room.locked && !moderates ? html` disabled` : ''}></textarea>
                 <ul id="room-mentions" class="mention-list" role="listbox" aria-label="${page.t('room.mentionSuggestions')}" hidden></ul>
@@ -101,14 +114,15 @@ export function roomPages(ctx: AppContext): Router {
 
   /** The messages with the given seqs (or before a seq) as the page renders them: the island shows these, never its own markup. */
   router.get('/communities/:slug/rooms/:roomId/fragment', async (req, res) => {
-    const { room, access } = await loadForPage(req);
+    const { room, community, access } = await loadForPage(req);
     const page = pageContext(req);
+    const base = `/communities/${community.slug}/rooms/${String(room._id)}`;
     const seqs = typeof req.query.seqs === 'string' ? req.query.seqs.split(',').slice(0, 200).filter((v) => /^\d{1,9}$/.test(v)).map(Number) : [];
     const before = typeof req.query.before === 'string' && /^\d{1,9}$/.test(req.query.before) ? Number(req.query.before) : undefined;
     const read = before
       ? { ...(await readMessages(ctx, room, { beforeSeq: before, limit: historySize })), previous: null }
       : await readMessagesBySeq(ctx, req.actor, String(room._id), seqs);
-    res.type('html').set('cache-control', 'no-store').send(html`${messageItems(page, read.messages, actionsFor(req.actor, access), read.previous)}`.value);
+    res.type('html').set('cache-control', 'no-store').send(html`${messageItems(page, base, read.messages, actionsFor(req.actor, access), read.previous)}`.value);
   });
 
   /** Sending without JavaScript: the same command as the socket, then back to the room. */
@@ -117,7 +131,11 @@ export function roomPages(ctx: AppContext): Router {
     const { room, community } = await loadForPage(req);
     const base = `/communities/${community.slug}/rooms/${String(room._id)}`;
     const fields = (req.body ?? {}) as Record<string, unknown>;
-    const result = await attempt(() => postMessage(ctx, req.actor, room._id, { body: fields.body, clientId: fields.clientId }));
+    const result = await attempt(() => postMessage(ctx, req.actor, room._id, {
+      body: fields.body,
+      clientId: fields.clientId,
+      ...(typeof fields.replyTo === 'string' && fields.replyTo !== '' ? { replyTo: fields.replyTo } : {}),
+    }));
     res.redirect(303, result.ok ? `${base}?sent=1#m-${result.value.message.seq}` : `${base}?error=${encodeURIComponent(result.error.code)}`);
   });
 
@@ -152,6 +170,16 @@ export function roomPages(ctx: AppContext): Router {
   }));
 
   return router;
+}
+
+/** Above the composer: the message being answered, with a way back to a plain message (the island fills it live). */
+function replyBar(page: PageContext, base: string, replying: Message | null): SafeHtml {
+  return html`<div id="room-reply" class="composer-reply"${replying ? '' : html` hidden`}>
+    <p><span id="room-reply-name">${replying ? page.t('room.replyingTo', { name: replying.authorName }) : ''}</span>
+      <span id="room-reply-text" class="composer-reply-text">${replying ? quoteOf(replying).excerpt : ''}</span></p>
+    <input type="hidden" id="room-reply-to" name="replyTo" value="${replying ? String(replying._id) : ''}">
+    <a id="room-reply-cancel" class="button link" href="${base}#room-input">${page.t('room.cancelReply')}</a>
+  </div>`;
 }
 
 function moderatorForms(page: PageContext, base: string, slowModeSeconds: number, locked: boolean): SafeHtml {

@@ -1,7 +1,8 @@
 // The live room island: makes the server-rendered room live. Messages arrive exactly once and in order through the
 // RoomFeed and are shown as the server renders them (fetched fragments, never markup of its own), with the actions
 // the policy gave each item; it keeps the reader's place (load older, jump to newest with a count, an unread marker),
-// runs the action menus (edit, delete with confirmation, report) and @mention autocomplete in the composer, shows
+// runs the action menus (reply, edit, delete with confirmation, report), replies (the quote links to the message
+// answered) and @mention autocomplete in the composer, shows
 // presence and typing, and the live states of mute, slow mode (a countdown with Send disabled) and lock, announcing new messages politely and without flooding.
 import { io } from 'socket.io-client';
 import { api } from '../lib/api.js';
@@ -298,12 +299,49 @@ function startRoom(section: HTMLElement): void {
     body.after(form);
     area.focus();
   };
+  // Replying: the composer shows whom it answers until the message is sent or the reply cancelled (Escape too).
+  const replyBar = byId<HTMLElement>('room-reply');
+  const replyName = byId<HTMLElement>('room-reply-name');
+  const replyText = byId<HTMLElement>('room-reply-text');
+  const replyTo = byId<HTMLInputElement>('room-reply-to');
+  const setReply = (item: HTMLElement | null, messageId = ''): void => {
+    if (!replyBar || !replyName || !replyText || !replyTo) return;
+    replyBar.hidden = item === null;
+    replyTo.value = item ? messageId : '';
+    replyName.textContent = item ? fill(text.tReplyingTo, { name: item.querySelector('.message-author')?.textContent ?? '' }) : '';
+    replyText.textContent = item ? (item.querySelector('.message-body')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 140) : '';
+    input?.focus();
+  };
+  byId<HTMLAnchorElement>('room-reply-cancel')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    setReply(null);
+  });
+  const showMessage = (seq: string): boolean => {
+    const target = log.querySelector<HTMLElement>(`li[data-seq="${seq}"]`);
+    if (!target) return false;
+    target.tabIndex = -1;
+    target.scrollIntoView({ block: 'center' });
+    target.focus();
+    target.classList.add('message-highlight');
+    setTimeout(() => target.classList.remove('message-highlight'), 2000);
+    return true;
+  };
+
   log.addEventListener('click', async (event) => {
-    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+    const quote = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.message-quote');
+    if (quote && showMessage(quote.dataset.replySeq ?? '')) {
+      event.preventDefault();
+      return;
+    }
+    const button = (event.target as HTMLElement).closest<HTMLElement>('[data-action]');
     const item = button?.closest<HTMLElement>('li.message');
     if (!button || !item) return;
     const messageId = button.dataset.messageId ?? '';
     closeMenu(item);
+    if (button.dataset.action === 'reply') {
+      event.preventDefault();
+      setReply(item, messageId);
+    }
     if (button.dataset.action === 'edit' && item.dataset.canEdit === 'true') editInPlace(item, messageId);
     if (button.dataset.action === 'delete' && item.dataset.canDelete === 'true' && window.confirm(text.tConfirmDelete ?? '')) {
       try {
@@ -342,6 +380,7 @@ function startRoom(section: HTMLElement): void {
       }
     });
     input.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && replyTo?.value) setReply(null);
       if (event.key === 'Enter' && !event.shiftKey) {
         event.preventDefault();
         composer.requestSubmit();
@@ -355,9 +394,11 @@ function startRoom(section: HTMLElement): void {
       const clientId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
       composerError.textContent = '';
       input.value = '';
+      const answering = replyTo?.value ?? '';
       try {
-        const sent = await request<{ message: LiveMessage }>(socket, 'message:send', { roomId, body, clientId });
+        const sent = await request<{ message: LiveMessage }>(socket, 'message:send', { roomId, body, clientId, ...(answering ? { replyTo: answering } : {}) });
         feed.receive(sent.message);
+        if (replyTo?.value === answering) setReply(null);
         if (slowSeconds > 0) {
           waitUntil = Date.now() + slowSeconds * 1000;
           startCountdown();
