@@ -42,3 +42,7 @@ export const organisationMemberQuerySchema = z.strictObject({
   ...pageQueryFields,
   state: z.enum(['active', 'pending', 'invited']).default('active'),
 });
+
+/** A practice or resource added to an organisation by its address (https://…/practices/slug, /resources/slug). */
+export const addOrganisationContentSchema = z.strictObject({ address: z.string().trim().min(1, 'must not be empty').max(500) });
+export const removeOrganisationContentSchema = z.strictObject({ type: z.enum(['practice', 'resource']), id: objectIdSchema });

@@ -32,6 +32,7 @@ export const enErrors = {
   'error.code.forbidden': 'You are not allowed to do this.',
   'error.code.goal_not_empty': 'This goal still has actions, indicators or sub-goals: move or remove them first.',
   'error.code.item_at_edge': 'This item is already the first (or last) of its level, so it cannot move further.',
+  'error.code.in_other_organisation': 'This already belongs to another organisation: it has to be taken off there first.',
   'error.code.image_too_large': 'The image is too large.',
   'error.code.internal_error': 'Something went wrong on our side. Please try again.',
   'error.code.invalid_credentials': 'The e-mail address or password is not correct.',

@@ -35,6 +35,7 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.forbidden': 'Nie masz uprawnień, aby to zrobić.',
   'error.code.goal_not_empty': 'Ten cel ma jeszcze działania, wskaźniki lub cele podrzędne: najpierw je przenieś lub usuń.',
   'error.code.item_at_edge': 'Ten element jest już pierwszy (lub ostatni) na swoim poziomie, więc nie można go dalej przesunąć.',
+  'error.code.in_other_organisation': 'To należy już do innej organizacji: najpierw trzeba to tam usunąć.',
   'error.code.image_too_large': 'Obraz jest za duży.',
   'error.code.internal_error': 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie.',
   'error.code.invalid_credentials': 'Adres e-mail lub hasło są nieprawidłowe.',

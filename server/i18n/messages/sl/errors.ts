@@ -35,6 +35,7 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.forbidden': 'Tega nimate dovoljenja storiti.',
   'error.code.goal_not_empty': 'Ta cilj še ima ukrepe, kazalnike ali podcilje: najprej jih premaknite ali odstranite.',
   'error.code.item_at_edge': 'Ta element je že prvi (ali zadnji) na svoji ravni, zato ga ni mogoče premakniti naprej.',
+  'error.code.in_other_organisation': 'To že pripada drugi organizaciji: najprej ga je treba odstraniti tam.',
   'error.code.image_too_large': 'Slika je prevelika.',
   'error.code.internal_error': 'Pri nas je šlo nekaj narobe. Poskusite znova.',
   'error.code.invalid_credentials': 'E-poštni naslov ali geslo ni pravilno.',

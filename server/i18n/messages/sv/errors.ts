@@ -35,6 +35,7 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.forbidden': 'Du har inte behörighet att göra detta.',
   'error.code.goal_not_empty': 'Målet har fortfarande åtgärder, indikatorer eller delmål: flytta eller ta bort dem först.',
   'error.code.item_at_edge': 'Posten är redan först (eller sist) på sin nivå och kan inte flyttas längre.',
+  'error.code.in_other_organisation': 'Detta hör redan till en annan organisation: det måste först tas bort där.',
   'error.code.image_too_large': 'Bilden är för stor.',
   'error.code.internal_error': 'Något gick fel hos oss. Försök igen.',
   'error.code.invalid_credentials': 'E-postadressen eller lösenordet är fel.',
