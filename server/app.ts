@@ -42,6 +42,10 @@ export function createApp(ctx: AppContext): Express {
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // A 5xx answer gets its access line without the stack of pino-http's stand-in error: the error handler logs a
+      // real failure itself, and a 503 while a backend is down must not print a trace per request.
+      customErrorObject: (_req, res, error: unknown, value: Record<string, unknown>) =>
+        error instanceof Error && error.message === `failed with status code ${res.statusCode}` ? { ...value, err: undefined } : value,
     }),
   );
   app.use(
