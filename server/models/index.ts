@@ -40,6 +40,7 @@ import { participationSchema, type Participation } from './participation.js';
 import { searchQueryStatSchema, type SearchQueryStat } from './searchQueryStat.js';
 import { sessionSchema, type Session } from './session.js';
 import { statisticsSnapshotSchema, type StatisticsSnapshot } from './statisticsSnapshot.js';
+import { statisticsCellSchema, statisticsPersonSchema, type StatisticsCell, type StatisticsPerson } from './statisticsRollup.js';
 import { completionImportSchema, type CompletionImport } from './completionImport.js';
 import { uploadSchema, type Upload } from './upload.js';
 import { userSchema, type User } from './user.js';
@@ -78,6 +79,8 @@ export function createModels(connection: Connection) {
     Participation: connection.model<Participation>('Participation', participationSchema, 'participations'),
     TrainingFeedback: connection.model<TrainingFeedback>('TrainingFeedback', trainingFeedbackSchema, 'trainingFeedback'),
     StatisticsSnapshot: connection.model<StatisticsSnapshot>('StatisticsSnapshot', statisticsSnapshotSchema, 'statisticsSnapshots'),
+    StatisticsCell: connection.model<StatisticsCell>('StatisticsCell', statisticsCellSchema, 'statisticsCells'),
+    StatisticsPerson: connection.model<StatisticsPerson>('StatisticsPerson', statisticsPersonSchema, 'statisticsPeople'),
     CompletionImport: connection.model<CompletionImport>('CompletionImport', completionImportSchema, 'completionImports'),
     Lease: connection.model<Lease>('Lease', leaseSchema, 'leases'),
     Follow: connection.model<Follow>('Follow', followSchema, 'follows'),
