@@ -87,6 +87,7 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.change_state_changed': 'To spremembo je medtem spremenil nekdo drug. Znova naložite stran in poskusite še enkrat.',
   'error.code.change_not_submitted': 'Ta sprememba še ni bila poslana v pregled.',
   'error.code.attachment_order_mismatch': 'Novi vrstni red mora vsako priloženo datoteko navesti natanko enkrat. Znova naložite stran in poskusite še enkrat.',
+  'error.code.time_not_in_zone': 'Ta čas v izbranem časovnem pasu ne obstaja (takrat se ura premakne naprej). Izberite drug čas.',
   'error.code.change_not_minor': 'Ta sprememba je več kot majhen popravek besedila: pošljite jo v pregled.',
   'error.code.alt_text_required': 'Opišite, kaj prikazuje slika (nadomestno besedilo), za bralce, ki je ne vidijo.',
   'error.code.stale_revision': 'Medtem je to spremenil nekdo drug. Znova naložite stran, da vidite spremembe.',
