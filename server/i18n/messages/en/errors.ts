@@ -111,5 +111,6 @@ export const enErrors = {
   'error.code.unsupported_media_type': 'This kind of content is not accepted.',
   'error.code.validation_failed': 'Some of what you entered is not valid. Check it and try again.',
   'error.code.wrong_password': 'The password is not correct.',
+  'error.code.saved_search_limit': "You can keep at most 50 saved searches. Delete one first.",
   'error.code.reply_target_missing': 'The message you are replying to is not in this room any more.',
 } as const;

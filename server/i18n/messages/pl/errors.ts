@@ -114,5 +114,6 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.unsupported_media_type': 'Ten rodzaj treści nie jest akceptowany.',
   'error.code.validation_failed': 'Część wprowadzonych danych jest nieprawidłowa. Sprawdź je i spróbuj ponownie.',
   'error.code.wrong_password': 'Hasło jest nieprawidłowe.',
+  'error.code.saved_search_limit': "Możesz przechowywać najwyżej 50 zapisanych wyszukiwań. Najpierw usuń któreś.",
   'error.code.reply_target_missing': 'Wiadomości, na którą odpowiadasz, nie ma już w tym pokoju.',
 };

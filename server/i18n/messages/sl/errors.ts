@@ -114,5 +114,6 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.unsupported_media_type': 'Ta vrsta vsebine ni sprejeta.',
   'error.code.validation_failed': 'Nekateri vneseni podatki niso veljavni. Preverite jih in poskusite znova.',
   'error.code.wrong_password': 'Geslo ni pravilno.',
+  'error.code.saved_search_limit': "Shranite lahko največ 50 iskanj. Najprej izbrišite katero.",
   'error.code.reply_target_missing': 'Sporočila, na katerega odgovarjate, v tej klepetalnici ni več.',
 };

@@ -114,5 +114,6 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.unsupported_media_type': 'Den här typen av innehåll tas inte emot.',
   'error.code.validation_failed': 'En del av det du angav är inte giltigt. Kontrollera och försök igen.',
   'error.code.wrong_password': 'Lösenordet är fel.',
+  'error.code.saved_search_limit': "Du kan spara högst 50 sökningar. Ta bort någon först.",
   'error.code.reply_target_missing': 'Meddelandet du svarar på finns inte längre i rummet.',
 };
