@@ -8,6 +8,7 @@ import { collectionSchema, type Collection } from './collection.js';
 import { communitySchema, type Community } from './community.js';
 import { flagSchema, type Flag } from './flag.js';
 import { bookmarkSchema, type Bookmark } from './bookmark.js';
+import { savedSearchSchema, type SavedSearch } from './savedSearch.js';
 import { followSchema, type Follow } from './follow.js';
 import { handleSchema, type Handle } from './handle.js';
 import { instrumentSchema, type Instrument } from './instrument.js';
@@ -85,6 +86,7 @@ export function createModels(connection: Connection) {
     Follow: connection.model<Follow>('Follow', followSchema, 'follows'),
     Handle: connection.model<Handle>('Handle', handleSchema, 'handles'),
     Bookmark: connection.model<Bookmark>('Bookmark', bookmarkSchema, 'bookmarks'),
+    SavedSearch: connection.model<SavedSearch>('SavedSearch', savedSearchSchema, 'savedSearches'),
     ThreadRead: connection.model<ThreadRead>('ThreadRead', threadReadSchema, 'threadReads'),
     Notification: connection.model<Notification>('Notification', notificationSchema, 'notifications'),
     Instrument: connection.model<Instrument>('Instrument', instrumentSchema, 'instruments'),

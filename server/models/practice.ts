@@ -140,6 +140,8 @@ export interface Practice extends SyncFields, Omit<PracticeEditableFields, 'text
   attachments: PracticeAttachment[];
   featured: boolean;
   publishAt: Date | null;
+  /** The time zone the scheduler chose publishAt in, to show it back in their wall-clock time. */
+  publishTimeZone?: string | null;
   publishedAt: Date | null;
   reviewers: Types.ObjectId[];
   reviewComments: ReviewComment[];
@@ -226,6 +228,7 @@ export const practiceSchema = new Schema<Practice>(
     },
     featured: { type: Boolean, default: false },
     publishAt: { type: Date, default: null },
+    publishTimeZone: { type: String, default: null },
     publishedAt: { type: Date, default: null },
     reviewers: { type: [Schema.Types.ObjectId], default: [] },
     reviewComments: {

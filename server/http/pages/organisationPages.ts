@@ -6,9 +6,11 @@ import type { AppContext } from '../../context.js';
 import { acceptOrganisationInvitation } from '../../commands/organisations/acceptOrganisationInvitation.js';
 import { approveOrganisationRequest } from '../../commands/organisations/approveOrganisationRequest.js';
 import { createOrganisation } from '../../commands/organisations/createOrganisation.js';
+import { inviteOrganisationMember } from '../../commands/organisations/inviteOrganisationMember.js';
 import { listOrganisationMembers } from '../../commands/organisations/listOrganisationMembers.js';
 import { listOrganisations } from '../../commands/organisations/listOrganisations.js';
 import { loadOrganisation, type LoadedOrganisation } from '../../commands/organisations/loadOrganisation.js';
+import { organisationRoles } from '../../commands/organisations/schemas.js';
 import { addOrganisationContent, listOrganisationContent, removeOrganisationContent, type OrganisationContent } from '../../commands/organisations/organisationContent.js';
 import type { ItemRef } from '../../commands/shared/visibleItems.js';
 import { removeOrganisationMember } from '../../commands/organisations/removeOrganisationMember.js';
@@ -38,6 +40,7 @@ const doneKeys: Record<string, MessageKey> = {
   approved: 'organisations.done.approved',
   left: 'organisations.done.left',
   created: 'organisations.done.created',
+  invited: 'organisations.done.invited',
   contentAdded: 'organisations.done.contentAdded',
   contentRemoved: 'organisations.done.contentRemoved',
 };
@@ -90,6 +93,16 @@ function contentSections(page: PageContext, loaded: LoadedOrganisation, content:
         ${field({ name: 'address', label: page.t('organisations.content.address'), hint: page.t('organisations.content.addressHint'), required: true })}
         <div class="form-actions"><button type="submit" class="button">${page.t('organisations.content.add')}</button></div>
       </form></section>` : ''}`;
+}
+
+function inviteForm(page: PageContext, slug: string): SafeHtml {
+  return html`<section class="panel" aria-labelledby="invite-heading"><h2 id="invite-heading">${page.t('organisations.invite.title')}</h2>
+    <p>${page.t('organisations.invite.intro')}</p>
+    <form method="post" action="/organisations/${slug}/members/invite" class="narrow" novalidate>${csrfField(page)}
+      ${field({ name: 'email', label: page.t('organisations.invite.email'), type: 'email', hint: page.t('organisations.invite.emailHint'), required: true, idPrefix: 'invite' })}
+      ${field({ name: 'role', label: page.t('organisations.invite.role'), value: 'plan-editor', options: organisationRoles.map((role) => [role, page.t(`organisations.role.${role}`)] as const), idPrefix: 'invite' })}
+      <div class="form-actions"><button type="submit" class="button">${page.t('organisations.invite.submit')}</button></div>
+    </form></section>`;
 }
 
 function post(page: PageContext, action: string, label: string, secondary = false): SafeHtml {
@@ -147,6 +160,7 @@ async function renderOrganisation(ctx: AppContext, req: Request, res: Response, 
     ${contentSections(page, loaded, content)}
     ${joinPanel(page, loaded)}
     ${members ? html`<section aria-labelledby="members-heading"><h2 id="members-heading">${page.t('organisations.memberList')}</h2>${memberList(page, organisation.slug, members.items, names, false)}</section>` : ''}
+    ${manages ? inviteForm(page, organisation.slug) : ''}
     ${pending && pending.items.length ? html`<section aria-labelledby="requests-heading"><h2 id="requests-heading">${page.t('organisations.requests')}</h2>${memberList(page, organisation.slug, pending.items, names, true)}</section>` : ''}
   </article>`;
   res.status(error ? error.status : 200).type('html').send(renderPage(page, { title: organisation.name, description: organisation.description.slice(0, 200) || organisation.name, body, canonicalPath: `/organisations/${organisation.slug}` }));
@@ -213,6 +227,7 @@ export function organisationPages(ctx: AppContext): Router {
   formAction('join', (loaded, req) => requestOrganisationMembership(ctx, req.actor, loaded.organisation._id), 'requested');
   formAction('accept', (loaded, req) => acceptOrganisationInvitation(ctx, req.actor, loaded.organisation._id), 'joined');
   formAction('leave', (loaded, req) => removeOrganisationMember(ctx, req.actor, loaded.organisation._id, req.actor.userId), 'left');
+  formAction('members/invite', (loaded, req) => inviteOrganisationMember(ctx, req.actor, loaded.organisation._id, pickFields(req.body, ['email', 'role'])), 'invited');
   formAction('content', (loaded, req) => addOrganisationContent(ctx, req.actor, loaded.organisation._id, pickFields(req.body, ['address'])), 'contentAdded');
   formAction('content/remove', (loaded, req) => removeOrganisationContent(ctx, req.actor, loaded.organisation._id, pickFields(req.body, ['type', 'id'])), 'contentRemoved');
   formAction('members/:userId/approve', (loaded, req) => approveOrganisationRequest(ctx, req.actor, loaded.organisation._id, req.params.userId), 'approved');

@@ -84,6 +84,7 @@ export const enErrors = {
   'error.code.change_state_changed': 'This change was changed by someone else meanwhile. Reload the page and try again.',
   'error.code.change_not_submitted': 'This change has not been sent for review yet.',
   'error.code.attachment_order_mismatch': 'The new order must name every attached file exactly once. Reload the page and try again.',
+  'error.code.time_not_in_zone': 'This time does not exist in the chosen time zone (the clocks move forward then). Choose another time.',
   'error.code.change_not_minor': 'This change is more than a small correction of wording: send it for review.',
   'error.code.alt_text_required': 'Describe what the image shows (alt text) for readers who cannot see it.',
   'error.code.stale_revision': 'Someone else changed this in the meantime. Reload to see their changes.',
@@ -110,5 +111,6 @@ export const enErrors = {
   'error.code.unsupported_media_type': 'This kind of content is not accepted.',
   'error.code.validation_failed': 'Some of what you entered is not valid. Check it and try again.',
   'error.code.wrong_password': 'The password is not correct.',
+  'error.code.saved_search_limit': "You can keep at most 50 saved searches. Delete one first.",
   'error.code.reply_target_missing': 'The message you are replying to is not in this room any more.',
 } as const;

@@ -87,6 +87,7 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.change_state_changed': 'To spremembo je medtem spremenil nekdo drug. Znova naložite stran in poskusite še enkrat.',
   'error.code.change_not_submitted': 'Ta sprememba še ni bila poslana v pregled.',
   'error.code.attachment_order_mismatch': 'Novi vrstni red mora vsako priloženo datoteko navesti natanko enkrat. Znova naložite stran in poskusite še enkrat.',
+  'error.code.time_not_in_zone': 'Ta čas v izbranem časovnem pasu ne obstaja (takrat se ura premakne naprej). Izberite drug čas.',
   'error.code.change_not_minor': 'Ta sprememba je več kot majhen popravek besedila: pošljite jo v pregled.',
   'error.code.alt_text_required': 'Opišite, kaj prikazuje slika (nadomestno besedilo), za bralce, ki je ne vidijo.',
   'error.code.stale_revision': 'Medtem je to spremenil nekdo drug. Znova naložite stran, da vidite spremembe.',
@@ -113,5 +114,6 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.unsupported_media_type': 'Ta vrsta vsebine ni sprejeta.',
   'error.code.validation_failed': 'Nekateri vneseni podatki niso veljavni. Preverite jih in poskusite znova.',
   'error.code.wrong_password': 'Geslo ni pravilno.',
+  'error.code.saved_search_limit': "Shranite lahko največ 50 iskanj. Najprej izbrišite katero.",
   'error.code.reply_target_missing': 'Sporočila, na katerega odgovarjate, v tej klepetalnici ni več.',
 };
