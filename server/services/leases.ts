@@ -72,7 +72,7 @@ export function holdLease(ctx: AppContext, job: string, options: LeaseOptions = 
       if (heldUntil === 0) return;
       heldUntil = 0;
       await ctx.models.Lease.updateOne({ _id: job, holder }, { $set: { expiresAt: new Date(0) } }).catch((error: unknown) => {
-        ctx.log.warn({ err: error, job }, 'lease hand-back failed; it lapses by itself');
+        if (!isDatabaseUnreachable(error)) ctx.log.warn({ err: error, job }, 'lease hand-back failed; it lapses by itself');
       });
     },
   };
