@@ -2,7 +2,8 @@
 // and the node process's RSS after each run. Starts its own embedded site in a temporary folder, or measures the
 // site at BENCH_URL (`--url`, with `--pid` for its RSS). `--seconds N`, `--connections N`, `--only home,search`.
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,13 +34,23 @@ interface Site {
   stop(): Promise<void>;
 }
 
-/** Starts `server/main.ts` on a free port with a fresh data folder and waits until the demo content is loaded. */
+/** Starts the compiled site (`dist/server/main.js`, as `npm start` runs it, built first when stale) on a free port with
+ * a fresh data folder and production settings, and waits until the demo content is loaded. */
 async function startSite(): Promise<Site> {
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'ensureBuilt.mjs')], { cwd: root, stdio: 'inherit' });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'praxis-bench-pages-'));
   const port = await findFreePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts')], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'dist', 'server', 'main.js')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'production',
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      COOKIE_SECURE: 'false',
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let engine = 'unknown';

@@ -132,8 +132,9 @@ interface Timings {
 const loadAverage = (): string => os.loadavg().map((load) => load.toFixed(2)).join(' ');
 
 /**
- * Times every variant on every query with `clients` concurrent loops, variant after variant within each round and
- * rounds repeated, so load on the shared machine hits all alike; a failed request is counted, not fatal.
+ * Times every variant on every query with `clients` concurrent loops; each loop sends one query to every variant in
+ * turn (the order rotating) before the next query, so a change in the shared machine's load hits all variants alike
+ * and their ratios stay comparable; a failed request is counted, not fatal.
  */
 async function timeVariants(variants: readonly Variant[], clients: number): Promise<Timings> {
   for (const [, run] of variants) for (let i = 0; i < queries.length; i += 1) await run(i).catch(() => undefined);
@@ -141,21 +142,22 @@ async function timeVariants(variants: readonly Variant[], clients: number): Prom
   const failures = variants.map(() => 0);
   let round = 0;
   while (round < rounds && (round === 0 || Date.now() < timingDeadline)) {
-    for (const [v, [, run]] of variants.entries()) {
-      await Promise.all(
-        Array.from({ length: clients }, async (_, client) => {
-          for (let i = 0; i < queries.length; i += 1) {
+    await Promise.all(
+      Array.from({ length: clients }, async (_, client) => {
+        for (let i = 0; i < queries.length; i += 1) {
+          for (let turn = 0; turn < variants.length; turn += 1) {
+            const v = (turn + i + client + round) % variants.length;
             const requestStarted = performance.now();
             try {
-              await run((i + client) % queries.length);
+              await variants[v]?.[1]((i + client) % queries.length);
               samples[v]?.push(performance.now() - requestStarted);
             } catch {
               failures[v] = (failures[v] ?? 0) + 1;
             }
           }
-        }),
-      );
-    }
+        }
+      }),
+    );
     round += 1;
   }
   return { samples, failures, rounds: round };

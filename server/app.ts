@@ -1,14 +1,13 @@
 // createApp(ctx): the Express app without listen(); main.ts serves it and tests drive it with supertest.
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
-import { randomUUID } from 'node:crypto';
 import type { AppContext } from './context.js';
 import { parseCookies } from './http/middleware/cookieParser.js';
 import { csrfProtection } from './http/middleware/csrf.js';
 import { requireDatabase } from './http/middleware/databaseAvailability.js';
 import { apiNotFound, errorHandler } from './http/middleware/errors.js';
 import { limitWrites } from './http/middleware/rateLimits.js';
+import { requestLog } from './http/middleware/requestLog.js';
 import { requireJsonBody } from './http/middleware/requireJson.js';
 import { anonymousCache } from './http/cache/anonymousCache.js';
 import { countSearches } from './http/middleware/searchCounting.js';
@@ -32,18 +31,7 @@ export function createApp(ctx: AppContext): Express {
   app.set('trust proxy', ctx.config.trustProxy);
   app.set('query parser', 'simple');
 
-  app.use(
-    pinoHttp({
-      logger: ctx.log,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-    }),
-  );
+  app.use(requestLog(ctx.log));
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -4,6 +4,8 @@ import { EventEmitter } from 'node:events';
 import type { Flag } from './models/flag.js';
 import type { Membership } from './models/membership.js';
 import type { Message } from './models/message.js';
+import type { Organisation } from './models/organisation.js';
+import type { OrganisationMembership } from './models/organisationMembership.js';
 import type { Post } from './models/post.js';
 import type { Practice } from './models/practice.js';
 import type { Room } from './models/room.js';
@@ -58,6 +60,8 @@ export interface AppEventMap {
   'practice.changePublished': [{ practice: Practice; target: string }];
   /** E-mail was put in the outbox: the delivery worker should look soon. */
   'mail.queued': [];
+  /** A person was invited into an organisation (with a role) by one of its admins. */
+  'organisation.invited': [{ membership: OrganisationMembership; organisation: Organisation; byUserId: string | null }];
 }
 
 export class AppEvents extends EventEmitter<AppEventMap> {

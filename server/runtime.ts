@@ -7,7 +7,7 @@ import './commands/attachmentTargets.js';
 import { AppEvents } from './events.js';
 import { createModels, syncIndexes } from './models/index.js';
 import { watchContentGeneration } from './services/contentGeneration.js';
-import { connectMongo } from './services/mongoConnection.js';
+import { connectMongo, logReachability } from './services/mongoConnection.js';
 import { startMongoEngine } from './services/mongoEngine.js';
 import { startMailServer, type MailServer } from './services/mailServer.js';
 import { startSearchEngine, type SearchEngine } from './services/searchEngine.js';
@@ -94,6 +94,7 @@ export interface ContextHandle {
 /** Connects to the stores the backends expose and builds the context every layer receives. */
 export async function createContext(config: Config, log: Logger, backends: Pick<Backends, 'mongoUri' | 'search'> & { readonly mail: Pick<MailServer, 'smtpUrl' | 'catcherDir'> }): Promise<ContextHandle> {
   const connection = await connectMongo(backends.mongoUri, config.mongo.dbName, config.mongo);
+  logReachability(connection, log);
   const models = createModels(connection);
   await syncIndexes(models);
   const search = createSearchService({ host: backends.search.host, apiKey: backends.search.apiKey, indexPrefix: config.meili.indexPrefix });

@@ -33,6 +33,8 @@ export interface Collection {
   items: CollectionItem[];
   state: CollectionState;
   publishAt: Date | null;
+  /** The time zone the organiser chose publishAt in, to show it back in their wall-clock time. */
+  publishTimeZone?: string | null;
   publishedAt: Date | null;
   rev: number;
   deletedAt: Date | null;
@@ -58,6 +60,7 @@ export const collectionSchema = new Schema<Collection>(
     items: { type: [itemSchema], default: [] },
     state: { type: String, enum: collectionStates, required: true, default: 'draft', index: true },
     publishAt: { type: Date, default: null },
+    publishTimeZone: { type: String, default: null },
     publishedAt: { type: Date, default: null },
     rev: { type: Number, default: 1, required: true },
     deletedAt: { type: Date, default: null },

@@ -8,6 +8,7 @@ import { collectionSchema, type Collection } from './collection.js';
 import { communitySchema, type Community } from './community.js';
 import { flagSchema, type Flag } from './flag.js';
 import { bookmarkSchema, type Bookmark } from './bookmark.js';
+import { savedSearchSchema, type SavedSearch } from './savedSearch.js';
 import { followSchema, type Follow } from './follow.js';
 import { handleSchema, type Handle } from './handle.js';
 import { instrumentSchema, type Instrument } from './instrument.js';
@@ -39,6 +40,7 @@ import { participationSchema, type Participation } from './participation.js';
 import { searchQueryStatSchema, type SearchQueryStat } from './searchQueryStat.js';
 import { sessionSchema, type Session } from './session.js';
 import { statisticsSnapshotSchema, type StatisticsSnapshot } from './statisticsSnapshot.js';
+import { statisticsCellSchema, statisticsPersonSchema, type StatisticsCell, type StatisticsPerson } from './statisticsRollup.js';
 import { completionImportSchema, type CompletionImport } from './completionImport.js';
 import { uploadSchema, type Upload } from './upload.js';
 import { userSchema, type User } from './user.js';
@@ -77,11 +79,14 @@ export function createModels(connection: Connection) {
     Participation: connection.model<Participation>('Participation', participationSchema, 'participations'),
     TrainingFeedback: connection.model<TrainingFeedback>('TrainingFeedback', trainingFeedbackSchema, 'trainingFeedback'),
     StatisticsSnapshot: connection.model<StatisticsSnapshot>('StatisticsSnapshot', statisticsSnapshotSchema, 'statisticsSnapshots'),
+    StatisticsCell: connection.model<StatisticsCell>('StatisticsCell', statisticsCellSchema, 'statisticsCells'),
+    StatisticsPerson: connection.model<StatisticsPerson>('StatisticsPerson', statisticsPersonSchema, 'statisticsPeople'),
     CompletionImport: connection.model<CompletionImport>('CompletionImport', completionImportSchema, 'completionImports'),
     Lease: connection.model<Lease>('Lease', leaseSchema, 'leases'),
     Follow: connection.model<Follow>('Follow', followSchema, 'follows'),
     Handle: connection.model<Handle>('Handle', handleSchema, 'handles'),
     Bookmark: connection.model<Bookmark>('Bookmark', bookmarkSchema, 'bookmarks'),
+    SavedSearch: connection.model<SavedSearch>('SavedSearch', savedSearchSchema, 'savedSearches'),
     ThreadRead: connection.model<ThreadRead>('ThreadRead', threadReadSchema, 'threadReads'),
     Notification: connection.model<Notification>('Notification', notificationSchema, 'notifications'),
     Instrument: connection.model<Instrument>('Instrument', instrumentSchema, 'instruments'),

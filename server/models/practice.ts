@@ -129,6 +129,8 @@ export interface Practice extends SyncFields, Omit<PracticeEditableFields, 'text
   state: PracticeState;
   authorId: Types.ObjectId;
   communityId?: Types.ObjectId | null;
+  /** The organisation the practice belongs to (listed on its page), set by its author and the organisation's editors. */
+  organisationId?: Types.ObjectId | null;
   texts: Record<string, PracticeText>;
   /** Content languages with a title, for filtering and facets. */
   languages: string[];
@@ -138,6 +140,8 @@ export interface Practice extends SyncFields, Omit<PracticeEditableFields, 'text
   attachments: PracticeAttachment[];
   featured: boolean;
   publishAt: Date | null;
+  /** The time zone the scheduler chose publishAt in, to show it back in their wall-clock time. */
+  publishTimeZone?: string | null;
   publishedAt: Date | null;
   reviewers: Types.ObjectId[];
   reviewComments: ReviewComment[];
@@ -192,6 +196,7 @@ export const practiceSchema = new Schema<Practice>(
     state: { type: String, enum: practiceStates, required: true, default: 'draft', index: true },
     authorId: { type: Schema.Types.ObjectId, required: true, index: true },
     communityId: { type: Schema.Types.ObjectId, default: null, index: true },
+    organisationId: { type: Schema.Types.ObjectId, default: null, index: true },
     originalLanguage: { type: String, required: true },
     texts: { type: Map, of: practiceTextSchema, default: {} },
     languages: { type: [String], default: [] },
@@ -223,6 +228,7 @@ export const practiceSchema = new Schema<Practice>(
     },
     featured: { type: Boolean, default: false },
     publishAt: { type: Date, default: null },
+    publishTimeZone: { type: String, default: null },
     publishedAt: { type: Date, default: null },
     reviewers: { type: [Schema.Types.ObjectId], default: [] },
     reviewComments: {

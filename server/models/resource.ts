@@ -32,6 +32,8 @@ export interface Resource extends SyncFields, Omit<ResourceEditableFields, 'uplo
   uploadId?: Types.ObjectId;
   relatedPracticeIds: Types.ObjectId[];
   authorId: Types.ObjectId;
+  /** The organisation the resource belongs to (listed on its page). */
+  organisationId?: Types.ObjectId | null;
   state: ResourceState;
   publishedAt: Date | null;
   createdAt: Date;
@@ -57,6 +59,7 @@ export const resourceSchema = new Schema<Resource>(
     digCompEdu: { type: [String], default: undefined },
     digComp: { type: [String], default: undefined },
     authorId: { type: Schema.Types.ObjectId, required: true, index: true },
+    organisationId: { type: Schema.Types.ObjectId, default: null, index: true },
     state: { type: String, enum: resourceStates, required: true, default: 'draft', index: true },
     publishedAt: { type: Date, default: null },
   },

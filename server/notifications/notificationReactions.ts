@@ -1,6 +1,6 @@
 // Listens to the domain events and works out who hears of each: replies and mentions, new posts in followed
 // threads, new threads in followed communities, updates and publications of followed content, the review of one's
-// practices, join requests and reports for moderators. Runs after the command answered, so a poster never waits
+// practices, join requests and reports for moderators, invitations into an organisation. Runs after the command answered, so a poster never waits
 // for the fan-out; a failure is logged and never reaches the command.
 import type { Types } from 'mongoose';
 import type { AppContext } from '../context.js';
@@ -111,6 +111,13 @@ async function onJoinRequest(ctx: AppContext, { membership }: AppEventMap['membe
   }, await communityModerators(ctx, membership.communityId));
 }
 
+async function onOrganisationInvite(ctx: AppContext, { membership, organisation, byUserId }: AppEventMap['organisation.invited'][0]): Promise<void> {
+  await deliverNotifications(ctx, {
+    kind: 'invitation', groupKey: `organisation:${String(organisation._id)}:invitation`, communityId: null,
+    actorId: byUserId, actorName: await displayName(ctx, byUserId), title: organisation.name, path: `/organisations/${organisation.slug}`,
+  }, [String(membership.userId)]);
+}
+
 async function onFlag(ctx: AppContext, { flag }: AppEventMap['flag.created'][0]): Promise<void> {
   const community = flag.communityId ? await ctx.models.Community.findById(flag.communityId, { name: 1, slug: 1 }).lean<Pick<Community, 'name' | 'slug'>>() : null;
   const siteModerators = async () => (await ctx.models.User.find({ roles: { $in: ['moderator', 'admin'] }, status: 'active' }, { _id: 1 }).lean()).map((user) => String(user._id));
@@ -144,6 +151,7 @@ export function startNotificationReactions(ctx: AppContext): () => Promise<void>
     react('content.updated', onUpdate),
     react('membership.requested', onJoinRequest),
     react('flag.created', onFlag),
+    react('organisation.invited', onOrganisationInvite),
     react('account.deleted', onAccountDeleted),
   ];
   return async () => {

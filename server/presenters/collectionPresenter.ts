@@ -18,6 +18,7 @@ export interface PresentedCollection {
   items: ItemRef[];
   state: string;
   publishAt: string | null;
+  publishTimeZone: string | null;
   publishedAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -36,6 +37,7 @@ export function presentCollection(collection: Collection, names: DisplayNames, i
     items,
     state: collection.state,
     publishAt: collection.publishAt?.toISOString() ?? null,
+    publishTimeZone: collection.publishTimeZone ?? null,
     publishedAt: collection.publishedAt?.toISOString() ?? null,
     createdAt: collection.createdAt.toISOString(),
     updatedAt: collection.updatedAt.toISOString(),

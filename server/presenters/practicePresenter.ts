@@ -36,6 +36,7 @@ function presentCore(practice: Practice, names: DisplayNames) {
     evidenceLevel: practice.evidenceLevel ?? null,
     featured: practice.featured,
     publishAt: iso(practice.publishAt),
+    publishTimeZone: practice.publishTimeZone ?? null,
     publishedAt: iso(practice.publishedAt),
     createdAt: iso(practice.createdAt),
     updatedAt: iso(practice.updatedAt),

@@ -107,9 +107,24 @@ function termsSharing(vocabs: readonly VocabularyId[]): ReadonlyMap<string, numb
   return counts;
 }
 
+/** Recent answers by vocabularies and folded query: the same query is asked again and again (while typing, top queries). */
+const answerCache = new Map<string, readonly NamedTerm[]>();
+const maxCachedAnswers = 2000;
+
 /** The terms of the given vocabularies that the query names, the closest matches only, at most `limit`. */
 export function termsNamedBy(q: string, vocabs: readonly VocabularyId[], limit = 3): NamedTerm[] {
   const words = foldedWords(q);
+  const key = `${vocabs.join(',')}|${limit}|${words.join(' ')}`;
+  let answer = answerCache.get(key);
+  if (!answer) {
+    if (answerCache.size >= maxCachedAnswers) answerCache.clear();
+    answer = namedTerms(words, vocabs, limit);
+    answerCache.set(key, answer);
+  }
+  return [...answer];
+}
+
+function namedTerms(words: readonly string[], vocabs: readonly VocabularyId[], limit: number): NamedTerm[] {
   if (words.length === 0 || words.join('').length < 3) return [];
   const sharing = termsSharing(vocabs);
   const common = words.some((word) => (sharing.get(word) ?? 0) > maxSharingTerms);

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { AppContext } from '../context.js';
 import { isDuplicateKeyError } from '../errors.js';
+import { isDatabaseUnreachable } from './mongoConnection.js';
 
 export interface JobLease {
   readonly job: string;
@@ -42,7 +43,8 @@ export function holdLease(ctx: AppContext, job: string, options: LeaseOptions = 
       heldUntil = lease?.holder === holder ? now + ttlMs - renewMs : 0;
     } catch (error) {
       if (isDuplicateKeyError(error)) heldUntil = 0;
-      else ctx.log.warn({ err: error, job }, 'lease renewal failed; the lease lapses unless the next try succeeds');
+      // An unreachable database is logged once, by the connection (mongoConnection.ts).
+      else if (!isDatabaseUnreachable(error)) ctx.log.warn({ err: error, job }, 'lease renewal failed; the lease lapses unless the next try succeeds');
     }
     if (!wasHeld && held()) {
       ctx.log.info({ job, holder }, 'lease acquired');
@@ -70,7 +72,7 @@ export function holdLease(ctx: AppContext, job: string, options: LeaseOptions = 
       if (heldUntil === 0) return;
       heldUntil = 0;
       await ctx.models.Lease.updateOne({ _id: job, holder }, { $set: { expiresAt: new Date(0) } }).catch((error: unknown) => {
-        ctx.log.warn({ err: error, job }, 'lease hand-back failed; it lapses by itself');
+        if (!isDatabaseUnreachable(error)) ctx.log.warn({ err: error, job }, 'lease hand-back failed; it lapses by itself');
       });
     },
   };

@@ -1,7 +1,8 @@
 // Opens the mongoose connection for one database name on a running MongoDB-protocol server, set up to fail fast when
 // the server goes away (no buffering, short selection and connect timeouts, frequent heartbeats), and says which
-// driver errors mean "the database is unreachable".
+// driver errors mean "the database is unreachable"; the app logs one line when it becomes unreachable and one when back.
 import mongoose, { type Connection } from 'mongoose';
+import type { Logger } from 'pino';
 
 export interface MongoTimeouts {
   readonly serverSelectionTimeoutMs: number;
@@ -45,4 +46,19 @@ export function isDatabaseUnreachable(error: unknown): boolean {
     if (UNREACHABLE_ERRORS.has(current.name)) return true;
   }
   return false;
+}
+
+/** Logs one line when the database becomes unreachable and one when it answers again (instead of one per failure). */
+export function logReachability(connection: Connection, log: Logger): void {
+  let downSince: number | null = null;
+  connection.on('disconnected', () => {
+    if (downSince !== null) return;
+    downSince = Date.now();
+    log.warn('the database cannot be reached; requests are answered 503 database_unavailable until it is back');
+  });
+  connection.on('connected', () => {
+    if (downSince === null) return;
+    log.info({ downMs: Date.now() - downSince }, `the database is reachable again (down ${((Date.now() - downSince) / 1000).toFixed(1)} s)`);
+    downSince = null;
+  });
 }

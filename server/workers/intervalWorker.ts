@@ -3,6 +3,7 @@
 // and handing the lease back.
 import type { AppContext } from '../context.js';
 import { holdLease } from '../services/leases.js';
+import { isDatabaseUnreachable } from '../services/mongoConnection.js';
 
 export interface RunningWorker {
   /** The job name its lease is held under. */
@@ -30,7 +31,8 @@ export function startIntervalWorker(ctx: AppContext, task: IntervalTask): Runnin
     try {
       await task.run();
     } catch (error) {
-      task.onError(error);
+      // An unreachable database is logged once, by the connection (mongoConnection.ts).
+      if (!isDatabaseUnreachable(error)) task.onError(error);
     }
   };
   const schedule = (): void => {

@@ -4,6 +4,7 @@
 import type { AppContext } from '../context.js';
 import type { AppEventMap } from '../events.js';
 import { holdLease } from '../services/leases.js';
+import { isDatabaseUnreachable } from '../services/mongoConnection.js';
 import type { RunningWorker } from './intervalWorker.js';
 
 type WakeEvent = { [K in keyof AppEventMap]: AppEventMap[K] extends [] ? K : never }[keyof AppEventMap];
@@ -17,6 +18,7 @@ export interface WokenTask {
   readonly pass: (goOn: () => boolean) => Promise<number | undefined>;
   /** The delay before the next try after `failures` failed passes in a row. */
   readonly backoffMs: (failures: number) => number;
+  /** Not called for an unreachable database, which the connection logs once (mongoConnection.ts). */
   readonly onFailure: (error: unknown, failures: number) => void;
   readonly onRecovery: (afterFailures: number) => void;
   /** Releases what the task holds (e.g. an SMTP transport), after the last pass. */
@@ -48,7 +50,8 @@ export function startWokenWorker(ctx: AppContext, task: WokenTask): RunningWorke
       return wokenWhileRunning ? 0 : next ?? task.intervalMs;
     } catch (error) {
       failures += 1;
-      task.onFailure(error, failures);
+      // An unreachable database is logged once, by the connection (mongoConnection.ts).
+      if (!isDatabaseUnreachable(error)) task.onFailure(error, failures);
       return task.backoffMs(failures);
     }
   };

@@ -2,18 +2,16 @@
 // violation, no CSP violation in the console; the search island updates results as you type. Each page type is
 // saved as a screenshot under .test-artifacts/screenshots/ for a person to look at.
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { syncAllPending } from '../../server/search/syncPending.js';
 import { describeViolations, seriousViolations } from '../support/axe.js';
-import { launchBrowser } from '../support/browser.js';
+import { ensureWebBuilt, launchBrowser } from '../support/browser.js';
 import { communityWithThread, conferenceCollection, contentActors, linkResource, practiceInput, publishedPractice } from '../support/publicContent.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
 const screenshotDir = path.resolve('.test-artifacts/screenshots');
-const manifestFile = path.resolve('web/dist/manifest.json');
 describe('public pages in the browser: accessibility and the search island', function () {
   this.timeout(120_000);
   let t: TestApp;
@@ -25,8 +23,7 @@ describe('public pages in the browser: accessibility and the search island', fun
 
   before(async () => {
     mkdirSync(screenshotDir, { recursive: true });
-    const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string>) : {};
-    if (!manifest['search.js'] || !manifest['site.css']) execFileSync(process.execPath, ['--import', 'tsx', 'web/build.ts'], { stdio: 'inherit' });
+    ensureWebBuilt();
     t = await startTestApp();
     baseUrl = await t.listen();
     const actors = await contentActors(t.ctx);

@@ -63,6 +63,9 @@ describe('public pages', () => {
     assert.match(res.text, /<h1[^>]*>Praxis<\/h1>/);
     assert.match(res.text, /<strong>4<\/strong> published practices/);
     assert.match(res.text, /Digitalna strategija šole/);
+    assert.match(res.text, /<p class="card-excerpt">Šole so skupaj pripravile digitalno strategijo/, 'a practice card shows its excerpt');
+    assert.doesNotMatch(res.text, /Digitalna strategija šole \(EN\)/, 'a card never shows an unreviewed machine translation');
+    assert.match(res.text, /Osrednjeslovenska/);
     assert.match(res.text, /Digital school leaders/);
     assert.match(res.text, /An exchange group for Digital school leaders\./, 'a community card shows its description as text, not Markdown');
     assert.match(res.text, /action="\/search"/);
@@ -72,6 +75,8 @@ describe('public pages', () => {
   it('browses practices with facets (checkboxes with counts) and filters without JavaScript', async () => {
     const all = await t.client().get('/practices').expect(200);
     assert.match(all.text, /Showing 1–4 of 4/);
+    assert.match(all.text, /<article class="card card-practice" lang="sl">\s*<h3 class="card-title"><a href="\/practices\/[^"]+">Mentorstvo za učitelje<\/a>/);
+    assert.match(all.text, /<p class="card-excerpt">Šole so skupaj/);
     assert.match(all.text, /<input type="checkbox" id="f-type-mentoring" name="type" value="mentoring">/);
     assert.match(all.text, /Mentoring <span class="count">\(1\)<\/span>/);
     const filtered = await t.client().get('/practices?type=mentoring&type=tool').expect(200);

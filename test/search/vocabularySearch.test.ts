@@ -87,6 +87,33 @@ describe('vocabulary-aware search', function () {
       assert.equal(page.match(/<span class="count">\(0\)<\/span>/g)?.length, 1, 'only the ticked value shows a zero');
     });
 
+    it('orders the facet groups by usefulness: one that cannot narrow moves to the end unless a value of it is ticked', async function () {
+      const order = (page: string): string[] => [...page.matchAll(/<fieldset class="facet" data-facet="([^"]+)"/g)].map((match) => match[1] ?? '');
+      const plain = order((await app.client().get('/search').query({ q: 'samorząd', lang: 'en' }).expect(200)).text);
+      assert.ok(plain.indexOf('digComp') < plain.indexOf('sector'), `two DigComp values come before the one sector: ${plain.join(', ')}`);
+      assert.ok(plain.indexOf('practiceType') < plain.indexOf('type'), `two practice types come before the one content type: ${plain.join(', ')}`);
+      const ticked = order((await app.client().get('/search').query({ q: 'samorząd', lang: 'en', sector: 'local-government' }).expect(200)).text);
+      assert.ok(ticked.indexOf('sector') < ticked.indexOf('digComp'), `a ticked sector keeps its place: ${ticked.join(', ')}`);
+    });
+
+    it('pages through the results in the address, keeping the query and the filters, also in the live fragment', async function () {
+      for (let i = 1; i <= 23; i += 1) await insertPractice(app.ctx, { language: 'en', title: `Robotics club ${i}`, sector: 'school', practiceType: 'mentoring' });
+      await indexEverything(app.ctx);
+      const next = (page: string): URLSearchParams => {
+        const href = /<a rel="next" href="([^"]+)"/.exec(page)?.[1]?.replace(/&amp;/g, '&') ?? '';
+        assert.match(href, /^\/search\?/, 'the next page is a /search address');
+        return new URLSearchParams(href.slice('/search?'.length));
+      };
+      const first = (await app.client().get('/search').query({ q: 'robotics', lang: 'en', practiceType: 'mentoring' }).expect(200)).text;
+      assert.match(first, /1–20 of 23/);
+      assert.deepEqual([...next(first).entries()], [['q', 'robotics'], ['lang', 'en'], ['practiceType', 'mentoring'], ['offset', '20']]);
+      const second = (await app.client().get('/search').query(Object.fromEntries(next(first))).expect(200)).text;
+      assert.match(second, /21–23 of 23/);
+      assert.match(second, /<a rel="prev" href="\/search\?q=robotics&amp;lang=en&amp;practiceType=mentoring"/);
+      const live = (await app.client().get('/search/fragment').query({ q: 'robotics', practiceType: 'mentoring', typing: '1', lang: 'en' }).expect(200)).text;
+      assert.deepEqual([...next(live).entries()], [['q', 'robotics'], ['practiceType', 'mentoring'], ['lang', 'en'], ['offset', '20']], 'the fragment links to the page, not to itself, without the typing mark');
+    });
+
     it('puts the results before the filters on a phone: a skip link, and a "Filters (n)" control counting the ticked values', async function () {
       const page = (await app.client().get('/search').query({ q: 'kommun', lang: 'en', sector: 'local-government', digComp: '2.3' }).expect(200)).text;
       assert.match(page, /<a class="skip-to-results" href="#results-heading">Skip to results<\/a>/);

@@ -5,6 +5,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { findFreePort } from '../../server/services/embedded/freePort.js';
@@ -13,6 +14,13 @@ export interface MainProcess {
   child: ChildProcess;
   url: string;
   exited: Promise<number | null>;
+  /** The log lines it has written to stdout so far (its JSON log). */
+  logLines(): readonly string[];
+}
+
+export interface MainOptions {
+  /** LOG_LEVEL of the process (default TEST_MAIN_LOG_LEVEL, else warn). */
+  readonly logLevel?: string;
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -45,16 +53,17 @@ export function embeddedEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
   };
 }
 
-export async function startMain(dataDir: string, how: 'node' | 'npm start' = 'node'): Promise<MainProcess> {
+export async function startMain(dataDir: string, how: 'node' | 'npm start' = 'node', options: MainOptions = {}): Promise<MainProcess> {
   await ensureBuilt();
   const port = await findFreePort();
   const [command, args] = how === 'npm start' ? ['npm', ['start', '--silent']] : [process.execPath, ['dist/server/main.js']];
-  const child = spawn(command, args, {
-    cwd: root,
-    env: embeddedEnv(dataDir, port),
-    stdio: ['ignore', process.env.TEST_MAIN_LOG_LEVEL ? 'inherit' : 'ignore', 'pipe'],
-  });
+  const env = { ...embeddedEnv(dataDir, port), ...(options.logLevel ? { LOG_LEVEL: options.logLevel } : {}) };
+  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const lines: string[] = [];
+  if (child.stdout) createInterface({ input: child.stdout }).on('line', (line) => lines.push(line));
+  if (process.env.TEST_MAIN_LOG_LEVEL) child.stdout?.pipe(process.stdout);
+  const logLines = (): readonly string[] => lines;
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
@@ -62,7 +71,7 @@ export async function startMain(dataDir: string, how: 'node' | 'npm start' = 'no
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${how} exited early: ${stderr}`);
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return { child, url, exited };
+      if ((await fetch(`${url}/healthz`)).ok) return { child, url, exited, logLines };
     } catch {
       // not up yet
     }

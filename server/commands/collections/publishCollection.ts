@@ -9,11 +9,11 @@ import { runTransition } from '../shared/workflow.js';
 import { collectionWorkflow } from './collectionTransition.js';
 
 /** The fields a collection gets when it goes live at `at`. */
-export const publishedFields = (at: Date): Record<string, unknown> => ({ publishedAt: at, publishAt: null });
+export const publishedFields = (at: Date): Record<string, unknown> => ({ publishedAt: at, publishAt: null, publishTimeZone: null });
 
 export async function publishCollection(ctx: AppContext, actor: Actor, id: unknown, input: unknown): Promise<Collection> {
   return runTransition(ctx, actor, collectionWorkflow, id, 'collection.publish', () => {
     const data = parseInput(publishRequestSchema, input ?? {}, 'publishing request');
-    return publishNowOrLater({ subjectType: 'collection', publishedFields }, data.publishAt, ['draft', 'scheduled']);
+    return publishNowOrLater({ subjectType: 'collection', publishedFields }, data, ['draft', 'scheduled']);
   });
 }

@@ -9,6 +9,6 @@ import { collectionWorkflow } from './collectionTransition.js';
 export async function unpublishCollection(ctx: AppContext, actor: Actor, id: unknown, input: unknown): Promise<Collection> {
   return runTransition(ctx, actor, collectionWorkflow, id, 'collection.unpublish', () => {
     const { reason } = parseInput(reasonSchema, input ?? {}, 'unpublishing request');
-    return { from: ['scheduled', 'published'], to: 'draft', verb: 'unpublished', set: { publishAt: null }, audit: { reason } };
+    return { from: ['scheduled', 'published'], to: 'draft', verb: 'unpublished', set: { publishAt: null, publishTimeZone: null }, audit: { reason } };
   });
 }

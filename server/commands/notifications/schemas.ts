@@ -1,6 +1,8 @@
-// zod schemas for follows, the notification centre and notification preferences; also their OpenAPI source.
+// zod schemas for follows, the notification centre, notification preferences, bookmarks and saved searches; also
+// their OpenAPI source.
 import { z } from 'zod';
 import { bookmarkTypes } from '../../models/bookmark.js';
+import { searchFilterFields, searchQuerySchema, type SearchFilterName } from '../search/schemas.js';
 import { followTargetTypes } from '../../vocab/followTargets.js';
 import { deliveryChoices, notificationKinds } from '../../vocab/notificationKinds.js';
 
@@ -32,3 +34,22 @@ export const bookmarkTargetSchema = z.strictObject({
   targetType: z.enum(bookmarkTypes),
   targetId: z.string().regex(/^[0-9a-fA-F]{24}$/, 'must be an id').transform((value) => value.toLowerCase()),
 });
+
+/** A search to keep: the words, the types and the filter values of the search page (validated as search validates them). */
+export const savedSearchQuerySchema = searchQuerySchema.pick({
+  q: true,
+  type: true,
+  ...(Object.fromEntries(Object.keys(searchFilterFields).map((name) => [name, true])) as Record<SearchFilterName, true>),
+});
+
+const savedSearchName = z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters');
+
+export const saveSearchSchema = z.strictObject({
+  name: savedSearchName,
+  query: savedSearchQuerySchema,
+  alerts: z.boolean().default(true),
+});
+
+export const updateSavedSearchSchema = z
+  .strictObject({ name: savedSearchName.optional(), alerts: z.boolean().optional() })
+  .refine((change) => change.name !== undefined || change.alerts !== undefined, 'name or alerts must be given');

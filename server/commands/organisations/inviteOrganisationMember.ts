@@ -1,4 +1,5 @@
-// An organisation admin invites a person (by account) with a role; the person accepts it to become a member.
+// An organisation admin invites a person (by account or its e-mail address) with a role; the person hears of it
+// (in the app and by e-mail, through the notifications) and accepts it to become a member.
 import type { Actor, AppContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import type { OrganisationMembership } from '../../models/organisationMembership.js';
@@ -12,9 +13,11 @@ import { inviteMemberSchema } from './schemas.js';
 export async function inviteOrganisationMember(ctx: AppContext, actor: Actor, idOrSlug: unknown, input: unknown): Promise<OrganisationMembership> {
   const { organisation, access } = await loadOrganisation(ctx, actor, idOrSlug);
   authorize(actor, 'organisation.manageMembers', access);
-  const { userId, role } = parseInput(inviteMemberSchema, input, 'invitation');
-  if (!(await ctx.models.User.exists({ _id: userId }))) throw notFound('The person');
-  const invitation = await openMembership(ctx, organisation._id, userId, 'invited', role);
-  await recordAudit(ctx, actor, { action: 'organisation.invite', subjectType: 'user', subjectId: userId, data: { organisationId: String(organisation._id), role } });
+  const { userId, email, role } = parseInput(inviteMemberSchema, input, 'invitation');
+  const person = await ctx.models.User.findOne(userId ? { _id: userId } : { email }, { _id: 1 }).lean();
+  if (!person) throw email ? notFound('An account with this e-mail address') : notFound('The person');
+  const invitation = await openMembership(ctx, organisation._id, String(person._id), 'invited', role);
+  await recordAudit(ctx, actor, { action: 'organisation.invite', subjectType: 'user', subjectId: String(person._id), data: { organisationId: String(organisation._id), role } });
+  ctx.events.emit('organisation.invited', { membership: invitation, organisation, byUserId: actor.userId });
   return invitation;
 }

@@ -4,6 +4,8 @@ import { organisationRoles } from '../../models/organisationMembership.js';
 import { termSchema } from '../../vocab/index.js';
 import { objectIdSchema, pageQueryFields } from '../shared/schemas.js';
 
+export { organisationRoles };
+
 const nameText = z.string().trim().min(2, 'must be at least 2 characters').max(200);
 
 export const createOrganisationSchema = z.strictObject({
@@ -35,10 +37,16 @@ export const organisationQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
 });
 
-/** An organisation admin invites a person (by account id) with a role; they accept it themselves. */
-export const inviteMemberSchema = z.strictObject({ userId: objectIdSchema, role: z.enum(organisationRoles).default('member') });
+/** An organisation admin invites a person (by account id or the e-mail address of their account) with a role; they accept it themselves. */
+export const inviteMemberSchema = z
+  .strictObject({ userId: objectIdSchema.optional(), email: z.email('must be a valid e-mail address').max(254).transform((email) => email.toLowerCase()).optional(), role: z.enum(organisationRoles).default('member') })
+  .refine((value) => Boolean(value.userId) !== Boolean(value.email), { message: 'name the person by userId or by email (one of them)', path: ['email'] });
 export const setOrganisationRoleSchema = z.strictObject({ role: z.enum(organisationRoles) });
 export const organisationMemberQuerySchema = z.strictObject({
   ...pageQueryFields,
   state: z.enum(['active', 'pending', 'invited']).default('active'),
 });
+
+/** A practice or resource added to an organisation by its address (https://…/practices/slug, /resources/slug). */
+export const addOrganisationContentSchema = z.strictObject({ address: z.string().trim().min(1, 'must not be empty').max(500) });
+export const removeOrganisationContentSchema = z.strictObject({ type: z.enum(['practice', 'resource']), id: objectIdSchema });

@@ -2,9 +2,21 @@
 // disjunctive facet counts, newest and featured practices, and those sharing terms (related practices while search is down).
 import type { QueryFilter, SortOrder } from 'mongoose';
 import type { AppContext } from '../../context.js';
-import type { Practice } from '../../models/practice.js';
-import { isTerm, type VocabularyId } from '../../vocab/index.js';
+import type { Practice, PracticeText } from '../../models/practice.js';
+import { isTerm, termIds, type VocabularyId } from '../../vocab/index.js';
 
+/** What a practice card shows: the list fields, and of each language version only what chooses and titles it. */
+export type PracticeCard = Pick<
+  Practice,
+  '_id' | 'slug' | 'originalLanguage' | 'country' | 'region' | 'sector' | 'practiceType' | 'evidenceLevel' | 'publishedAt' | 'digCompEdu'
+> & { texts: Record<string, Pick<PracticeText, 'title' | 'excerpt' | 'provenance' | 'reviewed'>> };
+
+const cardTopFields = ['slug', 'originalLanguage', 'country', 'region', 'sector', 'practiceType', 'evidenceLevel', 'publishedAt', 'digCompEdu'];
+const cardTextFields = ['title', 'excerpt', 'provenance', 'reviewed'];
+/** Reads a card's fields only: a practice is ~10 KB of Markdown and HTML, its card well under 1 KB to decode. */
+export const cardProjection: Record<string, 1> = Object.fromEntries(
+  [...cardTopFields, ...termIds('languages').flatMap((language) => cardTextFields.map((field) => `texts.${language}.${field}`))].map((path) => [path, 1]),
+);
 
 /** One value of a facet with how many published practices carry it. */
 export interface FacetValue {
@@ -64,7 +76,7 @@ async function facetCounts(ctx: AppContext, filters: PracticeFilters): Promise<R
 }
 
 export interface PracticeBrowse {
-  items: Practice[];
+  items: PracticeCard[];
   page: { offset: number; limit: number; total: number };
   facets: Record<FacetParam, FacetValue[]>;
 }
@@ -84,7 +96,7 @@ export async function browsePractices(
 ): Promise<PracticeBrowse> {
   const filter = mongoFilter(filters);
   const [items, total, facets] = await Promise.all([
-    ctx.models.Practice.find(filter).sort(browseOrder(sort)).skip(page.offset).limit(page.limit).lean<Practice[]>(),
+    ctx.models.Practice.find(filter, cardProjection).sort(browseOrder(sort)).skip(page.offset).limit(page.limit).lean<PracticeCard[]>(),
     ctx.models.Practice.countDocuments(filter),
     facetCounts(ctx, filters),
   ]);
@@ -92,22 +104,22 @@ export async function browsePractices(
 }
 
 /** Published practices sharing a DigCompEdu competence or the sector, newest first (related practices while search is down). */
-export async function newestSharingTerms(ctx: AppContext, practice: Practice, limit = 4): Promise<Practice[]> {
+export async function newestSharingTerms(ctx: AppContext, practice: Practice, limit = 4): Promise<PracticeCard[]> {
   const alike: QueryFilter<Practice>[] = [];
   if (practice.digCompEdu?.length) alike.push({ digCompEdu: { $in: practice.digCompEdu } });
   if (practice.sector) alike.push({ sector: practice.sector });
   if (alike.length === 0) return [];
-  return ctx.models.Practice.find({ ...published, _id: { $ne: practice._id }, $or: alike })
+  return ctx.models.Practice.find({ ...published, _id: { $ne: practice._id }, $or: alike }, cardProjection)
     .sort({ publishedAt: -1, _id: -1 })
     .limit(limit)
-    .lean<Practice[]>();
+    .lean<PracticeCard[]>();
 }
 
-export async function newestPractices(ctx: AppContext, limit: number, featured = false): Promise<Practice[]> {
-  return ctx.models.Practice.find({ ...published, ...(featured ? { featured: true } : {}) })
+export async function newestPractices(ctx: AppContext, limit: number, featured = false): Promise<PracticeCard[]> {
+  return ctx.models.Practice.find({ ...published, ...(featured ? { featured: true } : {}) }, cardProjection)
     .sort({ publishedAt: -1, _id: -1 })
     .limit(limit)
-    .lean<Practice[]>();
+    .lean<PracticeCard[]>();
 }
 
 export async function countPublishedPractices(ctx: AppContext): Promise<number> {

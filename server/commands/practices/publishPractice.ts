@@ -16,7 +16,7 @@ const reviewCycleYears = 2;
 export function publishedFields(at: Date): Record<string, unknown> {
   const reviewDueAt = new Date(at);
   reviewDueAt.setUTCFullYear(reviewDueAt.getUTCFullYear() + reviewCycleYears);
-  return { publishedAt: at, lastVerifiedAt: at, reviewDueAt, publishAt: null };
+  return { publishedAt: at, lastVerifiedAt: at, reviewDueAt, publishAt: null, publishTimeZone: null };
 }
 
 export async function publishPractice(ctx: AppContext, actor: Actor, id: unknown, input: unknown): Promise<Practice> {
@@ -24,6 +24,6 @@ export async function publishPractice(ctx: AppContext, actor: Actor, id: unknown
   return runTransition(ctx, actor, practiceWorkflow, id, 'practice.publish', () => {
     const data = parseInput(publishPracticeSchema, input ?? {}, 'publishing request');
     const reviewers = { $addToSet: { reviewers: new Types.ObjectId(actor.userId ?? undefined) } };
-    return publishNowOrLater({ subjectType: 'practice', publishedFields }, data.publishAt, ['in-review', 'scheduled'], reviewers);
+    return publishNowOrLater({ subjectType: 'practice', publishedFields }, data, ['in-review', 'scheduled'], reviewers);
   });
 }

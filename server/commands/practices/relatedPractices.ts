@@ -3,9 +3,9 @@
 import type { AppContext } from '../../context.js';
 import type { Practice } from '../../models/practice.js';
 import { findRelated } from '../../search/relatedSearch.js';
-import { newestSharingTerms } from './browsePractices.js';
+import { cardProjection, newestSharingTerms, type PracticeCard } from './browsePractices.js';
 
-export async function relatedPractices(ctx: AppContext, practice: Practice, limit = 4): Promise<Practice[]> {
+export async function relatedPractices(ctx: AppContext, practice: Practice, limit = 4): Promise<PracticeCard[]> {
   const language = practice.originalLanguage;
   let ids: string[];
   try {
@@ -27,7 +27,7 @@ export async function relatedPractices(ctx: AppContext, practice: Practice, limi
     ctx.log.warn({ err: error }, 'related practices: search unavailable, falling back to shared terms');
     return newestSharingTerms(ctx, practice, limit);
   }
-  const found = await ctx.models.Practice.find({ _id: { $in: ids }, state: 'published', deletedAt: null }).lean<Practice[]>();
+  const found = await ctx.models.Practice.find({ _id: { $in: ids }, state: 'published', deletedAt: null }, cardProjection).lean<PracticeCard[]>();
   const byId = new Map(found.map((doc) => [String(doc._id), doc]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

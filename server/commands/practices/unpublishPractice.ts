@@ -9,6 +9,6 @@ import { practiceWorkflow } from './practiceTransition.js';
 export async function unpublishPractice(ctx: AppContext, actor: Actor, id: unknown, input: unknown): Promise<Practice> {
   return runTransition(ctx, actor, practiceWorkflow, id, 'practice.unpublish', () => {
     const { reason } = parseInput(reasonSchema, input ?? {}, 'unpublishing request');
-    return { from: ['published', 'scheduled'], to: 'unpublished', verb: 'unpublished', set: { publishAt: null, featured: false }, audit: { reason } };
+    return { from: ['published', 'scheduled'], to: 'unpublished', verb: 'unpublished', set: { publishAt: null, publishTimeZone: null, featured: false }, audit: { reason } };
   });
 }

@@ -91,8 +91,15 @@ async function disjunctiveFacets(ctx: AppContext, base: SearchRequest, query: Se
   return Object.fromEntries(recounted);
 }
 
+export interface SearchOptions {
+  readonly only?: SearchType;
+  readonly defaultLocale: SearchLanguage;
+  /** Only what was published after this moment (epoch ms): a saved search's new matches. */
+  readonly publishedAfter?: number;
+}
+
 /** `only` set: the per-type endpoint (no `type` parameter); otherwise the federated search over the chosen types. */
-export async function searchContent(ctx: AppContext, actor: Actor, input: unknown, options: { only?: SearchType; defaultLocale: SearchLanguage }): Promise<SearchOutcome> {
+export async function searchContent(ctx: AppContext, actor: Actor, input: unknown, options: SearchOptions): Promise<SearchOutcome> {
   const query: SearchQuery = options.only ? parseInput(typeSearchQuerySchema, input, 'search') : parseInput(searchQuerySchema, input, 'search');
   const allTypes = options.only ? [options.only] : [...searchTypes];
   const types = options.only ? [options.only] : query.type?.length ? query.type.map((type) => searchTypeNames[type]) : allTypes;
@@ -100,7 +107,7 @@ export async function searchContent(ctx: AppContext, actor: Actor, input: unknow
   const locale = query.locale ?? options.defaultLocale;
   const filterFor = (without?: string): SearchRequest['filter'] => {
     const selected = Object.fromEntries(Object.entries(selectedValues(query)).filter(([field]) => field !== without));
-    return [...(visibility ? [visibility] : []), ...valueClauses(selected)];
+    return [...(visibility ? [visibility] : []), ...(options.publishedAfter !== undefined ? [`publishedAt > ${Math.floor(options.publishedAfter)}`] : []), ...valueClauses(selected)];
   };
   const request: SearchRequest = {
     q: query.q,

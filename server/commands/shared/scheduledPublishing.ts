@@ -4,6 +4,7 @@ import type { Model, QueryFilter, Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { applyTransition, type Transition } from './workflow.js';
+import type { PublishRequest } from './schemas.js';
 
 const scheduler: Actor = Object.freeze({ userId: null, roles: [], displayName: 'scheduled publishing' });
 
@@ -26,20 +27,20 @@ export interface ScheduledKind<T extends SchedulableDocument> {
 /** Publishes now, or schedules for a future `publishAt` (audited as `<subjectType>.schedule`). */
 export function publishNowOrLater(
   kind: Pick<ScheduledKind<SchedulableDocument>, 'subjectType' | 'publishedFields'>,
-  requestedAt: string | undefined,
+  request: PublishRequest,
   from: readonly string[],
   operators?: Transition['operators'],
 ): Transition {
   const now = new Date();
-  const publishAt = requestedAt ? new Date(requestedAt) : null;
+  const publishAt = request.publishAt ? new Date(request.publishAt) : null;
   if (publishAt && publishAt > now) {
     return {
       from,
       to: 'scheduled',
       verb: 'scheduled',
-      set: { publishAt },
+      set: { publishAt, publishTimeZone: request.timeZone ?? null },
       operators,
-      audit: { action: `${kind.subjectType}.schedule`, data: { publishAt: publishAt.toISOString() } },
+      audit: { action: `${kind.subjectType}.schedule`, data: { publishAt: publishAt.toISOString(), timeZone: request.timeZone ?? null } },
     };
   }
   return { from, to: 'published', verb: 'published', set: kind.publishedFields(now), operators };

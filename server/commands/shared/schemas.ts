@@ -1,5 +1,6 @@
 // zod building blocks shared by the request schemas: ids, calendar dates, vocabulary term lists and list paging.
 import { z } from 'zod';
+import { isTimeZone } from '../../content/zonedTime.js';
 import { renderMarkdown, showsSomething } from '../../content/markdown.js';
 import { isTerm, termSchema, type TermId, type VocabularyId } from '../../vocab/index.js';
 
@@ -56,10 +57,15 @@ export const tagListSchema = z
   .max(30)
   .transform((tags) => [...new Set(tags)]);
 
-/** Publish now, or schedule for a future `publishAt`. */
+/** An IANA time zone name this server knows, e.g. Europe/Ljubljana. */
+export const timeZoneSchema = z.string().max(64).refine(isTimeZone, 'is not a known time zone (e.g. Europe/Ljubljana)');
+
+/** Publish now, or schedule for a future `publishAt`; `timeZone` is the zone it was chosen in, to show it back so. */
 export const publishRequestSchema = z.strictObject({
   publishAt: z.iso.datetime({ offset: true, message: 'must be an ISO date-time' }).optional(),
+  timeZone: timeZoneSchema.optional(),
 });
+export type PublishRequest = z.output<typeof publishRequestSchema>;
 
 /** The optional reason of a workflow step, for the audit log. */
 export const reasonSchema = z.strictObject({ reason: z.string().trim().min(1).max(2_000).optional() });

@@ -8,6 +8,7 @@ import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
 import { loadVisibleTraining, trainingAccessOf } from './loadTraining.js';
 import { feedbackSchema } from './schemas.js';
+import { countRating } from './statisticsRollup.js';
 import { participationsChanged } from './statisticsSnapshots.js';
 
 export async function submitFeedback(ctx: AppContext, actor: Actor, id: unknown, input: unknown): Promise<TrainingFeedback> {
@@ -17,13 +18,10 @@ export async function submitFeedback(ctx: AppContext, actor: Actor, id: unknown,
   const userId = new Types.ObjectId(String(actor.userId));
   const took = await ctx.models.Participation.exists({ trainingId: training._id, userId });
   if (!took) throw forbidden('Only people who completed this training can give feedback on it.');
-  const saved = await ctx.models.TrainingFeedback.findOneAndUpdate(
-    { trainingId: training._id, userId },
-    { $set: { rating, comment } },
-    { upsert: true, returnDocument: 'after' },
-  ).lean<TrainingFeedback>();
+  const before = await ctx.models.TrainingFeedback.findOneAndUpdate({ trainingId: training._id, userId }, { $set: { rating, comment } }, { upsert: true, returnDocument: 'before' }).lean<TrainingFeedback>();
+  await countRating(ctx, training.programmeId, before ? 0 : 1, rating - (before?.rating ?? 0));
   await participationsChanged(ctx);
-  return saved as TrainingFeedback;
+  return (await ctx.models.TrainingFeedback.findOne({ trainingId: training._id, userId }).lean<TrainingFeedback>()) as TrainingFeedback;
 }
 
 export interface FeedbackSummary {

@@ -1,7 +1,8 @@
 // Completions from an outside LMS as a CSV file (training,email,completedAt): every row is checked first — the
 // training exists and the actor organises it, the person has an account, the date is a real past date, no
 // training+person pair appears twice — and when any row is wrong nothing is written and every problem is reported
-// with its line. Re-importing is harmless: completions already recorded are counted and skipped. Progress (rows
+// with its line. Re-importing is harmless: completions already recorded are counted and skipped. Rows are written in
+// batches of one person's rows together, each batch moving the statistics rollup by what it really inserted. Progress (rows
 // checked, rows written) is kept under a client-chosen id so a page can show it while a large file runs.
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
@@ -18,6 +19,7 @@ import { trainingAccessOf } from './loadTraining.js';
 import { reachOf } from './participantReach.js';
 import { participationFor } from './participations.js';
 import { completionImportSchema, completionRowSchema } from './schemas.js';
+import { countParticipations } from './statisticsRollup.js';
 import { participationsChanged } from './statisticsSnapshots.js';
 
 export const completionCsvColumns = ['training', 'email', 'completedAt'] as const;
@@ -109,6 +111,18 @@ async function usersOf(ctx: AppContext, emails: string[]): Promise<Map<string, T
   return byEmail;
 }
 
+/** Inserts the batch and returns the documents really inserted (one recorded meanwhile is left out). */
+async function insertNew<T extends Pick<Participation, '_id'>>(ctx: AppContext, documents: T[]): Promise<T[]> {
+  try {
+    await ctx.models.Participation.insertMany(documents, { ordered: false });
+    return documents;
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    const kept = new Set(((error as { insertedDocs?: Array<{ _id: unknown }> }).insertedDocs ?? []).map((d) => String(d._id)));
+    return documents.filter((d) => kept.has(String(d._id)));
+  }
+}
+
 export async function importCompletions(ctx: AppContext, actor: Actor, input: unknown): Promise<ImportResult> {
   authorize(actor, 'training.create');
   const { csv, importId = null } = parseInput(completionImportSchema, input, 'import');
@@ -142,19 +156,16 @@ export async function importCompletions(ctx: AppContext, actor: Actor, input: un
   const recorded = new Set(
     (await ctx.models.Participation.find({ trainingId: { $in: trainingIds } }, { trainingId: 1, userId: 1 }).lean<Participation[]>()).map((p) => `${String(p.trainingId)} ${String(p.userId)}`),
   );
-  const fresh = accepted.filter((a) => !recorded.has(`${String(a.training._id)} ${String(a.userId)}`));
+  const fresh = accepted.filter((a) => !recorded.has(`${String(a.training._id)} ${String(a.userId)}`)).sort((a, b) => String(a.userId).localeCompare(String(b.userId)));
   await progress('writing', 0, fresh.length);
   let imported = 0;
   for (let i = 0; i < fresh.length; i += chunk) {
     const batch = fresh.slice(i, i + chunk);
     const reach = await reachOf(ctx, [...new Set(batch.map((a) => a.userId))]);
     const documents = batch.map((a) => participationFor(a.training, a.userId, a.row.completedAt, 'import', reach.get(String(a.userId))));
-    try {
-      imported += (await ctx.models.Participation.insertMany(documents, { ordered: false, rawResult: true })).insertedCount;
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-      imported += (error as { insertedDocs?: unknown[] }).insertedDocs?.length ?? 0;
-    }
+    const inserted = await insertNew(ctx, documents);
+    await countParticipations(ctx, inserted, 1);
+    imported += inserted.length;
     await progress('writing', Math.min(i + chunk, fresh.length), fresh.length);
   }
   if (imported) await participationsChanged(ctx);

@@ -1,6 +1,7 @@
 // Recording completed trainings as participations: what statistics and certificates need is copied from the
-// training (and the person's organisation) at completion, and each gets a verification code that cannot be guessed. One per person and training
-// (a unique index), so recording again is a no-op.
+// training (and the person's organisation) at completion, and each gets a verification code that cannot be guessed.
+// One per person and training (a unique index), so recording again is a no-op; what is really recorded or taken
+// back moves the statistics rollup.
 import { randomInt } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { AppContext } from '../../context.js';
@@ -9,6 +10,7 @@ import type { Participation } from '../../models/participation.js';
 import type { Registration } from '../../models/registration.js';
 import type { Training } from '../../models/training.js';
 import { noReach, reachOf, type Reach } from './participantReach.js';
+import { countParticipations } from './statisticsRollup.js';
 import { participationsChanged } from './statisticsSnapshots.js';
 
 const codeAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -54,17 +56,18 @@ export async function syncParticipation(ctx: AppContext, training: Training, reg
   if (meetsCompletionRule(training, registration)) {
     const completedAt = training.endsAt ?? new Date();
     const reach = (await reachOf(ctx, [registration.userId])).get(String(registration.userId));
-    const written = await ctx.models.Participation.updateOne(
-      { trainingId: training._id, userId: registration.userId },
-      { $setOnInsert: participationFor(training, registration.userId, completedAt, 'attendance', reach) },
-      { upsert: true },
-    ).catch((error: unknown) => {
+    const participation = participationFor(training, registration.userId, completedAt, 'attendance', reach);
+    const written = await ctx.models.Participation.updateOne({ trainingId: training._id, userId: registration.userId }, { $setOnInsert: participation }, { upsert: true }).catch((error: unknown) => {
       if (!isDuplicateKeyError(error)) throw error;
       return null;
     });
-    if (written?.upsertedCount) await participationsChanged(ctx);
+    if (!written?.upsertedCount) return;
+    await countParticipations(ctx, [participation], 1);
+    await participationsChanged(ctx);
     return;
   }
-  const removed = await ctx.models.Participation.deleteOne({ trainingId: training._id, userId: registration.userId, source: 'attendance' });
-  if (removed.deletedCount) await participationsChanged(ctx);
+  const removed = await ctx.models.Participation.findOneAndDelete({ trainingId: training._id, userId: registration.userId, source: 'attendance' }).lean<Participation>();
+  if (!removed) return;
+  await countParticipations(ctx, [removed], -1);
+  await participationsChanged(ctx);
 }

@@ -4,16 +4,7 @@ import { z } from 'zod';
 import { completionRules, trainingFormats, trainingKinds, trainingStates } from '../../models/training.js';
 export { trainingFormats, trainingKinds };
 import { localizedStringSchema, byLanguageSchema, contentLanguageSchema } from '../shared/localizedText.js';
-import { competenceSchema, objectIdSchema, pageQueryFields, termListSchema } from '../shared/schemas.js';
-
-const isTimeZone = (value: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { competenceSchema, objectIdSchema, pageQueryFields, termListSchema, timeZoneSchema } from '../shared/schemas.js';
 
 const dateTimeSchema = z.iso.datetime({ offset: true, message: 'must be an ISO date-time with a time zone offset' });
 
@@ -23,7 +14,7 @@ export const sessionInputSchema = z.strictObject({
   title: z.string().trim().max(200).default(''),
   startsAt: dateTimeSchema,
   endsAt: dateTimeSchema,
-  timeZone: z.string().max(64).refine(isTimeZone, 'is not a known time zone (e.g. Europe/Ljubljana)'),
+  timeZone: timeZoneSchema,
   place: z.string().trim().max(300).optional(),
   onlineUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).max(500).optional(),
   capacity: z.number().int().min(1).max(100_000).nullable().default(null),

@@ -1,15 +1,18 @@
-// Training statistics aggregated in the database (one $facet over participations, kept as a snapshot until the
-// participations change): participations and distinct participants in total, per month, training, format,
+// Training statistics: without a period read from the exact rollup the writes keep (statisticsRollup.ts), for a
+// period aggregated in the database (one $facet over participations, kept as a snapshot until the participations
+// change): participations and distinct participants in total, per month, training, format,
 // competence, region and organisation type, trainings held, hours and satisfaction, for a period and optionally one
 // programme. Participation data is personal: unless the reader follows the programme (advisor, organiser) or
 // administers the site, every count under 5 people is suppressed.
 import type { PipelineStage, Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
+import type { RollupDimension, StatisticsCell } from '../../models/statisticsRollup.js';
 import type { Training } from '../../models/training.js';
 import { can } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
 import { loadProgramme, programmeAccessOf } from '../programmes/loadProgramme.js';
 import { statisticsQuerySchema } from './schemas.js';
+import { allScope, rolledUpCells } from './statisticsRollup.js';
 import { snapshotOf } from './statisticsSnapshots.js';
 
 export const suppressionThreshold = 5;
@@ -89,6 +92,26 @@ async function aggregate(ctx: AppContext, match: Record<string, unknown>): Promi
   return { facets, rating };
 }
 
+const tableDimensions: Record<StatisticsTable, RollupDimension> = {
+  byMonth: 'month',
+  byTraining: 'training',
+  byFormat: 'format',
+  byCompetence: 'competence',
+  byRegion: 'region',
+  byOrganisationType: 'organisationType',
+};
+
+/** The rollup's cells of a scope in the aggregation's shape. */
+async function rolledUp(ctx: AppContext, scope: string): Promise<Aggregated> {
+  const cells = (await rolledUpCells(ctx, scope)).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const held = (dimension: RollupDimension): StatisticsCell[] => cells.filter((cell) => cell.dimension === dimension && cell.participations > 0);
+  const total = cells.find((cell) => cell.dimension === 'total');
+  const row = (cell: StatisticsCell): Counted => ({ _id: cell.key, participations: cell.participations, participants: cell.participants });
+  const tables = Object.fromEntries(statisticsTables.map((table) => [table, held(tableDimensions[table]).map(row)])) as Record<StatisticsTable, Counted[]>;
+  const totals = total?.participations ? [{ ...row(total), hours: total.hours, trainingsHeld: held('training').length, organisationsReached: held('organisation').length }] : [];
+  return { facets: { totals, ...tables }, rating: total?.ratings ? { average: total.ratingSum / total.ratings, count: total.ratings } : undefined };
+}
+
 export async function trainingStatistics(ctx: AppContext, actor: Actor, input: unknown): Promise<TrainingStatistics> {
   const query = parseInput(statisticsQuerySchema, input, 'statistics query');
   const loaded = query.programme ? await loadProgramme(ctx, actor, query.programme) : null;
@@ -98,7 +121,10 @@ export async function trainingStatistics(ctx: AppContext, actor: Actor, input: u
   if (query.from || query.to) {
     match.completedAt = { ...(query.from ? { $gte: new Date(`${query.from}T00:00:00Z`) } : {}), ...(query.to ? { $lte: new Date(`${query.to}T23:59:59.999Z`) } : {}) };
   }
-  const { facets, rating: ratings } = await snapshotOf(ctx, JSON.stringify([loaded?.programme._id ?? null, query.from ?? null, query.to ?? null]), () => aggregate(ctx, match));
+  const { facets, rating: ratings } =
+    query.from || query.to
+      ? await snapshotOf(ctx, JSON.stringify([loaded?.programme._id ?? null, query.from ?? null, query.to ?? null]), () => aggregate(ctx, match))
+      : await rolledUp(ctx, loaded ? String(loaded.programme._id) : allScope);
   const trainings = await ctx.models.Training.find({ _id: { $in: (facets?.byTraining ?? []).map((row) => row._id) } }, { title: 1 }).lean<Training[]>();
   const titles = new Map(trainings.map((t) => [String(t._id), { ...t.title }]));
   const small = (people: number): boolean => suppressed && people < suppressionThreshold;

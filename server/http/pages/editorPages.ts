@@ -17,6 +17,7 @@ import { termIds, termLabel } from '../../vocab/index.js';
 import { readyAttachments } from '../../commands/practices/practiceAttachments.js';
 import { presentUpload } from '../../presenters/uploadPresenter.js';
 import { loadAttachments } from './practicePages.js';
+import { scheduledNote } from './views/scheduledTime.js';
 import { attachmentsStep, type AttachmentFormState } from './editor/attachmentsStep.js';
 import { attempt, csrfField, field, fieldErrorsOf, pickFields, statusMessage, type FieldErrors } from './forms.js';
 import { attachUpload } from '../../commands/uploads/attachUpload.js';
@@ -99,6 +100,7 @@ export function editorPages(ctx: AppContext): Router {
       <h1>${titleOf(practice) || page.t('editor.untitled')}</h1>
       ${statusMessage(saved)}
       ${living ? pendingChangeNotice(page, stored) : ''}
+      ${practice.state === 'scheduled' ? scheduledNote(page, practice.publishAt, practice.publishTimeZone) : ''}
       ${stepNavigation(page, id, step, stepsMissing(practice))}`;
     let main: SafeHtml;
     if (step === 'review' || !editable) {

@@ -22,6 +22,7 @@ import { notificationBadge, notificationPages } from './notificationPages.js';
 import { participationPages } from './participationPages.js';
 import { practicePages } from './practicePages.js';
 import { roomPages } from './roomPages.js';
+import { savedSearchPages } from './savedSearchPages.js';
 import { reviewPages } from './reviewPages.js';
 import { resourcePages } from './resourcePages.js';
 import { organisationPages } from './organisationPages.js';
@@ -39,6 +40,7 @@ export function pageRouters(ctx: AppContext): Router[] {
     notificationBadge(ctx),
     accountPages(ctx),
     notificationPages(ctx),
+    savedSearchPages(ctx),
     accountLifecyclePages(ctx),
     editorPages(ctx),
     roomPages(ctx),

@@ -52,8 +52,9 @@ function preferencesForm(page: PageContext, preferences: Record<string, string>)
     <button type="submit" class="button primary">${page.t('notify.prefs.save')}</button></form>`;
 }
 
-const subNavigation = (page: PageContext): SafeHtml =>
-  html`<p class="inline-list"><a href="/notifications">${page.t('notify.title')}</a> · <a href="/me/notifications">${page.t('notify.settingsLink')}</a> · <a href="/me/follows">${page.t('follow.title')}</a> · <a href="/me/bookmarks">${page.t('bookmark.title')}</a></p>`;
+/** The links between the notification centre and the personal pages beside it. */
+export const notificationSubNavigation = (page: PageContext): SafeHtml =>
+  html`<p class="inline-list"><a href="/notifications">${page.t('notify.title')}</a> · <a href="/me/notifications">${page.t('notify.settingsLink')}</a> · <a href="/me/follows">${page.t('follow.title')}</a> · <a href="/me/bookmarks">${page.t('bookmark.title')}</a> · <a href="/me/saved-searches">${page.t('savedSearch.title')}</a></p>`;
 
 function bookmarkList(page: PageContext, items: BookmarkedItem[]): SafeHtml {
   if (items.length === 0) return html`<p>${page.t('bookmark.none')}</p>`;
@@ -81,7 +82,7 @@ export function notificationPages(ctx: AppContext): Router {
     const page = pageContext(req);
     const groups = await listNotifications(ctx, req.actor, { limit: 100 });
     const unread = groups.filter((group) => group.unread);
-    const body = html`<section class="notifications narrow"><h1>${page.t('notify.title')}</h1>${subNavigation(page)}
+    const body = html`<section class="notifications narrow"><h1>${page.t('notify.title')}</h1>${notificationSubNavigation(page)}
       ${req.query.done === 'read' ? statusMessage(page.t('notify.allRead')) : ''}
       <p>${page.t('notify.intro')}</p>
       ${unread.length > 0 ? html`<form method="post" action="/notifications/read">${csrfField(page)}<button type="submit" class="button">${page.t('notify.markAllRead')}</button></form>` : ''}
@@ -103,7 +104,7 @@ export function notificationPages(ctx: AppContext): Router {
   router.get('/me/notifications', async (req, res) => {
     const page = pageContext(req);
     const preferences = await getPreferences(ctx, req.actor);
-    const body = html`<section class="narrow"><h1>${page.t('notify.prefs.title')}</h1>${subNavigation(page)}
+    const body = html`<section class="narrow"><h1>${page.t('notify.prefs.title')}</h1>${notificationSubNavigation(page)}
       ${req.query.saved === '1' ? statusMessage(page.t('notify.prefs.saved')) : ''}
       <p>${page.t('notify.prefs.intro')}</p>${preferencesForm(page, preferences)}</section>`;
     res.type('html').send(renderPage(page, { title: page.t('notify.prefs.title'), noIndex: true, body }));
@@ -117,14 +118,14 @@ export function notificationPages(ctx: AppContext): Router {
   router.get('/me/follows', async (req, res) => {
     const page = pageContext(req);
     const follows = await listFollows(ctx, req.actor, {});
-    const body = html`<section class="narrow"><h1>${page.t('follow.title')}</h1>${subNavigation(page)}<p>${page.t('follow.intro')}</p>${followList(page, follows)}</section>`;
+    const body = html`<section class="narrow"><h1>${page.t('follow.title')}</h1>${notificationSubNavigation(page)}<p>${page.t('follow.intro')}</p>${followList(page, follows)}</section>`;
     res.type('html').send(renderPage(page, { title: page.t('follow.title'), noIndex: true, body }));
   });
 
   router.get('/me/bookmarks', async (req, res) => {
     const page = pageContext(req);
     const items = await listBookmarks(ctx, req.actor);
-    const body = html`<section class="narrow"><h1>${page.t('bookmark.title')}</h1>${subNavigation(page)}<p>${page.t('bookmark.intro')}</p>${bookmarkList(page, items)}</section>`;
+    const body = html`<section class="narrow"><h1>${page.t('bookmark.title')}</h1>${notificationSubNavigation(page)}<p>${page.t('bookmark.intro')}</p>${bookmarkList(page, items)}</section>`;
     res.type('html').send(renderPage(page, { title: page.t('bookmark.title'), noIndex: true, body }));
   });
 

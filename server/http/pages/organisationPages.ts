@@ -1,14 +1,18 @@
 // Organisations on the web: /organisations (a filtered list), /organisations/new (found one), and
-// /organisations/:slug (facts, the plans the reader may read, members, and joining by request or invitation, with
-// the admins' decisions on requests). Every form posts through the same commands as the API (Post/Redirect/Get).
+// /organisations/:slug (facts, the plans, practices and resources the reader may read, members, and joining by
+// request or invitation, with the admins' decisions on requests; its editors add what they wrote by address). Every form posts through the same commands as the API (Post/Redirect/Get).
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { acceptOrganisationInvitation } from '../../commands/organisations/acceptOrganisationInvitation.js';
 import { approveOrganisationRequest } from '../../commands/organisations/approveOrganisationRequest.js';
 import { createOrganisation } from '../../commands/organisations/createOrganisation.js';
+import { inviteOrganisationMember } from '../../commands/organisations/inviteOrganisationMember.js';
 import { listOrganisationMembers } from '../../commands/organisations/listOrganisationMembers.js';
 import { listOrganisations } from '../../commands/organisations/listOrganisations.js';
 import { loadOrganisation, type LoadedOrganisation } from '../../commands/organisations/loadOrganisation.js';
+import { organisationRoles } from '../../commands/organisations/schemas.js';
+import { addOrganisationContent, listOrganisationContent, removeOrganisationContent, type OrganisationContent } from '../../commands/organisations/organisationContent.js';
+import type { ItemRef } from '../../commands/shared/visibleItems.js';
 import { removeOrganisationMember } from '../../commands/organisations/removeOrganisationMember.js';
 import { requestOrganisationMembership } from '../../commands/organisations/requestOrganisationMembership.js';
 import { listPlans } from '../../commands/plans/listPlans.js';
@@ -36,6 +40,9 @@ const doneKeys: Record<string, MessageKey> = {
   approved: 'organisations.done.approved',
   left: 'organisations.done.left',
   created: 'organisations.done.created',
+  invited: 'organisations.done.invited',
+  contentAdded: 'organisations.done.contentAdded',
+  contentRemoved: 'organisations.done.contentRemoved',
 };
 const organisationFields = ['name', 'type', 'country', 'region', 'identifier', 'description'] as const;
 
@@ -66,6 +73,38 @@ function planList(page: PageContext, plans: readonly Plan[]): SafeHtml {
   </article></li>`)}</ul>`;
 }
 
+function contentList(page: PageContext, slug: string, items: readonly ItemRef[], empty: string, removable: boolean): SafeHtml {
+  if (items.length === 0) return html`<p>${empty}</p>`;
+  return html`<ul class="card-list">${items.map((item) => html`<li><article class="card">
+    <h3 class="card-title" lang="${item.language}"><a href="/${item.type === 'practice' ? 'practices' : 'resources'}/${item.slug}">${item.title}</a></h3>
+    ${item.excerpt ? html`<p class="card-excerpt" lang="${item.language}">${item.excerpt}</p>` : ''}
+    ${removable ? html`<form method="post" action="/organisations/${slug}/content/remove" class="inline">${csrfField(page)}<input type="hidden" name="type" value="${item.type}"><input type="hidden" name="id" value="${item.id}"><button type="submit" class="button secondary" aria-label="${page.t('organisations.content.removeNamed', { item: item.title })}">${page.t('organisations.content.remove')}</button></form>` : ''}
+  </article></li>`)}</ul>`;
+}
+
+function contentSections(page: PageContext, loaded: LoadedOrganisation, content: OrganisationContent): SafeHtml {
+  const { slug } = loaded.organisation;
+  const removable = can(page.actor, 'organisation.removeContent', { ...loaded.access, authorsItem: false });
+  const adds = can(page.actor, 'organisation.addContent', { ...loaded.access, authorsItem: true });
+  return html`<section aria-labelledby="practices-heading"><h2 id="practices-heading">${page.t('organisations.practices')}</h2>${contentList(page, slug, content.practices, page.t('organisations.noPractices'), removable)}</section>
+    <section aria-labelledby="resources-heading"><h2 id="resources-heading">${page.t('organisations.resources')}</h2>${contentList(page, slug, content.resources, page.t('organisations.noResources'), removable)}</section>
+    ${adds ? html`<section class="panel" aria-labelledby="add-content-heading"><h2 id="add-content-heading">${page.t('organisations.content.addTitle')}</h2>
+      <form method="post" action="/organisations/${slug}/content" class="narrow" novalidate>${csrfField(page)}
+        ${field({ name: 'address', label: page.t('organisations.content.address'), hint: page.t('organisations.content.addressHint'), required: true })}
+        <div class="form-actions"><button type="submit" class="button">${page.t('organisations.content.add')}</button></div>
+      </form></section>` : ''}`;
+}
+
+function inviteForm(page: PageContext, slug: string): SafeHtml {
+  return html`<section class="panel" aria-labelledby="invite-heading"><h2 id="invite-heading">${page.t('organisations.invite.title')}</h2>
+    <p>${page.t('organisations.invite.intro')}</p>
+    <form method="post" action="/organisations/${slug}/members/invite" class="narrow" novalidate>${csrfField(page)}
+      ${field({ name: 'email', label: page.t('organisations.invite.email'), type: 'email', hint: page.t('organisations.invite.emailHint'), required: true, idPrefix: 'invite' })}
+      ${field({ name: 'role', label: page.t('organisations.invite.role'), value: 'plan-editor', options: organisationRoles.map((role) => [role, page.t(`organisations.role.${role}`)] as const), idPrefix: 'invite' })}
+      <div class="form-actions"><button type="submit" class="button">${page.t('organisations.invite.submit')}</button></div>
+    </form></section>`;
+}
+
 function post(page: PageContext, action: string, label: string, secondary = false): SafeHtml {
   return html`<form method="post" action="${action}" class="inline">${csrfField(page)}<button type="submit" class="button${secondary ? ' secondary' : ''}">${label}</button></form>`;
 }
@@ -93,8 +132,9 @@ async function renderOrganisation(ctx: AppContext, req: Request, res: Response, 
   const id = String(organisation._id);
   const seesMembers = can(req.actor, 'organisation.listMembers', access);
   const manages = can(req.actor, 'organisation.manageMembers', access);
-  const [plans, members, pending] = await Promise.all([
+  const [plans, content, members, pending] = await Promise.all([
     listPlans(ctx, req.actor, { organisationId: id, limit: 100 }),
+    listOrganisationContent(ctx, req.actor, organisation),
     seesMembers ? listOrganisationMembers(ctx, req.actor, id, { limit: 100 }) : null,
     manages ? listOrganisationMembers(ctx, req.actor, id, { state: 'pending', limit: 100 }) : null,
   ]);
@@ -117,8 +157,10 @@ async function renderOrganisation(ctx: AppContext, req: Request, res: Response, 
       ${can(req.actor, 'plan.create', { organisationRole: loaded.membership?.state === 'active' ? loaded.membership.role : null })
         ? html`<p><a class="button" href="/plans/new?organisation=${organisation.slug}">${page.t('plans.new')}</a></p>` : ''}
       ${planList(page, plans.items)}</section>
+    ${contentSections(page, loaded, content)}
     ${joinPanel(page, loaded)}
     ${members ? html`<section aria-labelledby="members-heading"><h2 id="members-heading">${page.t('organisations.memberList')}</h2>${memberList(page, organisation.slug, members.items, names, false)}</section>` : ''}
+    ${manages ? inviteForm(page, organisation.slug) : ''}
     ${pending && pending.items.length ? html`<section aria-labelledby="requests-heading"><h2 id="requests-heading">${page.t('organisations.requests')}</h2>${memberList(page, organisation.slug, pending.items, names, true)}</section>` : ''}
   </article>`;
   res.status(error ? error.status : 200).type('html').send(renderPage(page, { title: organisation.name, description: organisation.description.slice(0, 200) || organisation.name, body, canonicalPath: `/organisations/${organisation.slug}` }));
@@ -185,6 +227,9 @@ export function organisationPages(ctx: AppContext): Router {
   formAction('join', (loaded, req) => requestOrganisationMembership(ctx, req.actor, loaded.organisation._id), 'requested');
   formAction('accept', (loaded, req) => acceptOrganisationInvitation(ctx, req.actor, loaded.organisation._id), 'joined');
   formAction('leave', (loaded, req) => removeOrganisationMember(ctx, req.actor, loaded.organisation._id, req.actor.userId), 'left');
+  formAction('members/invite', (loaded, req) => inviteOrganisationMember(ctx, req.actor, loaded.organisation._id, pickFields(req.body, ['email', 'role'])), 'invited');
+  formAction('content', (loaded, req) => addOrganisationContent(ctx, req.actor, loaded.organisation._id, pickFields(req.body, ['address'])), 'contentAdded');
+  formAction('content/remove', (loaded, req) => removeOrganisationContent(ctx, req.actor, loaded.organisation._id, pickFields(req.body, ['type', 'id'])), 'contentRemoved');
   formAction('members/:userId/approve', (loaded, req) => approveOrganisationRequest(ctx, req.actor, loaded.organisation._id, req.params.userId), 'approved');
 
   return router;

@@ -12,6 +12,7 @@ import { unauthenticated } from '../../errors.js';
 import type { Practice } from '../../models/practice.js';
 import { authorize, can } from '../../policies/index.js';
 import { attempt, csrfField, field, statusMessage } from './forms.js';
+import { errorText } from '../../i18n/errorText.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
@@ -20,6 +21,8 @@ import { diffFields, fieldDiffTable } from './views/fieldDiff.js';
 import { livePracticeLink, practiceChangePages, submittedChangesQueue } from './practiceChangeReview.js';
 import { stateLabel } from './editorPages.js';
 import { loadAttachments } from './practicePages.js';
+import { scheduledNote, scheduleFields, zonedDateTime, type ScheduleValues } from './views/scheduledTime.js';
+import { scheduledRequest, scheduleFormOf } from './scheduleRequest.js';
 
 const queueStates = ['submitted', 'in-review', 'scheduled'] as const;
 
@@ -30,7 +33,7 @@ function revisionDiff(page: PageContext, before: unknown, after: unknown, from: 
   </section>`;
 }
 
-function reviewActions(page: PageContext, req: Request, practice: Practice): SafeHtml {
+function reviewActions(page: PageContext, req: Request, practice: Practice, schedule?: ScheduleValues): SafeHtml {
   const id = String(practice._id);
   const access = accessOf(practice);
   const forms: SafeHtml[] = [];
@@ -45,7 +48,7 @@ function reviewActions(page: PageContext, req: Request, practice: Practice): Saf
   if ((practice.state === 'in-review' || practice.state === 'scheduled') && can(req.actor, 'practice.publish', access)) {
     forms.push(html`<form method="post" action="/review/${id}/publish">${csrfField(page)}<button type="submit" class="button primary">${page.t('review.publishNow')}</button></form>
       <form method="post" action="/review/${id}/publish">${csrfField(page)}<input type="hidden" name="when" value="later">
-        ${field({ name: 'publishAt', idPrefix: 'pa', label: page.t('review.publishAt'), type: 'datetime-local', hint: page.t('review.publishAtHint'), required: true })}
+        ${scheduleFields(page, practice, req.user?.country, schedule)}
         <button type="submit" class="button">${page.t('review.schedule')}</button></form>`);
   }
   if (forms.length === 0) return html``;
@@ -60,7 +63,7 @@ export function reviewPages(ctx: AppContext): Router {
     authorize(req.actor, 'practice.listAllStates');
   };
 
-  async function renderReview(req: Request, res: Response, id: string, problem?: string, status = 200): Promise<void> {
+  async function renderReview(req: Request, res: Response, id: string, problem?: string, status = 200, schedule?: ScheduleValues): Promise<void> {
     const page = pageContext(req);
     const practice = await loadVisiblePractice(ctx, req.actor, id);
     const revisions = await listPracticeRevisions(ctx, req.actor, id);
@@ -82,7 +85,8 @@ export function reviewPages(ctx: AppContext): Router {
       ${livePracticeLink(page, practice)}
       ${statusMessage(req.query.done === '1' ? page.t('review.done') : undefined)}
       ${problem ? html`<div class="error-summary" role="alert" tabindex="-1"><p>${problem}</p></div>` : ''}
-      ${reviewActions(page, req, practice)}
+      ${practice.state === 'scheduled' ? scheduledNote(page, practice.publishAt, practice.publishTimeZone) : ''}
+      ${reviewActions(page, req, practice, schedule)}
       <form method="get" action="/review/${id}" class="inline-form revision-picker">
         ${field({ name: 'from', idPrefix: 'rv', label: page.t('review.compareFrom'), value: String(from), options })}
         ${field({ name: 'to', idPrefix: 'rv', label: page.t('review.compareTo'), value: String(to), options })}
@@ -103,7 +107,9 @@ export function reviewPages(ctx: AppContext): Router {
       const items = lists[i]?.items ?? [];
       return html`<section aria-labelledby="queue-${state}"><h2 id="queue-${state}">${stateLabel(page, state)} <span class="count">(${page.number(items.length)})</span></h2>
         ${items.length === 0 ? html`<p>${page.t('review.emptyState')}</p>` : html`<ul class="queue">${items.map(
-          (p) => html`<li><a href="/review/${String(p._id)}">${p.texts[p.originalLanguage]?.title ?? ''}</a> <span class="meta">${page.date(p.updatedAt)}</span></li>`,
+          (p) => html`<li><a href="/review/${String(p._id)}">${p.texts[p.originalLanguage]?.title ?? ''}</a> <span class="meta">${
+            p.state === 'scheduled' && p.publishAt ? page.t('schedule.goesLive', { when: zonedDateTime(page, p.publishAt, p.publishTimeZone || 'UTC') }) : page.date(p.updatedAt)
+          }</span></li>`,
         )}</ul>`}</section>`;
     });
     const changes = await submittedChangesQueue(ctx, req);
@@ -121,7 +127,7 @@ export function reviewPages(ctx: AppContext): Router {
     if (!req.user) throw unauthenticated();
     const id = String(req.params.id);
     const result = await attempt(() => run(req));
-    if (!result.ok) return renderReview(req, res, id, result.error.message, result.error.status);
+    if (!result.ok) return renderReview(req, res, id, errorText(pageContext(req).locale, result.error), result.error.status);
     res.redirect(303, `/review/${id}?done=1`);
   };
   const bodyOf = (req: Request): Record<string, unknown> => (req.body ?? {}) as Record<string, unknown>;
@@ -131,12 +137,16 @@ export function reviewPages(ctx: AppContext): Router {
     const comment = bodyOf(req).comment;
     return requestChanges(ctx, req.actor, req.params.id, { comment: typeof comment === 'string' ? comment : '' });
   }));
-  router.post('/review/:id/publish', action((req) => {
+  router.post('/review/:id/publish', async (req, res) => {
     const body = bodyOf(req);
-    if (body.when !== 'later') return publishPractice(ctx, req.actor, req.params.id, {});
-    const at = typeof body.publishAt === 'string' ? body.publishAt : '';
-    return publishPractice(ctx, req.actor, req.params.id, { publishAt: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(at) ? `${at}:00Z` : at });
-  }));
+    if (body.when !== 'later') return action(() => publishPractice(ctx, req.actor, req.params.id, {}))(req, res);
+    if (!req.user) throw unauthenticated();
+    const form = scheduleFormOf(body);
+    const result = await attempt(async () => publishPractice(ctx, req.actor, req.params.id, scheduledRequest(form)));
+    if (result.ok) return res.redirect(303, `/review/${req.params.id}?done=1`);
+    const problem = errorText(pageContext(req).locale, result.error);
+    await renderReview(req, res, req.params.id, problem, result.error.status, { local: form.local, timeZone: form.timeZone, error: problem });
+  });
 
   return router;
 }

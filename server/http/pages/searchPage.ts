@@ -6,7 +6,6 @@ import type { AppContext } from '../../context.js';
 import { facetFields, searchContent, type SearchOutcome } from '../../commands/search/searchContent.js';
 import { AppError } from '../../errors.js';
 import { searchFilterFields, searchTypeNames, type SearchFilterName } from '../../commands/search/schemas.js';
-import type { MessageKey } from '../../i18n/translate.js';
 import { presentFacets, presentSearchHit, type SearchHitView } from '../../presenters/searchPresenter.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
@@ -15,32 +14,9 @@ import { pageContext, type PageContext } from './pageContext.js';
 import type { FacetValue } from '../../commands/practices/browsePractices.js';
 import { facetGroup, shownFacetValues } from './views/facets.js';
 import { pagination, resultRange } from './views/pagination.js';
-import { isHitType, planStatusLabel, searchHitList, typeLabel } from './views/searchHits.js';
-import { label } from './views/vocabBadges.js';
-import type { VocabularyId } from '../../vocab/index.js';
-
-/**
- * The facets the page shows, in the order a reader narrows by (what, for whom, which competence, how well proven,
- * where from): query parameter, legend, and how a value is labelled.
- */
-const shownFacets: readonly { name: 'type' | SearchFilterName; legend: MessageKey; vocab?: VocabularyId }[] = [
-  { name: 'type', legend: 'search.facet.type' },
-  { name: 'practiceType', legend: 'practice.type', vocab: 'practiceTypes' },
-  { name: 'resourceKind', legend: 'resources.kind', vocab: 'resourceKinds' },
-  { name: 'sector', legend: 'practice.sector', vocab: 'sectors' },
-  { name: 'educationLevel', legend: 'practice.levels', vocab: 'educationLevels' },
-  { name: 'targetGroup', legend: 'search.facet.targetGroup', vocab: 'targetGroups' },
-  { name: 'digCompEdu', legend: 'facets.competence', vocab: 'digCompEdu' },
-  { name: 'digComp', legend: 'search.facet.digComp', vocab: 'digComp' },
-  { name: 'selfieArea', legend: 'search.facet.selfieArea', vocab: 'selfieAreas' },
-  { name: 'evidenceLevel', legend: 'practice.evidenceLevel', vocab: 'evidenceLevels' },
-  { name: 'organisationType', legend: 'organisations.type', vocab: 'ownerTypes' },
-  { name: 'planStatus', legend: 'search.facet.planStatus' },
-  { name: 'country', legend: 'facets.country', vocab: 'countries' },
-  { name: 'language', legend: 'facets.language', vocab: 'languages' },
-];
-const legendOf = new Map(shownFacets.map((facet) => [facet.name, facet.legend]));
-const frameworks: ReadonlySet<VocabularyId> = new Set(['digCompEdu', 'digComp']);
+import { searchHitList } from './views/searchHits.js';
+import { legendOf, shownFacets, valueLabel } from './views/searchFacetLabels.js';
+import { saveSearchForm } from './views/savedSearchViews.js';
 
 const pageSize = 20;
 
@@ -66,11 +42,6 @@ function searchInput(query: Request['query']): Record<string, unknown> {
 function selectedOf(input: Record<string, unknown>, name: string): string[] {
   const value = input[name];
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-}
-
-function valueLabel(page: PageContext, vocab: VocabularyId | undefined, value: string): string {
-  if (!vocab) return isHitType(value) ? typeLabel(page, value) : planStatusLabel(page, value);
-  return frameworks.has(vocab) ? `${value} ${label(page, vocab, value)}` : label(page, vocab, value);
 }
 
 /**
@@ -188,11 +159,12 @@ export async function renderSearchPage(ctx: AppContext, req: Request, res: Respo
           <div class="search-pagination">${pagination(page, shown.list)}</div>
         </section>
       </div>
-    </form>`;
+    </form>
+    ${saveSearchForm(page, page.url.includes('?') ? page.url.slice(page.url.indexOf('?') + 1) : '', q)}`;
   res
     .status(shown.unavailable ? 503 : 200)
     .type('html')
-    .send(renderPage(page, { title, description: page.t('search.label'), body, scripts: ['search.js'], noIndex: q !== '' }));
+    .send(renderPage(page, { title, description: page.t('search.label'), body, scripts: ['search.js', 'saveSearch.js'], noIndex: q !== '' }));
 }
 
 /**

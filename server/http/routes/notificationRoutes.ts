@@ -1,11 +1,13 @@
-// /api/notifications (the centre, unread count, mark read), /api/follows and /api/me/notification-preferences.
+// /api/notifications (the centre, unread count, mark read), /api/follows, /api/bookmarks, /api/saved-searches and
+// /api/me/notification-preferences.
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { addBookmark, listBookmarks, removeBookmark } from '../../commands/notifications/bookmarks.js';
 import { follow, listFollows, unfollow } from '../../commands/notifications/follows.js';
 import { listNotifications, markNotificationsRead, unreadCount } from '../../commands/notifications/notificationCentre.js';
 import { getPreferences, updatePreferences } from '../../commands/notifications/preferences.js';
-import { presentBookmark, presentFollow, presentNotificationGroup } from '../../presenters/notificationPresenter.js';
+import { deleteSavedSearch, listSavedSearches, saveSearch, updateSavedSearch } from '../../commands/notifications/savedSearches.js';
+import { presentBookmark, presentFollow, presentNotificationGroup, presentSavedSearch } from '../../presenters/notificationPresenter.js';
 import { chooseLocale } from '../pages/pageContext.js';
 
 export function notificationRoutes(ctx: AppContext): Router {
@@ -41,6 +43,20 @@ export function notificationRoutes(ctx: AppContext): Router {
   });
   router.post('/bookmarks/remove', async (req, res) => {
     await removeBookmark(ctx, req.actor, req.body);
+    res.status(204).end();
+  });
+
+  router.get('/saved-searches', async (req, res) => {
+    res.json({ data: (await listSavedSearches(ctx, req.actor)).map(presentSavedSearch) });
+  });
+  router.post('/saved-searches', async (req, res) => {
+    res.status(201).json({ data: presentSavedSearch(await saveSearch(ctx, req.actor, req.body)) });
+  });
+  router.patch('/saved-searches/:id', async (req, res) => {
+    res.json({ data: presentSavedSearch(await updateSavedSearch(ctx, req.actor, req.params.id, req.body)) });
+  });
+  router.delete('/saved-searches/:id', async (req, res) => {
+    await deleteSavedSearch(ctx, req.actor, req.params.id);
     res.status(204).end();
   });
 

@@ -1,4 +1,5 @@
-// /api/organisations: list, create, read (by id or slug), edit; members, requests to join, invitations and roles.
+// /api/organisations: list, create, read (by id or slug), edit; members, requests to join, invitations and roles;
+// the practices and resources that belong to it.
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { acceptOrganisationInvitation } from '../../commands/organisations/acceptOrganisationInvitation.js';
@@ -8,6 +9,7 @@ import { inviteOrganisationMember } from '../../commands/organisations/inviteOrg
 import { listOrganisationMembers } from '../../commands/organisations/listOrganisationMembers.js';
 import { listOrganisations } from '../../commands/organisations/listOrganisations.js';
 import { loadOrganisation } from '../../commands/organisations/loadOrganisation.js';
+import { addOrganisationContent, listOrganisationContent, removeOrganisationContent } from '../../commands/organisations/organisationContent.js';
 import { removeOrganisationMember } from '../../commands/organisations/removeOrganisationMember.js';
 import { requestOrganisationMembership } from '../../commands/organisations/requestOrganisationMembership.js';
 import { setOrganisationMemberRole } from '../../commands/organisations/setOrganisationMemberRole.js';
@@ -37,6 +39,18 @@ export function organisationRoutes(ctx: AppContext): Router {
     const organisation = await updateOrganisation(ctx, req.actor, req.params.id, req.body);
     const { membership } = await loadOrganisation(ctx, req.actor, organisation._id);
     res.json({ data: presentOrganisation(organisation, membership) });
+  });
+  router.get('/organisations/:id/content', async (req, res) => {
+    const { organisation } = await loadOrganisation(ctx, req.actor, req.params.id);
+    res.json({ data: await listOrganisationContent(ctx, req.actor, organisation) });
+  });
+  router.post('/organisations/:id/content', async (req, res) => {
+    const { organisation } = await addOrganisationContent(ctx, req.actor, req.params.id, req.body);
+    res.json({ data: await listOrganisationContent(ctx, req.actor, organisation) });
+  });
+  router.post('/organisations/:id/content/remove', async (req, res) => {
+    const { organisation } = await removeOrganisationContent(ctx, req.actor, req.params.id, req.body);
+    res.json({ data: await listOrganisationContent(ctx, req.actor, organisation) });
   });
   router.get('/organisations/:id/members', async (req, res) => {
     const { items, page } = await listOrganisationMembers(ctx, req.actor, req.params.id, req.query);

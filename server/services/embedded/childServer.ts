@@ -1,7 +1,8 @@
 // The one way Praxis runs a development server as a child process (mongod, mongo-java-server, Meilisearch, the SMTP
 // catcher, the tests' redis-server): spawned in its own process group and tied to this process, ready when its output
-// or a probe says so, an unexpected exit logged, and stopped in order (stdin closed / SIGTERM, then SIGKILL).
+// or a probe says so, an unexpected exit logged (or handed to a supervisor, supervisedServer.ts), and stopped in order (stdin closed / SIGTERM, then SIGKILL).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { constants } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { Logger } from 'pino';
 
@@ -31,6 +32,8 @@ export interface ChildServerSpec<T> {
   readonly explainSpawnError?: (error: Error) => Error;
   /** Sums up its recent output for a start-up failure (default: the last lines as they are). */
   readonly summarise?: (lines: readonly string[]) => string;
+  /** Called when it exits after start-up without being stopped (default: an error is logged), e.g. to restart it. */
+  readonly onUnexpectedExit?: (how: string) => void;
 }
 
 export interface ChildServer<T> {
@@ -42,8 +45,18 @@ export interface ChildServer<T> {
   stop(): Promise<void>;
 }
 
-/** sh -c script: runs "$0" "$@" and kills it when stdin reaches EOF (our end closed, or we died) or on TERM/INT. */
-const guardScript = '"$0" "$@" & child=$!; trap \'kill $child 2>/dev/null\' TERM INT; cat >/dev/null; kill $child 2>/dev/null; wait $child';
+/**
+ * sh -c script: runs "$0" "$@", kills it when stdin reaches EOF (our end closed, or we died) or on TERM/INT, and exits
+ * with its status as soon as it ends (so a supervisor sees it die).
+ */
+const guardScript = [
+  'exec 3<&0; "$0" "$@" 3<&- & child=$!',
+  "trap 'kill $child 2>/dev/null' TERM INT",
+  '{ cat <&3 >/dev/null; kill $child 2>/dev/null; } &',
+  'wait $child; status=$?',
+  'if kill -0 $child 2>/dev/null; then wait $child; status=$?; fi',
+  'exit $status',
+].join('\n');
 const TAIL_LINES = 40;
 
 const running = new Set<ChildProcess>();
@@ -67,8 +80,11 @@ function installExitHook(): void {
   });
 }
 
-function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
-  return signal ? `signal ${signal}` : `exit code ${String(code)}`;
+/** How it ended; a guard shell reports a signal that ended its program as 128 + the signal's number. */
+function describeExit(code: number | null, signal: NodeJS.Signals | null, guarded: boolean): string {
+  const guardedSignal = guarded && code !== null && code > 128 ? Object.entries(constants.signals).find(([, number]) => number === code - 128)?.[0] : undefined;
+  const ended = signal ?? guardedSignal;
+  return ended ? `signal ${ended}` : `exit code ${String(code)}`;
 }
 
 const lastLines = (lines: readonly string[]): string => (lines.length > 0 ? lines.map((line) => `  ${line}`).join('\n') : '  (no output)');
@@ -98,6 +114,7 @@ export async function startChildServer<T>(spec: ChildServerSpec<T>): Promise<Chi
   const exited = new Promise<number | null>((resolve) => {
     const gone = (code: number | null): void => {
       running.delete(child);
+      child.stdin.destroy();
       resolve(code);
     };
     child.once('exit', gone);
@@ -146,7 +163,7 @@ export async function startChildServer<T>(spec: ChildServerSpec<T>): Promise<Chi
       spec.readyLine ? lineReady : waitForProbe(spec.probe ?? (async () => undefined), spec.pollMs ?? 100, () => settled),
       new Promise<never>((_resolve, reject) => {
         child.once('error', (error) => reject(spec.explainSpawnError?.(error) ?? error));
-        child.once('exit', (code, signal) => reject(new Error(`${name} exited during start-up (${describeExit(code, signal)}). Its output:\n${summary()}`)));
+        child.once('exit', (code, signal) => reject(new Error(`${name} exited during start-up (${describeExit(code, signal, guarded)}). Its output:\n${summary()}`)));
         timer = setTimeout(
           () => reject(new Error(`${name} did not become ready within ${Math.round(spec.startTimeoutMs / 1000)} s. Its last output:\n${summary()}`)),
           spec.startTimeoutMs,
@@ -155,7 +172,10 @@ export async function startChildServer<T>(spec: ChildServerSpec<T>): Promise<Chi
     ]);
     isReady = true;
     child.once('exit', (code, signal) => {
-      if (!stopping) log.error({ process: name }, `${name} exited unexpectedly (${describeExit(code, signal)})`);
+      if (stopping) return;
+      const how = describeExit(code, signal, guarded);
+      if (spec.onUnexpectedExit) spec.onUnexpectedExit(how);
+      else log.error({ process: name }, `${name} exited unexpectedly (${how})`);
     });
     return { ready, pid: child.pid ?? 0, exited, stop };
   } catch (error) {

@@ -4,12 +4,14 @@ import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { startChildServer } from './childServer.js';
+import { startSupervisedServer } from './supervisedServer.js';
 import { findFreePort } from './freePort.js';
 
 export interface EmbeddedMeilisearch {
   readonly host: string;
   readonly masterKey: string;
+  /** Its process id now (a restart changes it). */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -33,7 +35,8 @@ export async function startMeilisearch(options: { dataDir: string; log: Logger; 
   const masterKey = options.masterKey ?? randomBytes(24).toString('hex');
   const host = `http://127.0.0.1:${port}`;
   const started = Date.now();
-  const server = await startChildServer({
+  // Supervised: should it die while we run, it starts again on the same data, port and key.
+  const server = await startSupervisedServer({
     name: 'Meilisearch',
     command: binary,
     args: [
@@ -51,5 +54,12 @@ export async function startMeilisearch(options: { dataDir: string; log: Logger; 
     startTimeoutMs: 30_000,
   });
   options.log.debug({ host, ms: Date.now() - started }, 'embedded Meilisearch is up');
-  return { host, masterKey, stop: server.stop };
+  return {
+    host,
+    masterKey,
+    get pid() {
+      return server.pid;
+    },
+    stop: () => server.stop(),
+  };
 }

@@ -4,16 +4,17 @@ import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { projectRoot } from '../../projectRoot.js';
-import { commandOutput, startChildServer } from './childServer.js';
+import { commandOutput, type ChildServerSpec } from './childServer.js';
 import { fetchWithMaven } from './mavenFetch.js';
+import { startSupervisedServer } from './supervisedServer.js';
 
 export const MONGO_JAVA_SERVER_VERSION = '1.47.0';
 
 export interface MongoJavaServer {
   uri: string;
   port: number;
-  /** The JVM's process id (fault tests kill it). */
-  pid: number;
+  /** The JVM's process id now (fault tests kill it; a restart changes it). */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -88,7 +89,8 @@ async function assertJava17(): Promise<void> {
 /**
  * Starts mongo-java-server (H2 MVStore in `dataFile`, or in memory when null) on a free port of
  * 127.0.0.1, declaring MongoDB 6.0 / wire version 17. The JVM exits when this process does: it
- * watches its stdin pipe (see childServer.ts).
+ * watches its stdin pipe (see childServer.ts). Should it die while we run, it is started again on the same file and
+ * port (supervisedServer.ts).
  */
 export async function startMongoJavaServer(options: StartMongoJavaServerOptions): Promise<MongoJavaServer> {
   const { dataFile, log, startTimeoutMs = 60_000 } = options;
@@ -104,10 +106,10 @@ export async function startMongoJavaServer(options: StartMongoJavaServerOptions)
   }
 
   const startedAt = Date.now();
-  const server = await startChildServer({
+  const specOn = (port: number): ChildServerSpec<number> => ({
     name: 'mongo-java-server',
     command: 'java',
-    args: [...JVM_FLAGS, '-cp', path.join(jarsDir, '*'), source, '127.0.0.1', '0', backend],
+    args: [...JVM_FLAGS, '-cp', path.join(jarsDir, '*'), source, '127.0.0.1', String(port), backend],
     cwd: root,
     log,
     exitsWithStdin: true,
@@ -119,7 +121,16 @@ export async function startMongoJavaServer(options: StartMongoJavaServerOptions)
     outputLevel: 'warn',
     explainSpawnError: (error) => ('code' in error && error.code === 'ENOENT' ? new Error(JAVA_MISSING) : error),
   });
+  // A restart binds the port the first start chose, so the app's connection string stays valid.
+  const server = await startSupervisedServer(specOn(0), specOn);
   const port = server.ready;
   log.debug({ engine: 'mongo-java-server', port, ms: Date.now() - startedAt }, 'mongo-java-server is listening');
-  return { uri: `mongodb://127.0.0.1:${port}`, port, pid: server.pid, stop: server.stop };
+  return {
+    uri: `mongodb://127.0.0.1:${port}`,
+    port,
+    get pid() {
+      return server.pid;
+    },
+    stop: () => server.stop(),
+  };
 }

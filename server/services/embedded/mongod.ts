@@ -4,7 +4,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { commandOutput, startChildServer } from './childServer.js';
+import { commandOutput } from './childServer.js';
+import { startSupervisedServer } from './supervisedServer.js';
 import { findFreePort } from './freePort.js';
 
 export interface MongodBinary {
@@ -96,7 +97,7 @@ export async function runMongod(binary: MongodBinary, dataDir: string | null, lo
   const port = await findFreePort();
   const args = ['--dbpath', dbPath, '--bind_ip', '127.0.0.1', '--port', String(port), '--wiredTigerCacheSizeGB', '0.25', '--setParameter', 'diagnosticDataCollectionEnabled=false'];
   try {
-    const server = await startChildServer({
+    const server = await startSupervisedServer({
       name: `mongod (${binary.bin}, data in ${dbPath})`,
       command: binary.bin,
       args,

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import { startChildServer } from './childServer.js';
+import type { ChildServerSpec } from './childServer.js';
+import { startSupervisedServer } from './supervisedServer.js';
 
 export interface SmtpCatcher {
   readonly url: string;
@@ -24,10 +25,10 @@ function catcherCommand(): string[] {
 export async function startSmtpCatcher(options: { dir: string; log: Logger; port?: number }): Promise<SmtpCatcher> {
   // Its packages are devDependencies: say so here rather than through a child that dies at start-up.
   createRequire(import.meta.url).resolve('smtp-server');
-  const server = await startChildServer({
+  const specOn = (port: number): ChildServerSpec<number> => ({
     name: 'the SMTP catcher',
     command: process.execPath,
-    args: [...catcherCommand(), '--dir', options.dir, '--port', String(options.port ?? 0)],
+    args: [...catcherCommand(), '--dir', options.dir, '--port', String(port)],
     log: options.log,
     readyLine: (line) => {
       const match = /^listening (\d+)$/.exec(line);
@@ -35,7 +36,8 @@ export async function startSmtpCatcher(options: { dir: string; log: Logger; port
     },
     startTimeoutMs: 30_000,
   });
+  const server = await startSupervisedServer(specOn(options.port ?? 0), specOn);
   const port = server.ready;
   options.log.debug({ port, dir: options.dir }, 'embedded SMTP catcher is up');
-  return { url: `smtp://127.0.0.1:${port}`, port, dir: options.dir, stop: server.stop };
+  return { url: `smtp://127.0.0.1:${port}`, port, dir: options.dir, stop: () => server.stop() };
 }

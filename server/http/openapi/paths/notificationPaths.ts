@@ -1,8 +1,8 @@
 // OpenAPI descriptions of the notification centre, follows and notification preferences.
 import { readPositionSchema } from '../../../commands/communities/schemas.js';
-import { bookmarkTargetSchema, followListQuerySchema, followTargetSchema, markReadSchema, notificationQuerySchema, preferencesSchema } from '../../../commands/notifications/schemas.js';
+import { bookmarkTargetSchema, followListQuerySchema, followTargetSchema, markReadSchema, notificationQuerySchema, preferencesSchema, saveSearchSchema, updateSavedSearchSchema } from '../../../commands/notifications/schemas.js';
 import type { ApiOperation } from '../registry.js';
-import { act } from './common.js';
+import { act, actQuietly } from './common.js';
 
 const tag = 'notifications';
 const signedInRead = { 200: 'json', 400: 'none', 401: 'none' } as const;
@@ -18,6 +18,10 @@ export const notificationPaths: ApiOperation[] = [
   { method: 'get', path: '/api/bookmarks', tag, summary: 'The reader’s bookmarks (posts, practices, resources they may still see), newest first', responses: { 200: 'list', 401: 'none' } },
   { method: 'post', path: '/api/bookmarks', tag, summary: 'Bookmark a post, practice or resource (404 for what the reader may not see)', body: bookmarkTargetSchema, responses: { 201: 'item', 400: 'none', 401: 'none', 404: 'none' } },
   { method: 'post', path: '/api/bookmarks/remove', tag, summary: 'Remove a bookmark', body: bookmarkTargetSchema, responses: { 204: 'none', 400: 'none', 401: 'none' } },
+  { method: 'get', path: '/api/saved-searches', tag, summary: 'The reader’s saved searches, newest first, each with the search page that shows its results', responses: { 200: 'list', 401: 'none' } },
+  { method: 'post', path: '/api/saved-searches', tag, summary: 'Save a search (words, types, filters) under a name; new published matches are announced by the reader’s savedSearch preference while alerts are on', body: saveSearchSchema, responses: { 201: 'item', 400: 'none', 401: 'none', 422: 'none' } },
+  { method: 'patch', path: '/api/saved-searches/:id', tag, summary: 'Rename a saved search or turn its alerts on or off', body: updateSavedSearchSchema, responses: act },
+  { method: 'delete', path: '/api/saved-searches/:id', tag, summary: 'Delete a saved search', responses: actQuietly },
   { method: 'get', path: '/api/me/notification-preferences', tag, summary: 'How each kind of notification reaches the reader', responses: { 200: 'item', 401: 'none' } },
   { method: 'patch', path: '/api/me/notification-preferences', tag, summary: 'Change how kinds of notification reach the reader (in-app, e-mail, daily or weekly digest, never)', body: preferencesSchema, responses: act },
 ];

@@ -1,9 +1,11 @@
 // OpenAPI descriptions of /api/organisations (members, requests, invitations, roles) and /api/programmes (roles, cohort).
 import {
+  addOrganisationContentSchema,
   createOrganisationSchema,
   inviteMemberSchema,
   organisationMemberQuerySchema,
   organisationQuerySchema,
+  removeOrganisationContentSchema,
   setOrganisationRoleSchema,
   updateOrganisationSchema,
 } from '../../../commands/organisations/schemas.js';
@@ -26,6 +28,9 @@ export const organisationPaths: ApiOperation[] = [
   { method: 'post', path: '/api/organisations', tag: organisations, summary: 'Found an organisation; the founder becomes its organisation admin', body: createOrganisationSchema, responses: create },
   { method: 'get', path: '/api/organisations/:id', tag: organisations, summary: 'Read an organisation by id or slug (with the reader’s membership)', responses: readItem },
   { method: 'patch', path: '/api/organisations/:id', tag: organisations, summary: 'Edit an organisation (organisation admins; 409 stale_revision)', body: updateOrganisationSchema, responses: write },
+  { method: 'get', path: '/api/organisations/:id/content', tag: organisations, summary: 'The practices and resources that belong to the organisation (what the reader may see)', responses: readItem },
+  { method: 'post', path: '/api/organisations/:id/content', tag: organisations, summary: 'Add a practice or resource by its address (plan editors and admins, for what they wrote; 400 unknown_item, 409 in_other_organisation)', body: addOrganisationContentSchema, responses: write },
+  { method: 'post', path: '/api/organisations/:id/content/remove', tag: organisations, summary: 'Take a practice or resource off the organisation (its admins or the item’s author)', body: removeOrganisationContentSchema, responses: write },
   { method: 'get', path: members, tag: organisations, summary: 'List members (members); ?state=pending|invited for organisation admins', query: organisationMemberQuerySchema, responses: guardedList },
   { method: 'post', path: `${members}/requests`, tag: organisations, summary: 'Ask to join; an organisation admin decides (409 already_member / invitation_waiting)', responses: { 202: 'item', 401: 'none', 404: 'none', 409: 'none' } },
   { method: 'post', path: `${members}/invitations`, tag: organisations, summary: 'Invite a person with a role (organisation admins; 409 already_member)', body: inviteMemberSchema, responses: { ...create, 404: 'none', 409: 'none' } },

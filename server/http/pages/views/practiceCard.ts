@@ -1,14 +1,11 @@
 // A practice in a list: title (in the reader's language where it exists), summary excerpt, place, type and badges.
-import type { Practice } from '../../../models/practice.js';
+import type { PracticeCard } from '../../../commands/practices/browsePractices.js';
 import { html, type SafeHtml } from '../html.js';
 import type { PageContext } from '../pageContext.js';
 import { chooseText } from './practiceText.js';
 import { label, termBadge } from './vocabBadges.js';
 
-export type PracticeCardData = Pick<
-  Practice,
-  'slug' | 'texts' | 'originalLanguage' | 'country' | 'region' | 'sector' | 'practiceType' | 'evidenceLevel' | 'publishedAt' | 'digCompEdu'
->;
+export type PracticeCardData = Omit<PracticeCard, '_id'>;
 
 export function practiceCard(page: PageContext, practice: PracticeCardData, headingLevel: 2 | 3 = 3): SafeHtml {
   const { language, text } = chooseText(practice, page.locale);

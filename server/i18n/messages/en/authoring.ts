@@ -19,5 +19,9 @@ export const enAuthoring = {
   'editor.attachmentMoved': 'The file was moved.',
   'editor.attachmentRemoved': 'The file was removed from the practice.',
   'editor.previewHint': 'This is the practice as readers will see it once it is published, with its fact box and attachments; the contact details are shown to signed-in members only.',
+  'schedule.goesLive': 'Goes live on {when}.',
+  'schedule.when': 'Publish on (date and time)',
+  'schedule.whenHint': 'In the time zone chosen below; the practice goes live by itself then.',
+  'schedule.timeZone': 'Time zone',
   'editor.continueToPreview': 'Continue to the preview',
 } as const;

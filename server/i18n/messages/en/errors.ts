@@ -32,6 +32,7 @@ export const enErrors = {
   'error.code.forbidden': 'You are not allowed to do this.',
   'error.code.goal_not_empty': 'This goal still has actions, indicators or sub-goals: move or remove them first.',
   'error.code.item_at_edge': 'This item is already the first (or last) of its level, so it cannot move further.',
+  'error.code.in_other_organisation': 'This already belongs to another organisation: it has to be taken off there first.',
   'error.code.image_too_large': 'The image is too large.',
   'error.code.internal_error': 'Something went wrong on our side. Please try again.',
   'error.code.invalid_credentials': 'The e-mail address or password is not correct.',
@@ -83,6 +84,7 @@ export const enErrors = {
   'error.code.change_state_changed': 'This change was changed by someone else meanwhile. Reload the page and try again.',
   'error.code.change_not_submitted': 'This change has not been sent for review yet.',
   'error.code.attachment_order_mismatch': 'The new order must name every attached file exactly once. Reload the page and try again.',
+  'error.code.time_not_in_zone': 'This time does not exist in the chosen time zone (the clocks move forward then). Choose another time.',
   'error.code.change_not_minor': 'This change is more than a small correction of wording: send it for review.',
   'error.code.alt_text_required': 'Describe what the image shows (alt text) for readers who cannot see it.',
   'error.code.stale_revision': 'Someone else changed this in the meantime. Reload to see their changes.',
@@ -109,5 +111,6 @@ export const enErrors = {
   'error.code.unsupported_media_type': 'This kind of content is not accepted.',
   'error.code.validation_failed': 'Some of what you entered is not valid. Check it and try again.',
   'error.code.wrong_password': 'The password is not correct.',
+  'error.code.saved_search_limit': "You can keep at most 50 saved searches. Delete one first.",
   'error.code.reply_target_missing': 'The message you are replying to is not in this room any more.',
 } as const;

@@ -173,8 +173,6 @@ export const enJourneys = {
   'review.comment': 'Comment for the author',
   'review.requestChanges': 'Request changes',
   'review.publishNow': 'Publish now',
-  'review.publishAt': 'Publish at (UTC)',
-  'review.publishAtHint': 'The practice goes live by itself at this time.',
   'review.schedule': 'Schedule publication',
   'review.decide': 'Your decision',
   'review.done': 'Done. The author has been informed through the practice\'s state.',

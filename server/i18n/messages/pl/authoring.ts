@@ -21,5 +21,9 @@ export const plAuthoring: AreaMessages<typeof enAuthoring> = {
   'editor.attachmentMoved': 'Plik został przesunięty.',
   'editor.attachmentRemoved': 'Plik został usunięty z praktyki.',
   'editor.previewHint': 'Tak czytelnicy zobaczą praktykę po publikacji, z ramką faktów i załącznikami; dane kontaktowe widzą tylko zalogowani członkowie.',
+  'schedule.goesLive': 'Publikacja: {when}.',
+  'schedule.when': 'Opublikuj (data i godzina)',
+  'schedule.whenHint': 'W strefie czasowej wybranej poniżej; praktyka zostanie wtedy opublikowana automatycznie.',
+  'schedule.timeZone': 'Strefa czasowa',
   'editor.continueToPreview': 'Przejdź do podglądu',
 };

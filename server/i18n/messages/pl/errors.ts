@@ -35,6 +35,7 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.forbidden': 'Nie masz uprawnień, aby to zrobić.',
   'error.code.goal_not_empty': 'Ten cel ma jeszcze działania, wskaźniki lub cele podrzędne: najpierw je przenieś lub usuń.',
   'error.code.item_at_edge': 'Ten element jest już pierwszy (lub ostatni) na swoim poziomie, więc nie można go dalej przesunąć.',
+  'error.code.in_other_organisation': 'To należy już do innej organizacji: najpierw trzeba to tam usunąć.',
   'error.code.image_too_large': 'Obraz jest za duży.',
   'error.code.internal_error': 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie.',
   'error.code.invalid_credentials': 'Adres e-mail lub hasło są nieprawidłowe.',
@@ -86,6 +87,7 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.change_state_changed': 'Ktoś inny zmienił w międzyczasie tę zmianę. Odśwież stronę i spróbuj ponownie.',
   'error.code.change_not_submitted': 'Ta zmiana nie została jeszcze wysłana do recenzji.',
   'error.code.attachment_order_mismatch': 'Nowa kolejność musi wymieniać każdy załączony plik dokładnie raz. Odśwież stronę i spróbuj ponownie.',
+  'error.code.time_not_in_zone': 'Ta godzina nie istnieje w wybranej strefie czasowej (zegary przesuwają się wtedy do przodu). Wybierz inną godzinę.',
   'error.code.change_not_minor': 'Ta zmiana to więcej niż drobna poprawka tekstu: wyślij ją do recenzji.',
   'error.code.alt_text_required': 'Opisz, co przedstawia obraz (tekst alternatywny), dla czytelników, którzy go nie widzą.',
   'error.code.stale_revision': 'W międzyczasie ktoś inny to zmienił. Odśwież, aby zobaczyć zmiany.',
@@ -112,5 +114,6 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.unsupported_media_type': 'Ten rodzaj treści nie jest akceptowany.',
   'error.code.validation_failed': 'Część wprowadzonych danych jest nieprawidłowa. Sprawdź je i spróbuj ponownie.',
   'error.code.wrong_password': 'Hasło jest nieprawidłowe.',
+  'error.code.saved_search_limit': "Możesz przechowywać najwyżej 50 zapisanych wyszukiwań. Najpierw usuń któreś.",
   'error.code.reply_target_missing': 'Wiadomości, na którą odpowiadasz, nie ma już w tym pokoju.',
 };

@@ -176,8 +176,6 @@ export const plJourneys: AreaMessages<typeof enJourneys> = {
   'review.comment': 'Uwaga dla autora',
   'review.requestChanges': 'Poproś o poprawki',
   'review.publishNow': 'Opublikuj teraz',
-  'review.publishAt': 'Opublikuj o (UTC)',
-  'review.publishAtHint': 'Praktyka zostanie opublikowana automatycznie o tej godzinie.',
   'review.schedule': 'Zaplanuj publikację',
   'review.decide': 'Twoja decyzja',
   'review.done': 'Gotowe. Autor widzi zmianę w stanie praktyki.',

@@ -21,5 +21,9 @@ export const slAuthoring: AreaMessages<typeof enAuthoring> = {
   'editor.attachmentMoved': 'Datoteka je premaknjena.',
   'editor.attachmentRemoved': 'Datoteka je odstranjena iz prakse.',
   'editor.previewHint': 'Tako bodo bralci videli prakso, ko bo objavljena, z okvirjem s podatki in prilogami; kontaktni podatki so vidni le prijavljenim članom.',
+  'schedule.goesLive': 'Objava bo {when}.',
+  'schedule.when': 'Objavi (datum in ura)',
+  'schedule.whenHint': 'V spodaj izbranem časovnem pasu; praksa bo takrat samodejno objavljena.',
+  'schedule.timeZone': 'Časovni pas',
   'editor.continueToPreview': 'Naprej na predogled',
 };

@@ -35,6 +35,7 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.forbidden': 'Tega nimate dovoljenja storiti.',
   'error.code.goal_not_empty': 'Ta cilj še ima ukrepe, kazalnike ali podcilje: najprej jih premaknite ali odstranite.',
   'error.code.item_at_edge': 'Ta element je že prvi (ali zadnji) na svoji ravni, zato ga ni mogoče premakniti naprej.',
+  'error.code.in_other_organisation': 'To že pripada drugi organizaciji: najprej ga je treba odstraniti tam.',
   'error.code.image_too_large': 'Slika je prevelika.',
   'error.code.internal_error': 'Pri nas je šlo nekaj narobe. Poskusite znova.',
   'error.code.invalid_credentials': 'E-poštni naslov ali geslo ni pravilno.',
@@ -86,6 +87,7 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.change_state_changed': 'To spremembo je medtem spremenil nekdo drug. Znova naložite stran in poskusite še enkrat.',
   'error.code.change_not_submitted': 'Ta sprememba še ni bila poslana v pregled.',
   'error.code.attachment_order_mismatch': 'Novi vrstni red mora vsako priloženo datoteko navesti natanko enkrat. Znova naložite stran in poskusite še enkrat.',
+  'error.code.time_not_in_zone': 'Ta čas v izbranem časovnem pasu ne obstaja (takrat se ura premakne naprej). Izberite drug čas.',
   'error.code.change_not_minor': 'Ta sprememba je več kot majhen popravek besedila: pošljite jo v pregled.',
   'error.code.alt_text_required': 'Opišite, kaj prikazuje slika (nadomestno besedilo), za bralce, ki je ne vidijo.',
   'error.code.stale_revision': 'Medtem je to spremenil nekdo drug. Znova naložite stran, da vidite spremembe.',
@@ -112,5 +114,6 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.unsupported_media_type': 'Ta vrsta vsebine ni sprejeta.',
   'error.code.validation_failed': 'Nekateri vneseni podatki niso veljavni. Preverite jih in poskusite znova.',
   'error.code.wrong_password': 'Geslo ni pravilno.',
+  'error.code.saved_search_limit': "Shranite lahko največ 50 iskanj. Najprej izbrišite katero.",
   'error.code.reply_target_missing': 'Sporočila, na katerega odgovarjate, v tej klepetalnici ni več.',
 };

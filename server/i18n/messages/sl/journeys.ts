@@ -176,8 +176,6 @@ export const slJourneys: AreaMessages<typeof enJourneys> = {
   'review.comment': 'Pripomba za avtorja',
   'review.requestChanges': 'Zahtevaj popravke',
   'review.publishNow': 'Objavi zdaj',
-  'review.publishAt': 'Objavi ob (UTC)',
-  'review.publishAtHint': 'Praksa bo ob tem času samodejno objavljena.',
   'review.schedule': 'Načrtuj objavo',
   'review.decide': 'Vaša odločitev',
   'review.done': 'Opravljeno. Avtor vidi spremembo v stanju prakse.',

@@ -21,5 +21,9 @@ export const svAuthoring: AreaMessages<typeof enAuthoring> = {
   'editor.attachmentMoved': 'Filen flyttades.',
   'editor.attachmentRemoved': 'Filen togs bort från praktiken.',
   'editor.previewHint': 'Så här ser läsarna praktiken när den har publicerats, med faktarutan och bilagorna; kontaktuppgifterna visas bara för inloggade medlemmar.',
+  'schedule.goesLive': 'Publiceras {when}.',
+  'schedule.when': 'Publicera (datum och tid)',
+  'schedule.whenHint': 'I tidszonen som väljs nedan; arbetssättet publiceras då automatiskt.',
+  'schedule.timeZone': 'Tidszon',
   'editor.continueToPreview': 'Fortsätt till förhandsvisningen',
 };

@@ -35,6 +35,7 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.forbidden': 'Du har inte behörighet att göra detta.',
   'error.code.goal_not_empty': 'Målet har fortfarande åtgärder, indikatorer eller delmål: flytta eller ta bort dem först.',
   'error.code.item_at_edge': 'Posten är redan först (eller sist) på sin nivå och kan inte flyttas längre.',
+  'error.code.in_other_organisation': 'Detta hör redan till en annan organisation: det måste först tas bort där.',
   'error.code.image_too_large': 'Bilden är för stor.',
   'error.code.internal_error': 'Något gick fel hos oss. Försök igen.',
   'error.code.invalid_credentials': 'E-postadressen eller lösenordet är fel.',
@@ -86,6 +87,7 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.change_state_changed': 'Någon annan har ändrat den här ändringen under tiden. Ladda om sidan och försök igen.',
   'error.code.change_not_submitted': 'Ändringen har inte skickats för granskning än.',
   'error.code.attachment_order_mismatch': 'Den nya ordningen måste nämna varje bifogad fil exakt en gång. Ladda om sidan och försök igen.',
+  'error.code.time_not_in_zone': 'Den tiden finns inte i den valda tidszonen (klockan ställs fram då). Välj en annan tid.',
   'error.code.change_not_minor': 'Ändringen är mer än en liten rättelse av texten: skicka den för granskning.',
   'error.code.alt_text_required': 'Beskriv vad bilden visar (alternativtext) för läsare som inte kan se den.',
   'error.code.stale_revision': 'Någon annan har ändrat detta under tiden. Ladda om för att se ändringarna.',
@@ -112,5 +114,6 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.unsupported_media_type': 'Den här typen av innehåll tas inte emot.',
   'error.code.validation_failed': 'En del av det du angav är inte giltigt. Kontrollera och försök igen.',
   'error.code.wrong_password': 'Lösenordet är fel.',
+  'error.code.saved_search_limit': "Du kan spara högst 50 sökningar. Ta bort någon först.",
   'error.code.reply_target_missing': 'Meddelandet du svarar på finns inte längre i rummet.',
 };

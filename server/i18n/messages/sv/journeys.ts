@@ -176,8 +176,6 @@ export const svJourneys: AreaMessages<typeof enJourneys> = {
   'review.comment': 'Kommentar till författaren',
   'review.requestChanges': 'Begär ändringar',
   'review.publishNow': 'Publicera nu',
-  'review.publishAt': 'Publicera vid (UTC)',
-  'review.publishAtHint': 'Arbetssättet publiceras automatiskt vid den tiden.',
   'review.schedule': 'Schemalägg publicering',
   'review.decide': 'Ditt beslut',
   'review.done': 'Klart. Författaren ser ändringen i arbetssättets status.',
