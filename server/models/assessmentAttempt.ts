@@ -47,7 +47,7 @@ export const assessmentAttemptSchema = new Schema<AssessmentAttempt>(
     instrumentId: { type: Schema.Types.ObjectId, required: true },
     instrumentKey: { type: String, required: true },
     version: { type: Number, required: true },
-    roundId: { type: Schema.Types.ObjectId, default: null, index: true },
+    roundId: { type: Schema.Types.ObjectId, default: null },
     organisationId: { type: Schema.Types.ObjectId, default: null },
     role: { type: String, default: null },
     roundMember: { type: String },
@@ -62,3 +62,5 @@ export const assessmentAttemptSchema = new Schema<AssessmentAttempt>(
 );
 assessmentAttemptSchema.index({ roundMember: 1 }, { unique: true, sparse: true });
 assessmentAttemptSchema.index({ shareToken: 1 }, { unique: true, sparse: true });
+// A round's aggregate reads its submitted attempts only.
+assessmentAttemptSchema.index({ roundId: 1, state: 1 });

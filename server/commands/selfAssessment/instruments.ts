@@ -45,9 +45,19 @@ export async function loadInstrument(ctx: AppContext, key: unknown, query: unkno
   return instrument;
 }
 
+/** A published version never changes, so each context keeps the versions it has read (a handful in all). */
+const versionsRead = new WeakMap<AppContext, Map<string, Readonly<Instrument>>>();
+const keptVersions = 50;
+
 export async function loadInstrumentById(ctx: AppContext, id: Types.ObjectId): Promise<Instrument> {
+  const kept = versionsRead.get(ctx) ?? new Map<string, Readonly<Instrument>>();
+  versionsRead.set(ctx, kept);
+  const known = kept.get(String(id));
+  if (known) return known;
   const instrument = await ctx.models.Instrument.findById(id).lean<Instrument>();
   if (!instrument) throw notFound('The instrument');
+  if (kept.size >= keptVersions) kept.clear();
+  kept.set(String(id), Object.freeze(instrument));
   return instrument;
 }
 
