@@ -36,6 +36,7 @@ const envSchema = z.object({
   RATE_LIMIT_AUTH_PER_15MIN: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_WRITE_PER_MIN: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_MESSAGES_PER_MIN: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_REACTIONS_PER_MIN: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_POSTS_PER_MIN: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
@@ -108,6 +109,7 @@ export interface Config {
     /** Threads and replies per user per minute. */
     readonly postsPerMinute: number;
     readonly messagesPerMinute: number;
+    readonly reactionsPerMinute: number;
     /** Failed sign-ins (and wrong current passwords) per account, and failed sign-ins per address, per window. */
     readonly signInFailuresPerAccount: number;
     readonly signInFailuresPerAddress: number;
@@ -199,6 +201,7 @@ export function loadConfig(environment: Environment): Config {
       writesPerMinute: env.RATE_LIMIT_WRITE_PER_MIN,
       postsPerMinute: env.RATE_LIMIT_POSTS_PER_MIN,
       messagesPerMinute: env.RATE_LIMIT_MESSAGES_PER_MIN,
+      reactionsPerMinute: env.RATE_LIMIT_REACTIONS_PER_MIN,
       signInFailuresPerAccount: env.RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT,
       signInFailuresPerAddress: env.RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS,
       signInFailureWindowMinutes: env.RATE_LIMIT_SIGN_IN_FAILURE_WINDOW_MINUTES,

@@ -1,6 +1,7 @@
 // The messages collection: live-room messages with a per-room seq (unique with the room, ARCHITECTURE §6) and
 // a per-author clientId (unique too) so a resent message is stored once; the author's name is kept with it.
 // A reply keeps a snapshot of what it answers (author, seq, a short excerpt), emptied when that message is deleted.
+// Reactions are one entry per person and kind (commands/rooms/reactToMessage.ts keeps them unique).
 // A `hole` is a marker that closes a seq which was allocated but will never hold a message (commands/rooms/messageWindow.ts).
 import { Schema, type Types } from 'mongoose';
 
@@ -12,6 +13,15 @@ export interface MessageReply {
   authorName: string;
   /** A short plain-text excerpt; empty once the quoted message was deleted. */
   excerpt: string;
+}
+
+/** The small fixed set of reactions a live message can get. */
+export const reactionKinds = ['like', 'heart', 'laugh', 'celebrate', 'thinking', 'eyes'] as const;
+export type ReactionKind = (typeof reactionKinds)[number];
+
+export interface MessageReaction {
+  kind: ReactionKind;
+  userId: Types.ObjectId;
 }
 
 export interface Message {
@@ -27,6 +37,10 @@ export interface Message {
   state: (typeof messageStates)[number];
   /** The message this one answers (absent on messages stored before replies existed). */
   replyTo?: MessageReply | null;
+  /** Absent on messages stored before reactions existed. */
+  reactions?: MessageReaction[];
+  /** Counts the changes of `reactions`: a client keeps the state with the highest, whatever order broadcasts arrive in. */
+  reactionsRev?: number;
   editedAt: Date | null;
   /** When it was last edited or deleted: a reconnecting client asks for the changes since its last visit. */
   changedAt: Date | null;
@@ -52,6 +66,11 @@ export const messageSchema = new Schema<Message>(
       ),
       default: null,
     },
+    reactions: {
+      type: [new Schema<MessageReaction>({ kind: { type: String, enum: reactionKinds, required: true }, userId: { type: Schema.Types.ObjectId, required: true } }, { _id: false })],
+      default: [],
+    },
+    reactionsRev: { type: Number, default: 0 },
     editedAt: { type: Date, default: null },
     changedAt: { type: Date, default: null },
     createdAt: { type: Date, default: () => new Date() },

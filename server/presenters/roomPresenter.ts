@@ -1,5 +1,5 @@
 // Shapes live rooms and their messages; a deleted message keeps its seq (so clients see no gap) but not its text.
-import type { Message } from '../models/message.js';
+import { reactionKinds, type Message } from '../models/message.js';
 import type { Room } from '../models/room.js';
 
 export function presentRoom(room: Room) {
@@ -14,6 +14,15 @@ export function presentRoom(room: Room) {
     slowMode: { seconds: room.slowModeSeconds, reason: room.slowModeSeconds > 0 ? room.slowModeReason : null },
     lastSeq: room.nextSeq - 1,
   };
+}
+
+/** The reactions a message has, in the fixed order of the kinds, each with who gave it. */
+export function presentReactions(message: Message) {
+  const given = message.state === 'visible' ? (message.reactions ?? []) : [];
+  return reactionKinds
+    .map((kind) => ({ kind, userIds: given.filter((reaction) => reaction.kind === kind).map((reaction) => String(reaction.userId)) }))
+    .filter((reaction) => reaction.userIds.length > 0)
+    .map((reaction) => ({ ...reaction, count: reaction.userIds.length }));
 }
 
 export type PresentedMessage = ReturnType<typeof presentMessage>;
@@ -32,6 +41,8 @@ export function presentMessage(message: Message) {
     replyTo: visible && message.replyTo
       ? { messageId: String(message.replyTo.messageId), seq: message.replyTo.seq, authorName: message.replyTo.authorName, excerpt: message.replyTo.excerpt }
       : null,
+    reactions: presentReactions(message),
+    reactionsRev: message.reactionsRev ?? 0,
     editedAt: message.editedAt ? message.editedAt.toISOString() : null,
     createdAt: message.createdAt.toISOString(),
   };

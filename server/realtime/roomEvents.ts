@@ -1,4 +1,4 @@
-// The live-room socket events: join (with history or catch-up), leave, send, edit, delete, catch-up and typing.
+// The live-room socket events: join (with history or catch-up), leave, send, edit, delete, react, catch-up and typing.
 // Each goes through the same commands and policies as HTTP.
 import type { z } from 'zod';
 import type { AppContext } from '../context.js';
@@ -7,16 +7,18 @@ import { editMessage } from '../commands/rooms/editMessage.js';
 import { readJoinWindow, readMessages } from '../commands/rooms/listMessages.js';
 import { loadLiveRoom } from '../commands/rooms/liveRoomState.js';
 import { postMessage } from '../commands/rooms/postMessage.js';
+import { reactToMessage } from '../commands/rooms/reactToMessage.js';
 import { notFound } from '../errors.js';
 import {
   catchUpEventSchema,
   deleteMessageEventSchema,
   editMessageEventSchema,
   joinRoomEventSchema,
+  reactEventSchema,
   roomEventSchema,
   sendMessageEventSchema,
 } from '../commands/rooms/schemas.js';
-import { presentMessage, presentRoom } from '../presenters/roomPresenter.js';
+import { presentMessage, presentReactions, presentRoom } from '../presenters/roomPresenter.js';
 import { roomChannel } from './channels.js';
 import type { PresenceNotifier } from './presence.js';
 import { onEvent } from './socketHandler.js';
@@ -71,6 +73,11 @@ export function registerRoomEvents(ctx: AppContext, socket: PraxisSocket, presen
   on('message:edit', editMessageEventSchema, async ({ messageId, body }) => presentMessage(await editMessage(ctx, actor, messageId, { body })));
 
   on('message:delete', deleteMessageEventSchema, async ({ messageId }) => presentMessage(await deleteMessage(ctx, actor, messageId)));
+
+  on('message:react', reactEventSchema, async ({ messageId, ...reaction }) => {
+    const message = await reactToMessage(ctx, actor, messageId, reaction);
+    return { id: String(message._id), seq: message.seq, reactions: presentReactions(message), reactionsRev: message.reactionsRev ?? 0 };
+  });
 
   on('typing', roomEventSchema, async ({ roomId }) => {
     const channel = roomChannel(roomId);

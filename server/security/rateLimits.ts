@@ -8,7 +8,7 @@ import { createClient } from 'redis';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 
-export type LimitedAction = 'write' | 'post' | 'message' | 'register' | 'accountEmail' | 'signInAccount' | 'signInAddress' | 'passwordChange';
+export type LimitedAction = 'write' | 'post' | 'message' | 'reaction' | 'register' | 'accountEmail' | 'signInAccount' | 'signInAddress' | 'passwordChange';
 
 interface ActionLimit {
   readonly points: number;
@@ -25,6 +25,7 @@ function actionLimits(config: Config): Record<LimitedAction, ActionLimit> {
     write: { points: limits.writesPerMinute, seconds: 60, code: 'rate_limited', message: 'Too many changes in a short time.' },
     post: { points: limits.postsPerMinute, seconds: 60, code: 'rate_limited', message: 'You are posting too quickly.' },
     message: { points: limits.messagesPerMinute, seconds: 60, code: 'rate_limited', message: 'You are sending messages too quickly.' },
+    reaction: { points: limits.reactionsPerMinute, seconds: 60, code: 'rate_limited', message: 'You are reacting too quickly.' },
     register: { points: limits.authPer15Min, seconds: 15 * 60, code: 'rate_limited', message: 'Too many registrations from your network.' },
     accountEmail: { points: limits.authPer15Min, seconds: 15 * 60, code: 'rate_limited', message: 'Too many account requests from your network.' },
     signInAccount: { points: limits.signInFailuresPerAccount, seconds: failureWindow, code: 'sign_in_locked', message: 'Too many failed sign-ins for this account.' },

@@ -9,7 +9,7 @@ interface Quoted extends WireMessage {
   replyTo: { messageId: string; seq: number; authorName: string; excerpt: string } | null;
 }
 
-describe('live room conversations (replies)', () => {
+describe('live room conversations (replies, reactions)', () => {
   const suite = socketSuite();
   let t: TestApp;
   let owner: Member;
@@ -118,5 +118,33 @@ describe('live room conversations (replies)', () => {
     assert.match(page.text, /message-quote-text">Vprašanje za vse</, 'the excerpt is plain, escaped text');
     const refused = await m.http.agent.post(`${base}/messages`).type('form').send({ _csrf: m.http.csrfToken, body: 'x', clientId: clientId(), replyTo: 'bad' }).expect(303);
     assert.match(refused.headers.location ?? '', /error=validation_failed/);
+  });
+
+  it('counts one reaction per person and kind, live on every client, and refuses bad reactions', async () => {
+    const { id: communityId } = await community();
+    const roomId = await room(communityId);
+    const people = await Promise.all(Array.from({ length: 8 }, () => member(communityId)));
+    const sockets = await Promise.all(people.map((m) => suite.open(m.cookie)));
+    for (const socket of sockets) await ack(socket, 'room:join', { roomId });
+    const messageId = (await send(sockets[0], roomId, 'Odziv?')).data?.message.id ?? '';
+    const latest = sockets.map(() => ({ rev: -1, count: 0 }));
+    sockets.forEach((socket, i) => socket.on('message:reactions', (u: { reactionsRev: number; reactions: { kind: string; count: number }[] }) => {
+      if (u.reactionsRev > latest[i].rev) latest[i] = { rev: u.reactionsRev, count: u.reactions.find((r) => r.kind === 'like')?.count ?? 0 };
+    }));
+    const answers = await Promise.all([...sockets, sockets[1]].map((socket) => ack(socket, 'message:react', { messageId, kind: 'like', on: true })));
+    assert.ok(answers.every((a) => a.data));
+    const stored = await owner.http.get(`/api/rooms/${roomId}/messages?afterSeq=0`).expect(200);
+    assert.equal(stored.body.data[0].reactions[0].count, 8);
+    const last = sockets.map((socket) => nextEvent<{ reactionsRev: number }>(socket, 'message:reactions', (u) => u.reactionsRev >= 9));
+    assert.ok((await ack(sockets[2], 'message:react', { messageId, kind: 'like', on: false })).data);
+    await Promise.all(last);
+    assert.ok(latest.every((l) => l.count === 7), JSON.stringify(latest));
+    for (const bad of [{ messageId, kind: 'poop', on: true }, { messageId, kind: 'like', on: 'yes' }, { messageId, kind: 'like', on: true, x: 1 }, { messageId: 'x', kind: 'like', on: true }]) {
+      assert.equal((await ack(sockets[3], 'message:react', bad)).error?.code, 'validation_failed');
+    }
+    const outsider = await suite.open((await signedIn(t)).cookie);
+    assert.equal((await ack(outsider, 'message:react', { messageId, kind: 'like', on: true })).error?.code, 'forbidden');
+    await ack(sockets[0], 'message:delete', { messageId });
+    assert.equal((await ack(sockets[3], 'message:react', { messageId, kind: 'heart', on: true })).error?.code, 'message_deleted');
   });
 });

@@ -1,5 +1,6 @@
 // zod schemas for live rooms and messages, for HTTP bodies and Socket.IO payloads alike.
 import { z } from 'zod';
+import { reactionKinds } from '../../models/message.js';
 import { roomKinds } from '../../models/room.js';
 import { objectIdSchema } from '../communities/schemas.js';
 import { markdownBodySchema } from '../shared/schemas.js';
@@ -26,6 +27,8 @@ export const sendMessageSchema = z.strictObject({
   replyTo: objectIdSchema.optional(),
 });
 export const editMessageSchema = z.strictObject({ body: messageBody });
+/** Adds (on) or takes back (off) the reader's reaction of one kind; repeating either changes nothing. */
+export const reactSchema = z.strictObject({ kind: z.enum(reactionKinds), on: z.boolean() });
 export const slowModeSchema = z
   .strictObject({ seconds: z.number().int().min(0).max(3600), reason: z.string().trim().max(500).optional() })
   .refine((value) => value.seconds === 0 || (value.reason ?? '').length > 0, {
@@ -50,6 +53,7 @@ export const joinRoomEventSchema = z.strictObject({
 export const roomEventSchema = z.strictObject({ roomId: objectIdSchema });
 export const sendMessageEventSchema = sendMessageSchema.extend({ roomId: objectIdSchema });
 export const editMessageEventSchema = editMessageSchema.extend({ messageId: objectIdSchema });
+export const reactEventSchema = reactSchema.extend({ messageId: objectIdSchema });
 export const deleteMessageEventSchema = z.strictObject({ messageId: objectIdSchema });
 export const catchUpEventSchema = z.strictObject({
   roomId: objectIdSchema,

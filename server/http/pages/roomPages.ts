@@ -6,6 +6,7 @@ import { getCommunity } from '../../commands/communities/getCommunity.js';
 import { lockRoom } from '../../commands/rooms/lockRoom.js';
 import { readMessages, readMessagesBySeq } from '../../commands/rooms/listMessages.js';
 import { postMessage, quoteOf } from '../../commands/rooms/postMessage.js';
+import { reactToMessage } from '../../commands/rooms/reactToMessage.js';
 import { errorText } from '../../i18n/errorText.js';
 import type { CommunityAccess } from '../../policies/communityPolicy.js';
 import type { Actor } from '../../context.js';
@@ -20,7 +21,7 @@ import { attempt, csrfField, field, statusMessage } from './forms.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
-import { messageActions, messageItems } from './roomMessageView.js';
+import { messageActions, messageHref, messageItems } from './roomMessageView.js';
 
 const historySize = 50;
 
@@ -64,6 +65,7 @@ export function roomPages(ctx: AppContext): Router {
       'data-t-report-failed': page.t('room.reportFailed'), 'data-t-jump': page.t('room.jumpToNewest'), 'data-t-announce-one': page.t('room.announceOne'),
       'data-t-announce-many': page.t('room.announceMany'), 'data-t-unread': page.t('room.unread'), 'data-t-no-older': page.t('room.noOlder'),
       'data-t-replying-to': page.t('room.replyingTo'),
+      'data-user-id': req.actor.userId ?? '',
     };
     const attributes = raw(Object.entries(texts).map(([name, value]) => html`${name}="${value}"`.value).join(' '));
     const body = html`<section class="room" id="room" data-room-id="${String(room._id)}" data-base="${base}" data-last-seq="${beforeSeq ? 0 : upTo}" data-rendered-at="${renderedAt}"
@@ -137,6 +139,21 @@ export function roomPages(ctx: AppContext): Router {
       ...(typeof fields.replyTo === 'string' && fields.replyTo !== '' ? { replyTo: fields.replyTo } : {}),
     }));
     res.redirect(303, result.ok ? `${base}?sent=1#m-${result.value.message.seq}` : `${base}?error=${encodeURIComponent(result.error.code)}`);
+  });
+
+  /** Reacting without JavaScript: the button's value is "kind:on" or "kind:off"; back to the message. */
+  router.post('/communities/:slug/rooms/:roomId/reactions', async (req, res) => {
+    if (!req.user) throw unauthenticated();
+    const { room, community } = await loadForPage(req);
+    const base = `/communities/${community.slug}/rooms/${String(room._id)}`;
+    const fields = (req.body ?? {}) as Record<string, unknown>;
+    const [kind, state] = typeof fields.reaction === 'string' ? fields.reaction.split(':') : [];
+    const result = await attempt(async () => {
+      const { message } = await loadMessage(ctx, req.actor, fields.messageId);
+      if (!message.roomId.equals(room._id)) throw notFound('The message');
+      return reactToMessage(ctx, req.actor, message._id, { kind, on: state === 'on' ? true : state === 'off' ? false : state });
+    });
+    res.redirect(303, result.ok ? messageHref(base, result.value.seq) : `${base}?error=${encodeURIComponent(result.error.code)}`);
   });
 
   const moderatorAction = (run: (req: Request, roomId: string) => Promise<unknown>) => async (req: Request, res: Response) => {

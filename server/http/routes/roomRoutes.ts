@@ -1,5 +1,5 @@
 // Live rooms over HTTP: /api/communities/:id/rooms (list, create) and /api/rooms/:id (get, messages with
-// afterSeq/beforeSeq/limit, send, edit, delete, lock, slow mode); the same commands the Socket.IO events use.
+// afterSeq/beforeSeq/limit, send, edit, delete, react, lock, slow mode); the same commands the Socket.IO events use.
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { createRoom } from '../../commands/rooms/createRoom.js';
@@ -10,6 +10,7 @@ import { listRooms } from '../../commands/rooms/listRooms.js';
 import { loadRoom } from '../../commands/rooms/loadRoom.js';
 import { lockRoom } from '../../commands/rooms/lockRoom.js';
 import { postMessage } from '../../commands/rooms/postMessage.js';
+import { reactToMessage } from '../../commands/rooms/reactToMessage.js';
 import { suggestMentions } from '../../commands/rooms/suggestMentions.js';
 import { setSlowMode } from '../../commands/rooms/setSlowMode.js';
 import { presentMessage, presentRoom } from '../../presenters/roomPresenter.js';
@@ -43,6 +44,9 @@ export function roomRoutes(ctx: AppContext): Router {
   });
   router.delete('/messages/:id', async (req, res) => {
     res.json({ data: presentMessage(await deleteMessage(ctx, req.actor, req.params.id)) });
+  });
+  router.put('/messages/:id/reactions', async (req, res) => {
+    res.json({ data: presentMessage(await reactToMessage(ctx, req.actor, req.params.id, req.body)) });
   });
   router.post('/rooms/:id/lock', async (req, res) => {
     res.json({ data: presentRoom(await lockRoom(ctx, req.actor, req.params.id, req.body)) });

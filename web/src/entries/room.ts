@@ -1,7 +1,7 @@
 // The live room island: makes the server-rendered room live. Messages arrive exactly once and in order through the
 // RoomFeed and are shown as the server renders them (fetched fragments, never markup of its own), with the actions
 // the policy gave each item; it keeps the reader's place (load older, jump to newest with a count, an unread marker),
-// runs the action menus (reply, edit, delete with confirmation, report), replies (the quote links to the message
+// runs the action menus (reply, react, edit, delete with confirmation, report), reactions with live counts, replies (the quote links to the message
 // answered) and @mention autocomplete in the composer, shows
 // presence and typing, and the live states of mute, slow mode (a countdown with Send disabled) and lock, announcing new messages politely and without flooding.
 import { io } from 'socket.io-client';
@@ -360,6 +360,51 @@ function startRoom(section: HTMLElement): void {
       }
     }
   });
+  // Reactions: a form per message whose buttons toggle the reader's own; counts follow everyone's live.
+  const me = text.userId ?? '';
+  interface Reactions {
+    id: string;
+    reactions: { kind: string; count: number }[];
+    reactionsRev: number;
+    by?: { userId: string; kind: string; on: boolean };
+  }
+  const showReactions = (update: Reactions, mine?: { kind: string; on: boolean }): void => {
+    const item = log.querySelector<HTMLElement>(`li.message[data-id="${update.id}"]`);
+    if (!item || Number(item.dataset.reactionsRev ?? '0') > update.reactionsRev) return;
+    item.dataset.reactionsRev = String(update.reactionsRev);
+    for (const button of item.querySelectorAll<HTMLElement>('.reaction')) {
+      const count = update.reactions.find((reaction) => reaction.kind === button.dataset.kind)?.count ?? 0;
+      button.hidden = count === 0;
+      const counter = button.querySelector('.reaction-count');
+      if (counter) counter.textContent = String(count);
+    }
+    if (!mine) return;
+    for (const button of item.querySelectorAll<HTMLButtonElement>(`button[data-kind="${mine.kind}"]`)) {
+      button.setAttribute('aria-pressed', String(mine.on));
+      button.value = `${mine.kind}:${mine.on ? 'off' : 'on'}`;
+    }
+  };
+  socket.on('message:reactions', (update: Reactions) => showReactions(update, update.by && update.by.userId === me ? update.by : undefined));
+  const react = async (messageId: string, value: string): Promise<void> => {
+    const [kind = '', state] = value.split(':');
+    try {
+      const answer = await request<Reactions>(socket, 'message:react', { messageId, kind, on: state === 'on' });
+      showReactions(answer, { kind, on: state === 'on' });
+    } catch (error) {
+      status.textContent = error instanceof Error ? error.message : String(error);
+    }
+  };
+  section.addEventListener('submit', (event) => {
+    const form = event.target as HTMLFormElement;
+    if (!form.classList.contains('reactions') || !socket.connected) return;
+    event.preventDefault();
+    const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
+    const item = form.closest('li.message');
+    if (item) closeMenu(item);
+    const messageId = form.querySelector<HTMLInputElement>('input[name="messageId"]')?.value ?? '';
+    if (submitter) void react(messageId, submitter.value);
+  });
+
   log.addEventListener('keydown', (event) => {
     const menu = (event.target as HTMLElement).closest<HTMLDetailsElement>('details.message-menu');
     if (menu && event.key === 'Escape') {
