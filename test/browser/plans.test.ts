@@ -3,16 +3,13 @@
 // plan editor reaches an action's form by keyboard, changes its status and saves; everything works without
 // JavaScript. Screenshots go to .test-artifacts/screenshots/.
 import { strict as assert } from 'node:assert';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { describeViolations, seriousViolations } from '../support/axe.js';
 import { launchBrowser } from '../support/browser.js';
+import { checkPage, signedInPage } from '../support/browserPages.js';
 import { planWorld, type PlanWorld } from '../support/plans.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import type { RegisteredUser } from '../support/testClient.js';
 
-const screenshotDir = path.resolve('.test-artifacts/screenshots');
 describe('plan pages in the browser: accessibility and the keyboard', function () {
   this.timeout(180_000);
   let t: TestApp;
@@ -24,7 +21,6 @@ describe('plan pages in the browser: accessibility and the keyboard', function (
   let programmeSlug: string;
 
   before(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
     t = await startTestApp();
     baseUrl = await t.listen();
     w = await planWorld(t, 'Občina Zelena dolina');
@@ -47,24 +43,8 @@ describe('plan pages in the browser: accessibility and the keyboard', function (
     await t?.close();
   });
 
-  async function signedIn(user: RegisteredUser): Promise<Page> {
-    const page = await (await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto('/sign-in?lang=en');
-    await page.getByLabel('E-mail address').fill(user.email);
-    await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Sign in' }).last().click();
-    await page.waitForURL(/\/me$/);
-    return page;
-  }
-
-  async function check(page: Page, path: string, name: string): Promise<void> {
-    await page.goto(path, { waitUntil: 'load' });
-    assert.equal(await page.locator('main#main').count(), 1);
-    assert.ok((await page.locator('h1').count()) >= 1);
-    const violations = await seriousViolations(page);
-    await page.screenshot({ path: `${screenshotDir}/plans-${name}.png`, fullPage: true });
-    assert.deepEqual(violations, [], `${name}: ${describeViolations(violations)}`);
-  }
+  const signedIn = (user: RegisteredUser): Promise<Page> => signedInPage(browser, baseUrl, user);
+  const check = (page: Page, address: string, name: string): Promise<void> => checkPage(page, address, `plans-${name}`);
 
   it('public pages: organisations, an organisation and a plan', async () => {
     const page = await (await browser.newContext({ baseURL: baseUrl })).newPage();
