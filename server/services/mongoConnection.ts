@@ -41,8 +41,11 @@ export function isConnected(connection: Connection): boolean {
   return connection.readyState === mongoose.ConnectionStates.connected;
 }
 
+/** The error an error wraps: its cause, or for a bulk write (insertMany) the driver error it reports in errorResponse. */
+const wrapped = (error: Error): unknown => error.cause ?? (error as { errorResponse?: unknown }).errorResponse;
+
 export function isDatabaseUnreachable(error: unknown): boolean {
-  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+  for (let current: unknown = error; current instanceof Error; current = wrapped(current)) {
     if (UNREACHABLE_ERRORS.has(current.name)) return true;
   }
   return false;
