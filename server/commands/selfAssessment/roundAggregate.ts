@@ -13,8 +13,9 @@ import type { InterfaceLocale } from '../../i18n/locales.js';
 import { termLabel } from '../../vocab/index.js';
 import { parseInput } from '../../validation.js';
 import { savePlanItem } from '../plans/planItems.js';
-import { aggregateRows, compareAggregates, type Aggregate, type RespondentRow } from './aggregates.js';
+import { aggregateTally, compareAggregates, type Aggregate } from './aggregates.js';
 import { loadInstrumentById } from './instruments.js';
+import { roundTallies } from './roundTallies.js';
 import { loadManagedRound } from './rounds.js';
 import { compareRoundsQuerySchema, roundPlanActionsSchema } from './schemas.js';
 
@@ -29,18 +30,14 @@ export interface RoundPicture {
 /** The dimensions of an instrument in the order its items first name them. */
 export const dimensionsOf = (instrument: Pick<Instrument, 'items'>): string[] => [...new Set(instrument.items.map((item) => item.dimension))];
 
-export async function respondentRows(ctx: AppContext, roundIds: readonly Types.ObjectId[]): Promise<RespondentRow[]> {
-  return ctx.models.AssessmentAttempt.find({ roundId: { $in: roundIds }, state: 'submitted' }, { _id: 0, role: 1, scores: 1 }).lean<RespondentRow[]>();
-}
-
 export async function picture(ctx: AppContext, round: AssessmentRound): Promise<RoundPicture> {
-  const [instrument, rows, invited] = await Promise.all([
+  const [instrument, [tally], invited] = await Promise.all([
     loadInstrumentById(ctx, round.instrumentId),
-    respondentRows(ctx, [round._id]),
+    roundTallies(ctx, [round]),
     ctx.models.OrganisationMembership.countDocuments({ organisationId: round.organisationId, state: 'active' }),
   ]);
   const dimensions = dimensionsOf(instrument);
-  return { round, instrument, invited, dimensions, aggregate: aggregateRows(rows, dimensions, instrument.levels.length, instrument.roles) };
+  return { round, instrument, invited, dimensions, aggregate: aggregateTally(tally ?? { respondents: {}, cells: {} }, dimensions, instrument.levels.length, instrument.roles) };
 }
 
 export async function roundPicture(ctx: AppContext, actor: Actor, id: unknown): Promise<RoundPicture> {
