@@ -151,6 +151,20 @@ describe('self-assessment rounds', () => {
     assert.equal(updated.actions.length, 1);
     assert.deepEqual(updated.actions[0]!.inspiredByPracticeIds, [String(practice._id)]);
     assert.match(updated.actions[0]!.description, /^Try out the practice “Šolska strategija z vodstvom \(EN\)” \(.+\)$/);
+
+    const page = await w.editor.get(`/self-assessment/rounds/${roundId}?lang=sl`).expect(200);
+    assert.match(page.text, /<h2 id="sa-plan-actions">Dodaj v načrt šole<\/h2>/);
+    const value = `${String(practice._id)}|${weakest}`;
+    assert.ok(page.text.includes(`value="${value}"`), 'the recommended practice can be ticked');
+    const target = /<option value="([0-9a-f]{24}:[0-9a-f]{24}:\d+)">Vodenje<\/option>/.exec(page.text)?.[1];
+    assert.ok(target, 'the plan’s goal is offered');
+    const form = (fields: [string, string][]) => w.editor.post(`/self-assessment/rounds/${roundId}/plan-actions`).type('form').send(new URLSearchParams([['_csrf', w.editor.csrfToken], ...fields]).toString());
+    assert.equal((await form([['target', target]]).expect(400)).status, 400);
+    const posted = await form([['target', target], ['practice', value]]).expect(303);
+    assert.match(posted.headers.location as string, /^\/plans\//);
+    const saved = (await w.editor.get(`/api/plans/${plan.id}`).expect(200)).body.data as { actions: { inspiredByPracticeIds: string[] }[] };
+    assert.equal(saved.actions.length, 2);
+    assert.ok(saved.actions.every((action) => action.inspiredByPracticeIds[0] === String(practice._id)));
   });
 
   it('gives the programme’s advisors the anonymised distribution across its schools, as charts and CSV', async () => {

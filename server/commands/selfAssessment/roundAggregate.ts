@@ -11,7 +11,9 @@ import type { Practice } from '../../models/practice.js';
 import { t } from '../../i18n/translate.js';
 import type { InterfaceLocale } from '../../i18n/locales.js';
 import { termLabel } from '../../vocab/index.js';
+import { can } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
+import { planAccessFor } from '../plans/loadPlan.js';
 import { savePlanItem } from '../plans/planItems.js';
 import { aggregateTally, compareAggregates, type Aggregate } from './aggregates.js';
 import { loadInstrumentById } from './instruments.js';
@@ -76,4 +78,11 @@ export async function createRoundPlanActions(ctx: AppContext, actor: Actor, id: 
   }
   if (!updated) throw badRequest('validation_failed', 'Choose at least one practice.');
   return updated;
+}
+
+/** The plans of the round's school that the actor may add actions to and that have a goal to add them under. */
+export async function roundPlanTargets(ctx: AppContext, actor: Actor, round: Pick<AssessmentRound, 'organisationId'>): Promise<Plan[]> {
+  const plans = (await ctx.models.Plan.find({ organisationId: round.organisationId }).sort({ createdAt: -1 }).lean<Plan[]>()).filter((plan) => plan.goals.length > 0);
+  const access = await Promise.all(plans.map((plan) => planAccessFor(ctx, actor, plan)));
+  return plans.filter((_plan, index) => can(actor, 'plan.edit', access[index]!));
 }
