@@ -71,7 +71,10 @@ function setUpAttachments(section: HTMLElement): void {
   });
 }
 
-/** After a move, the focus goes back to the moved file's button in the same direction (or the one left, at an edge). */
+/**
+ * After a move, the focus goes back to the moved file's button in the same direction (or the one left, at an edge).
+ * It waits for the load event: scrolling to the address's #fragment moves the focus back to the page otherwise.
+ */
 function focusMovedAttachment(): void {
   const moved = new URLSearchParams(location.search).get('moved')?.match(/^([0-9a-f]{24})-(up|down)$/);
   if (!moved) return;
@@ -100,5 +103,6 @@ if (form) {
   warnOnUnsavedChanges(form);
   autosaveDrafts(form, `${form.getAttribute('action') ?? location.pathname}#${form.querySelector<HTMLInputElement>('input[name="step"]')?.value ?? ''}`);
 }
-focusMovedAttachment();
+if (document.readyState === 'complete') focusMovedAttachment();
+else window.addEventListener('load', () => setTimeout(focusMovedAttachment, 0));
 document.querySelector<HTMLElement>('.error-summary')?.focus();
