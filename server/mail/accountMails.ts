@@ -1,8 +1,9 @@
 // The account e-mails (password reset, address verification, change of address and its notice to the old
-// address, a community invitation): each one built from catalogue keys in the recipient's language.
+// address, a community or organisation invitation): each one built from catalogue keys in the recipient's language.
 import type { Config } from '../config.js';
 import { isInterfaceLocale, type InterfaceLocale } from '../i18n/locales.js';
-import type { MessageKey } from '../i18n/translate.js';
+import { t, type MessageKey } from '../i18n/translate.js';
+import type { OrganisationRole } from '../models/organisationMembership.js';
 import type { User } from '../models/user.js';
 import type { MailToSend } from './queueMail.js';
 
@@ -51,6 +52,22 @@ export function invitationMail(config: Config, to: string, locale: string, invit
       paragraphs: ['mail.invite.body'],
       params: { inviter: invite.inviter, community: invite.community, days: invite.days },
       action: { label: 'mail.invite.action', url: `${config.publicUrl}/invites/${invite.token}` },
+      ignoreNotice: true,
+    },
+  };
+}
+
+export function organisationInvitationMail(config: Config, to: string, locale: InterfaceLocale, invite: { inviter: string; organisation: string; role: OrganisationRole; token: string; days: number }): MailToSend {
+  return {
+    to,
+    kind: 'organisation.invitation',
+    content: {
+      locale,
+      recipientName: to,
+      subject: 'mail.orgInvite.subject',
+      paragraphs: ['mail.orgInvite.body'],
+      params: { inviter: invite.inviter, organisation: invite.organisation, role: t(locale, `organisations.role.${invite.role}`), days: invite.days },
+      action: { label: 'mail.orgInvite.action', url: `${config.publicUrl}/organisations/invitations/${invite.token}` },
       ignoreNotice: true,
     },
   };

@@ -16,6 +16,7 @@ import { followSchema, type Follow } from './follow.js';
 import { handleSchema, type Handle } from './handle.js';
 import { instrumentSchema, type Instrument } from './instrument.js';
 import { inviteSchema, type Invite } from './invite.js';
+import { organisationInviteSchema, type OrganisationInvite } from './organisationInvite.js';
 import { leaseSchema, type Lease } from './lease.js';
 import { membershipSchema, type Membership } from './membership.js';
 import { messageSchema, type Message } from './message.js';
@@ -58,6 +59,7 @@ export function createModels(connection: Connection) {
     Community: connection.model<Community>('Community', communitySchema, 'communities'),
     Membership: connection.model<Membership>('Membership', membershipSchema, 'memberships'),
     Invite: connection.model<Invite>('Invite', inviteSchema, 'invites'),
+    OrganisationInvite: connection.model<OrganisationInvite>('OrganisationInvite', organisationInviteSchema, 'organisationInvites'),
     Thread: connection.model<Thread>('Thread', threadSchema, 'threads'),
     Post: connection.model<Post>('Post', postSchema, 'posts'),
     Practice: connection.model<Practice>('Practice', practiceSchema, 'practices'),

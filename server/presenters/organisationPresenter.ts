@@ -1,5 +1,6 @@
-// Shapes organisations and organisation memberships for the outside.
+// Shapes organisations, organisation memberships and invitations by e-mail for the outside (never the token).
 import type { Organisation } from '../models/organisation.js';
+import type { OrganisationInvite } from '../models/organisationInvite.js';
 import type { OrganisationMembership } from '../models/organisationMembership.js';
 import { personRef, type DisplayNames } from './displayNames.js';
 
@@ -26,4 +27,8 @@ export function presentOrganisation(organisation: Organisation, viewer: Organisa
 
 export function presentOrganisationMember(membership: OrganisationMembership, names: DisplayNames) {
   return { user: personRef(names, membership.userId), role: membership.role, state: membership.state, since: membership.createdAt.toISOString() };
+}
+
+export function presentEmailInvite(invite: OrganisationInvite) {
+  return { kind: 'email' as const, id: String(invite._id), email: invite.email, role: invite.role, expiresAt: invite.expiresAt.toISOString(), organisationId: String(invite.organisationId) };
 }

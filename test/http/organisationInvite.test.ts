@@ -1,6 +1,7 @@
 // Inviting a plan collaborator from the organisation page: an admin names a colleague by the e-mail address of their
 // account and a role; the colleague hears of it in the app and by e-mail (the notifications and the mail outbox)
-// and joins by accepting; unknown addresses and non-admins are refused without writing anything.
+// and joins by accepting; an address without an account gets a single-use link that survives registration; bad
+// addresses, used or expired links and non-admins are refused without writing anything.
 import { strict as assert } from 'node:assert';
 import { planWorld, type PlanWorld } from '../support/plans.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
@@ -41,15 +42,81 @@ describe('organisation invitations', () => {
     assert.deepEqual({ role: membership.role, state: membership.state }, { role: 'plan-editor', state: 'active' });
   });
 
-  it('refuses an address without an account, a bad address and a non-admin, writing nothing', async () => {
+  it('refuses a bad address and a non-admin, writing nothing', async () => {
     const before = await t.ctx.models.OrganisationMembership.countDocuments({ organisationId: w.organisationId });
-    const unknown = await form(w.editor, `/organisations/${slug}/members/invite?lang=pl`, { email: 'nikt@nigdzie.example', role: 'member' }).expect(404);
-    assert.match(unknown.text, /role="alert"/);
+    const invites = await t.ctx.models.OrganisationInvite.countDocuments();
     const bad = await w.editor.post(`/api/organisations/${w.organisationId}/members/invitations`, { email: 'not-an-address' }).expect(400);
     assert.equal(bad.body.error.code, 'validation_failed');
     await w.editor.post(`/api/organisations/${w.organisationId}/members/invitations`, { userId: w.advisorUser.id, email: 'x@y.example' }).expect(400);
+    await w.editor.post(`/api/organisations/${w.organisationId}/members/invitations`, { email: 'x@y.example', locale: 'de' }).expect(400);
     const outsider = await clientWithRoles(t, ['member']);
     await form(outsider.client, `/organisations/${slug}/members/invite`, { email: w.advisorUser.email, role: 'member' }).expect(403);
+    await form(outsider.client, `/organisations/${slug}/members/invite`, { email: 'nowa@gmina.example', role: 'member' }).expect(403);
     assert.equal(await t.ctx.models.OrganisationMembership.countDocuments({ organisationId: w.organisationId }), before);
+    assert.equal(await t.ctx.models.OrganisationInvite.countDocuments(), invites);
+  });
+
+  it('invites an address without an account by a single-use link that survives registration', async () => {
+    const address = 'Maja.Kos@sola-trnovo.example';
+    const sent = await form(w.editor, `/organisations/${slug}/members/invite?lang=sl`, { email: address, role: 'plan-editor' }).expect(303);
+    assert.equal(sent.headers.location, `/organisations/${slug}?done=invitedByEmail`);
+    assert.match((await w.editor.get(`${sent.headers.location}&lang=sl`).expect(200)).text, /povezava z vabilom/);
+    await waitUntil(async () => (await t.ctx.models.OutboxMessage.countDocuments({ to: address.toLowerCase(), kind: 'organisation.invitation' })) === 1, 'the invitation mail');
+    const mail = await t.ctx.models.OutboxMessage.findOne({ to: address.toLowerCase(), kind: 'organisation.invitation' }).lean();
+    assert.match(String(mail?.subject), /vabi v organizacijo Kommunen Lund/, 'the mail is in the language the admin chose');
+    assert.match(String(mail?.text), /urednik načrtov/);
+    const link = String(mail?.text).match(/https?:\/\/\S+\/organisations\/invitations\/[\w-]+/)?.[0] ?? '';
+    const path = new URL(link).pathname;
+    const token = path.split('/').at(-1) ?? '';
+    assert.equal(await t.ctx.models.OrganisationInvite.countDocuments({ tokenDigest: token }), 0, 'only the digest is stored');
+
+    const newcomer = t.client();
+    await newcomer.init();
+    const landing = await newcomer.get(`${path}?lang=pl`).expect(200);
+    assert.match(landing.text, /Zaproszenie do organizacji/);
+    assert.match(landing.text, /Kommunen Lund/);
+    const register = /href="(\/register\?next=[^"]+)"/.exec(landing.text)?.[1]?.replaceAll('&amp;', '&') ?? '';
+    const registerPage = await newcomer.get(register).expect(200);
+    assert.match(registerPage.text, /value="maja\.kos@sola-trnovo\.example"/, 'the address is filled in');
+    const next = new URL(register, 'http://x').searchParams.get('next') ?? '';
+    const registered = await newcomer.agent.post('/register').type('form').send({ _csrf: newcomer.csrfToken, next, displayName: 'Maja Kos', email: address, password: 'correct horse battery', locale: 'sl' }).expect(303);
+    assert.equal(registered.headers.location, path, 'registration leads back to the invitation');
+    const signedIn = await newcomer.get(path).expect(200);
+    await newcomer.init();
+    assert.match(signedIn.text, new RegExp(`<form method="post" action="${path}">`));
+    const accepted = await newcomer.agent.post(path).type('form').send({ _csrf: newcomer.csrfToken }).expect(303);
+    assert.equal(accepted.headers.location, `/organisations/${slug}?done=joined`);
+    const viewer = (await newcomer.get(`/api/organisations/${w.organisationId}`).expect(200)).body.data.viewer as { role: string; state: string };
+    assert.deepEqual(viewer, { role: 'plan-editor', state: 'active' });
+
+    const again = await newcomer.post(`/api/organisation-invitations/${token}/accept`).expect(404);
+    assert.equal(again.body.error.code, 'invite_invalid');
+    const used = await t.client().get(`${path}?lang=sv`).expect(404);
+    assert.match(used.text, /role="alert"/);
+    await t.client().get('/api/organisation-invitations/kratek').expect(404);
+  });
+
+  it('reads an invitation by API, refuses an expired one and keeps an active member’s role', async () => {
+    const sent = await w.editor.post(`/api/organisations/${w.organisationId}/members/invitations`, { email: 'ola@kommun.example', role: 'member', locale: 'sv' }).expect(202);
+    assert.deepEqual([sent.body.data.kind, sent.body.data.email, sent.body.data.role], ['email', 'ola@kommun.example', 'member']);
+    assert.equal(sent.body.data.token, undefined, 'the token is only in the mail');
+    await waitUntil(async () => (await t.ctx.models.OutboxMessage.countDocuments({ to: 'ola@kommun.example' })) === 1, 'the invitation mail');
+    const text = String((await t.ctx.models.OutboxMessage.findOne({ to: 'ola@kommun.example' }).lean())?.text);
+    assert.match(text, /Anta inbjudan/);
+    const token = /\/organisations\/invitations\/([\w-]+)/.exec(text)?.[1] ?? '';
+    const read = await t.client().get(`/api/organisation-invitations/${token}`).expect(200);
+    assert.equal(read.body.data.organisation.name, 'Kommunen Lund');
+    await w.editor.post(`/api/organisation-invitations/${token}/accept`).expect(200);
+    const admin = (await w.editor.get(`/api/organisations/${w.organisationId}`).expect(200)).body.data.viewer as { role: string };
+    assert.equal(admin.role, 'org-admin', 'an admin who opens a link stays admin');
+
+    await w.editor.post(`/api/organisations/${w.organisationId}/members/invitations`, { email: 'late@kommun.example' }).expect(202);
+    await waitUntil(async () => (await t.ctx.models.OutboxMessage.countDocuments({ to: 'late@kommun.example' })) === 1, 'the invitation mail');
+    const late = /\/organisations\/invitations\/([\w-]+)/.exec(String((await t.ctx.models.OutboxMessage.findOne({ to: 'late@kommun.example' }).lean())?.text))?.[1] ?? '';
+    await t.ctx.models.OrganisationInvite.updateOne({ email: 'late@kommun.example' }, { $set: { expiresAt: new Date(Date.now() - 1_000) } });
+    const person = await clientWithRoles(t, ['member']);
+    const expired = await person.client.post(`/api/organisation-invitations/${late}/accept`).expect(404);
+    assert.equal(expired.body.error.code, 'invite_invalid');
+    assert.equal((await person.client.get(`/api/organisations/${w.organisationId}`).expect(200)).body.data.viewer, null);
   });
 });

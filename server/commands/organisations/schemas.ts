@@ -1,6 +1,7 @@
 // zod schemas for organisation requests: create, update, list filters, and membership decisions.
 import { z } from 'zod';
 import { organisationRoles } from '../../models/organisationMembership.js';
+import { interfaceLocales } from '../../i18n/locales.js';
 import { termSchema } from '../../vocab/index.js';
 import { objectIdSchema, pageQueryFields } from '../shared/schemas.js';
 
@@ -37,9 +38,15 @@ export const organisationQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
 });
 
-/** An organisation admin invites a person (by account id or the e-mail address of their account) with a role; they accept it themselves. */
+/**
+ * An organisation admin invites a person (by account id or e-mail address) with a role; they accept it themselves. An
+ * address without an account gets a single-use invitation link by mail, in `locale`.
+ */
 export const inviteMemberSchema = z
-  .strictObject({ userId: objectIdSchema.optional(), email: z.email('must be a valid e-mail address').max(254).transform((email) => email.toLowerCase()).optional(), role: z.enum(organisationRoles).default('member') })
+  .strictObject({
+    userId: objectIdSchema.optional(), email: z.email('must be a valid e-mail address').max(254).transform((email) => email.toLowerCase()).optional(), role: z.enum(organisationRoles).default('member'),
+    locale: z.enum(interfaceLocales).default('en'),
+  })
   .refine((value) => Boolean(value.userId) !== Boolean(value.email), { message: 'name the person by userId or by email (one of them)', path: ['email'] });
 export const setOrganisationRoleSchema = z.strictObject({ role: z.enum(organisationRoles) });
 export const organisationMemberQuerySchema = z.strictObject({

@@ -148,7 +148,8 @@ export function accountPages(ctx: AppContext): Router {
   router.get('/register', (req, res) => {
     if (req.user) return res.redirect(303, nextOf(req));
     const page = pageContext(req);
-    send(req, res, 200, page.t('account.register.title'), registerForm(page, nextOf(req)));
+    const email = typeof req.query.email === 'string' ? req.query.email.slice(0, 254) : '';
+    send(req, res, 200, page.t('account.register.title'), registerForm(page, nextOf(req), { values: email ? { email } : {} }));
   });
 
   router.post('/register', limitRegistrations(ctx), async (req, res) => {

@@ -1,12 +1,14 @@
 // Organisations on the web: /organisations (a filtered list), /organisations/new (found one), and
 // /organisations/:slug (facts, the plans, practices and resources the reader may read, members, and joining by
-// request or invitation, with the admins' decisions on requests; its editors add what they wrote by address). Every form posts through the same commands as the API (Post/Redirect/Get).
+// request or invitation (also by an e-mailed link for people without an account, /organisations/invitations/:token),
+// with the admins' decisions on requests; its editors add what they wrote by address). Every form posts through the same commands as the API (Post/Redirect/Get).
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { acceptOrganisationInvitation } from '../../commands/organisations/acceptOrganisationInvitation.js';
 import { approveOrganisationRequest } from '../../commands/organisations/approveOrganisationRequest.js';
 import { createOrganisation } from '../../commands/organisations/createOrganisation.js';
 import { inviteOrganisationMember } from '../../commands/organisations/inviteOrganisationMember.js';
+import { acceptOrganisationEmailInvite, readOrganisationInvite } from '../../commands/organisations/organisationEmailInvites.js';
 import { listOrganisationMembers } from '../../commands/organisations/listOrganisationMembers.js';
 import { listOrganisations } from '../../commands/organisations/listOrganisations.js';
 import { loadOrganisation, type LoadedOrganisation } from '../../commands/organisations/loadOrganisation.js';
@@ -41,6 +43,7 @@ const doneKeys: Record<string, MessageKey> = {
   left: 'organisations.done.left',
   created: 'organisations.done.created',
   invited: 'organisations.done.invited',
+  invitedByEmail: 'organisations.done.invitedByEmail',
   contentAdded: 'organisations.done.contentAdded',
   contentRemoved: 'organisations.done.contentRemoved',
 };
@@ -228,7 +231,41 @@ export function organisationPages(ctx: AppContext): Router {
   formAction('join', (loaded, req) => requestOrganisationMembership(ctx, req.actor, loaded.organisation._id), 'requested');
   formAction('accept', (loaded, req) => acceptOrganisationInvitation(ctx, req.actor, loaded.organisation._id), 'joined');
   formAction('leave', (loaded, req) => removeOrganisationMember(ctx, req.actor, loaded.organisation._id, req.actor.userId), 'left');
-  formAction('members/invite', (loaded, req) => inviteOrganisationMember(ctx, req.actor, loaded.organisation._id, pickFields(req.body, ['email', 'role'])), 'invited');
+  router.post('/organisations/:slug/members/invite', async (req, res) => {
+    const loaded = await loadOrganisation(ctx, req.actor, req.params.slug);
+    const result = await attempt(() => inviteOrganisationMember(ctx, req.actor, loaded.organisation._id, { ...pickFields(req.body, ['email', 'role']), locale: pageContext(req).locale }));
+    if (!result.ok) return renderOrganisation(ctx, req, res, loaded, result.error);
+    res.redirect(303, `/organisations/${loaded.organisation.slug}?done=${result.value.kind === 'email' ? 'invitedByEmail' : 'invited'}`);
+  });
+
+  const invitationPage = async (req: Request, res: Response, error?: AppError): Promise<void> => {
+    const page = pageContext(req);
+    const token = String(req.params.token);
+    const path = `/organisations/invitations/${encodeURIComponent(token)}`;
+    const title = page.t('organisations.emailInvite.title');
+    const found = error ? null : await attempt(() => readOrganisationInvite(ctx, token));
+    const problem = error ?? (found && !found.ok ? found.error : undefined);
+    let content: SafeHtml;
+    if (problem || !found?.ok) content = html`<div class="error-summary" role="alert" tabindex="-1"><p>${problem ? errorText(page.locale, problem) : ''}</p></div><p><a href="/organisations">${page.t('organisations.title')}</a></p>`;
+    else {
+      const { invite, organisation } = found.value;
+      const facts = page.t('organisations.emailInvite.body', { organisation: organisation.name, role: page.t(`organisations.role.${invite.role}`), date: page.date(invite.expiresAt) });
+      content = html`<p class="lead">${facts}</p>
+        ${page.user ? html`<form method="post" action="${path}">${csrfField(page)}<button type="submit" class="button primary">${page.t('organisations.accept')}</button></form>`
+          : html`<p>${page.t('organisations.emailInvite.newHere')}</p>
+            <p class="inline-list"><a class="button primary" href="/register?next=${encodeURIComponent(path)}&amp;email=${encodeURIComponent(invite.email)}">${page.t('organisations.emailInvite.register')}</a>
+            <a class="button secondary" href="/sign-in?next=${encodeURIComponent(path)}">${page.t('organisations.emailInvite.signIn')}</a></p>`}
+        <p><a href="/organisations/${organisation.slug}">${organisation.name}</a></p>`;
+    }
+    res.status(problem ? problem.status : 200).type('html').send(renderPage(page, { title, body: html`<section class="narrow"><h1>${title}</h1>${content}</section>`, noIndex: true }));
+  };
+  router.get('/organisations/invitations/:token', async (req, res) => invitationPage(req, res));
+  router.post('/organisations/invitations/:token', async (req, res) => {
+    if (!req.user) return res.redirect(303, `/sign-in?next=${encodeURIComponent(`/organisations/invitations/${String(req.params.token)}`)}`);
+    const result = await attempt(() => acceptOrganisationEmailInvite(ctx, req.actor, req.params.token));
+    if (!result.ok) return invitationPage(req, res, result.error);
+    res.redirect(303, `/organisations/${result.value.organisation.slug}?done=joined`);
+  });
   formAction('content', (loaded, req) => addOrganisationContent(ctx, req.actor, loaded.organisation._id, pickFields(req.body, ['address'])), 'contentAdded');
   formAction('content/remove', (loaded, req) => removeOrganisationContent(ctx, req.actor, loaded.organisation._id, pickFields(req.body, ['type', 'id'])), 'contentRemoved');
   formAction('members/:userId/approve', (loaded, req) => approveOrganisationRequest(ctx, req.actor, loaded.organisation._id, req.params.userId), 'approved');

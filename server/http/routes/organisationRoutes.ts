@@ -1,11 +1,12 @@
 // /api/organisations: list, create, read (by id or slug), edit; members, requests to join, invitations and roles;
-// the practices and resources that belong to it, and the organisations a person may write for (/api/me/organisations).
+// invitations by e-mail (read and accepted at /api/organisation-invitations/:token); the practices and resources that belong to it, and the organisations a person may write for (/api/me/organisations).
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { acceptOrganisationInvitation } from '../../commands/organisations/acceptOrganisationInvitation.js';
 import { approveOrganisationRequest } from '../../commands/organisations/approveOrganisationRequest.js';
 import { createOrganisation } from '../../commands/organisations/createOrganisation.js';
 import { inviteOrganisationMember } from '../../commands/organisations/inviteOrganisationMember.js';
+import { acceptOrganisationEmailInvite, readOrganisationInvite } from '../../commands/organisations/organisationEmailInvites.js';
 import { listOrganisationMembers } from '../../commands/organisations/listOrganisationMembers.js';
 import { listOrganisations } from '../../commands/organisations/listOrganisations.js';
 import { loadOrganisation } from '../../commands/organisations/loadOrganisation.js';
@@ -16,7 +17,7 @@ import { setOrganisationMemberRole } from '../../commands/organisations/setOrgan
 import { updateOrganisation } from '../../commands/organisations/updateOrganisation.js';
 import type { OrganisationMembership } from '../../models/organisationMembership.js';
 import { loadDisplayNames } from '../../presenters/displayNames.js';
-import { presentOrganisation, presentOrganisationMember } from '../../presenters/organisationPresenter.js';
+import { presentEmailInvite, presentOrganisation, presentOrganisationMember } from '../../presenters/organisationPresenter.js';
 
 export function organisationRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -64,7 +65,17 @@ export function organisationRoutes(ctx: AppContext): Router {
     res.status(202).json({ data: await member(await requestOrganisationMembership(ctx, req.actor, req.params.id)) });
   });
   router.post('/organisations/:id/members/invitations', async (req, res) => {
-    res.status(201).json({ data: await member(await inviteOrganisationMember(ctx, req.actor, req.params.id, req.body)) });
+    const invitation = await inviteOrganisationMember(ctx, req.actor, req.params.id, req.body);
+    if (invitation.kind === 'email') return res.status(202).json({ data: presentEmailInvite(invitation.invite) });
+    res.status(201).json({ data: await member(invitation.membership) });
+  });
+  router.get('/organisation-invitations/:token', async (req, res) => {
+    const { invite, organisation } = await readOrganisationInvite(ctx, req.params.token);
+    res.json({ data: { ...presentEmailInvite(invite), organisation: presentOrganisation(organisation) } });
+  });
+  router.post('/organisation-invitations/:token/accept', async (req, res) => {
+    const { organisation, membership } = await acceptOrganisationEmailInvite(ctx, req.actor, req.params.token);
+    res.json({ data: { organisation: presentOrganisation(organisation, membership), membership: await member(membership) } });
   });
   router.post('/organisations/:id/members/accept', async (req, res) => {
     res.json({ data: await member(await acceptOrganisationInvitation(ctx, req.actor, req.params.id)) });
