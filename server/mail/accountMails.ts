@@ -28,8 +28,10 @@ function accountMail(recipient: Recipient, kind: string, keys: { subject: Messag
 export const passwordResetMail = (config: Config, user: Recipient, token: string): MailToSend =>
   accountMail(user, 'account.passwordReset', { subject: 'mail.passwordReset.subject', body: 'mail.passwordReset.body', action: 'mail.passwordReset.action' }, { minutes: 60 }, `${config.publicUrl}/reset-password/${token}`);
 
+export const verifyEmailKind = 'account.verifyEmail';
+
 export const verifyEmailMail = (config: Config, user: Recipient, token: string): MailToSend =>
-  accountMail(user, 'account.verifyEmail', { subject: 'mail.verify.subject', body: 'mail.verify.body', action: 'mail.verify.action' }, { hours: 48 }, `${config.publicUrl}/verify-email/${token}`);
+  accountMail(user, verifyEmailKind, { subject: 'mail.verify.subject', body: 'mail.verify.body', action: 'mail.verify.action' }, { hours: 48 }, `${config.publicUrl}/verify-email/${token}`);
 
 export const emailChangeMail = (config: Config, user: Recipient, newEmail: string, token: string): MailToSend =>
   accountMail({ ...user, email: newEmail }, 'account.changeEmail', { subject: 'mail.emailChange.subject', body: 'mail.emailChange.body', action: 'mail.emailChange.action' }, { hours: 24 }, `${config.publicUrl}/confirm-email/${token}`);

@@ -56,6 +56,33 @@ describe('accounts', () => {
     assert.equal(await t.ctx.models.User.countDocuments({ email: user.email }), 1);
   });
 
+  it('finishes a registration cut short after the account was written when the same registration is sent again', async () => {
+    const first = await t.client().init();
+    const user = await first.register({ email: 'cut.short@example.org', displayName: 'Cut Short' });
+    // The state a database lost between the writes leaves (answered 503): the account, no handle on it, no mail.
+    await t.ctx.models.User.updateOne({ _id: user.id }, { $unset: { handle: 1 } });
+    await t.ctx.models.OutboxMessage.deleteMany({ userId: user.id });
+    await t.ctx.models.AccountToken.deleteMany({ userId: user.id });
+    const registration = { email: user.email, password: user.password, displayName: 'Cut Short' };
+
+    const otherPassword = await (await t.client().init()).post('/api/auth/register', { ...registration, password: 'somebody else entirely' }).expect(409);
+    assert.equal(otherPassword.body.error.code, 'email_taken');
+    const retry = await t.client().init();
+    const finished = await retry.post('/api/auth/register', registration).expect(201);
+    assert.equal(finished.body.data.id, user.id);
+    await retry.get('/api/me').expect(200);
+    const stored = await t.ctx.models.User.findById(user.id).lean();
+    assert.equal(stored?.handle, 'cut.short', 'the handle it already held, not a second one');
+    assert.equal(await t.ctx.models.Handle.countDocuments({ userId: user.id }), 1);
+    assert.equal(await t.ctx.models.OutboxMessage.countDocuments({ userId: user.id, kind: 'account.verifyEmail' }), 1);
+    assert.equal(await t.ctx.models.AccountToken.countDocuments({ userId: user.id, purpose: 'verifyEmail' }), 1);
+
+    const again = await (await t.client().init()).post('/api/auth/register', registration).expect(409);
+    assert.equal(again.body.error.code, 'email_taken', 'a finished registration is not sent twice');
+    assert.equal(await t.ctx.models.OutboxMessage.countDocuments({ userId: user.id, kind: 'account.verifyEmail' }), 1);
+    assert.equal(await t.ctx.models.User.countDocuments({ email: user.email }), 1);
+  });
+
   it('changes the password and ends the other sessions', async () => {
     const first = await t.client().init();
     const user = await first.register();

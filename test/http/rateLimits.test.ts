@@ -100,6 +100,22 @@ describe('sign-in limits count failures per account and per address', () => {
     assert.match(locked.text, /Preveč neuspešnih prijav\. Zaradi varnosti poskusite znova čez \d+ min/);
   });
 
+  it('counts wrong current passwords of the API and the form against one budget per account', async () => {
+    const user = await createUser(t.ctx, ['member']);
+    const client = await t.client().init();
+    await client.signIn(user.email, user.password);
+    const overApi = () => client.post('/api/me/password', { currentPassword: 'not my password', newPassword: 'a brand new password' });
+    const overForm = () => client.agent.post('/me/password').type('form').send({ _csrf: client.csrfToken, currentPassword: 'not my password', newPassword: 'a brand new password' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) statuses.push((await (i % 2 === 0 ? overApi() : overForm())).status);
+    assert.deepEqual(statuses, [400, 400, 400, 400, 400]);
+    const refused = await client.post('/api/me/password', { currentPassword: user.password, newPassword: 'a brand new password' });
+    assert.equal(refused.status, 429, 'the sixth attempt, right or wrong, waits: 5 failures in all, not 5 per route');
+    assert.equal(refused.body.error.code, 'rate_limited');
+    assert.ok(Number(refused.headers['retry-after']) > 0);
+    assert.equal((await overForm()).status, 429);
+  });
+
   it('limits failures per address apart from accounts: 8 failures over many accounts block the address', async () => {
     const fresh = await startTestApp({ RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT: '5', RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS: '8' });
     try {

@@ -3,14 +3,15 @@
 import { strict as assert } from 'node:assert';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './axe.js';
 import type { RegisteredUser } from './testClient.js';
 
 const screenshotDir = path.resolve('.test-artifacts/screenshots');
 
-export async function signedInPage(browser: Browser, baseUrl: string, user: RegisteredUser): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } })).newPage();
+/** A page of a new browser context (`options` e.g. its locale or time zone) signed in as `user`. */
+export async function signedInPage(browser: Browser, baseUrl: string, user: RegisteredUser, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await (await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, ...options })).newPage();
   await page.goto('/sign-in?lang=en');
   await page.getByLabel('E-mail address').fill(user.email);
   await page.getByLabel('Password').fill(user.password);

@@ -13,11 +13,13 @@ export async function assignHandle(ctx: AppContext, userId: Types.ObjectId, disp
     const candidate = attempt === 1 ? base : `${base}${attempt}`;
     try {
       await ctx.models.Handle.create({ _id: candidate, userId });
-      await ctx.models.User.updateOne({ _id: userId }, { $set: { handle: candidate } });
-      return candidate;
     } catch (error) {
       if (!isDuplicateKeyError(error) || attempt > 500) throw error;
+      // A handle this person already holds (an earlier attempt stopped before writing it on the account) is theirs.
+      if (!(await ctx.models.Handle.exists({ _id: candidate, userId }))) continue;
     }
+    await ctx.models.User.updateOne({ _id: userId }, { $set: { handle: candidate } });
+    return candidate;
   }
 }
 

@@ -10,6 +10,7 @@ import { parseInput, parseObjectId } from '../../validation.js';
 import { activeOrganisationRoles, findOrganisationMembership, loadOrganisation, organisationAccessOf, type LoadedOrganisation } from '../organisations/loadOrganisation.js';
 import { recordAudit } from '../recordAudit.js';
 import { loadInstrument } from './instruments.js';
+import { createRoundTally } from './roundTallies.js';
 import { createRoundSchema } from './schemas.js';
 
 export interface LoadedRound {
@@ -44,6 +45,7 @@ export async function openRound(ctx: AppContext, actor: Actor, organisationIdOrS
   const round = await ctx.models.AssessmentRound.create({
     organisationId: organisation._id, instrumentId: instrument._id, instrumentKey: instrument.key, version: instrument.version, title: data.title, createdBy: new Types.ObjectId(actor.userId ?? undefined),
   });
+  await createRoundTally(ctx, round._id);
   await recordAudit(ctx, actor, { action: 'assessmentRound.open', subjectType: 'assessmentRound', subjectId: String(round._id), data: { organisationId: String(organisation._id), instrument: instrument.key, version: instrument.version } });
   return round.toObject();
 }

@@ -96,7 +96,7 @@ export function reviewPages(ctx: AppContext): Router {
       ${reviewComments(page, practice)}
       ${practicePreview(page, practice, await loadAttachments(ctx, practice))}
     </section>`;
-    res.status(status).type('html').send(renderPage(page, { title: `${page.t('review.queueTitle')} · ${title}`, body, noIndex: true }));
+    res.status(status).type('html').send(renderPage(page, { title: `${page.t('review.queueTitle')} · ${title}`, body, noIndex: true, scripts: ['scheduleZone.js'] }));
   }
 
   router.get('/review', async (req, res) => {

@@ -32,11 +32,15 @@ export interface ScheduleValues {
   readonly error?: string;
 }
 
-/** The date-and-time and time-zone fields of a scheduling form: a posted value, else the current schedule, else empty. */
+/**
+ * The date-and-time and time-zone fields of a scheduling form: a posted value, else the current schedule, else empty.
+ * A zone that is only a guess is marked so the scheduleZone island can preselect the browser's own zone instead.
+ */
 export function scheduleFields(page: PageContext, current: { publishAt: Date | null; publishTimeZone?: string | null }, country: string | undefined, posted: ScheduleValues = {}): SafeHtml {
-  const zone = posted.timeZone ?? current.publishTimeZone ?? likelyTimeZone(country, page.locale);
+  const chosen = posted.timeZone ?? current.publishTimeZone;
+  const zone = chosen ?? likelyTimeZone(country, page.locale);
   const local = posted.local ?? (current.publishAt ? localValueOf(current.publishAt, zone) : '');
   const zones = offeredTimeZones.includes(zone) ? offeredTimeZones : [...offeredTimeZones, zone];
   return html`${field({ name: 'publishAt', idPrefix: 'pa', label: page.t('schedule.when'), type: 'datetime-local', hint: page.t('schedule.whenHint'), value: local, required: true, error: posted.error })}
-    ${field({ name: 'timeZone', idPrefix: 'pa', label: page.t('schedule.timeZone'), value: zone, options: zones.map((name): readonly [string, string] => [name, name.replace(/_/g, ' ')]) })}`;
+    <div class="schedule-zone"${chosen ? '' : html` data-zone-guessed`}>${field({ name: 'timeZone', idPrefix: 'pa', label: page.t('schedule.timeZone'), value: zone, options: zones.map((name): readonly [string, string] => [name, name.replace(/_/g, ' ')]) })}</div>`;
 }

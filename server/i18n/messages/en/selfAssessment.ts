@@ -101,4 +101,9 @@ export const enSelfAssessment = {
   'sa.sharedTitle': 'Shared result',
   'sa.sharedNote': 'Someone shared this self-assessment result with you. It shows only the levels, not the answers.',
   'sa.takeYourOwn': 'Take a self-assessment yourself',
+  'sa.planActions': 'Add to the school’s plan',
+  'sa.planActionsChoose': 'Practices to try out, each as an action',
+  'sa.planActionsGoal': 'Under the goal',
+  'sa.planActionsAdd': 'Add the actions',
+  'sa.noPlanToAddTo': 'The school has no plan with a goal that you may edit yet. Create a digital plan with at least one goal to turn these practices into actions.',
 };

@@ -104,4 +104,9 @@ export const plSelfAssessment: AreaMessages<typeof enSelfAssessment> = {
   'sa.sharedTitle': 'Udostępniony wynik',
   'sa.sharedNote': 'Ktoś udostępnił Ci ten wynik samooceny. Widoczne są tylko poziomy, nie odpowiedzi.',
   'sa.takeYourOwn': 'Wypełnij własną samoocenę',
+  'sa.planActions': 'Dodaj do planu szkoły',
+  'sa.planActionsChoose': 'Praktyki do wypróbowania, każda jako działanie',
+  'sa.planActionsGoal': 'W ramach celu',
+  'sa.planActionsAdd': 'Dodaj działania',
+  'sa.noPlanToAddTo': 'Szkoła nie ma jeszcze planu z celem, który możesz edytować. Utwórz plan cyfrowy z co najmniej jednym celem, aby zamienić te praktyki w działania.',
 };

@@ -104,4 +104,9 @@ export const slSelfAssessment: AreaMessages<typeof enSelfAssessment> = {
   'sa.sharedTitle': 'Deljeni rezultat',
   'sa.sharedNote': 'Nekdo je z vami delil ta rezultat samoocene. Prikazane so le ravni, ne odgovori.',
   'sa.takeYourOwn': 'Opravite svojo samooceno',
+  'sa.planActions': 'Dodaj v načrt šole',
+  'sa.planActionsChoose': 'Prakse, ki jih želimo preizkusiti, vsaka kot dejavnost',
+  'sa.planActionsGoal': 'Pod ciljem',
+  'sa.planActionsAdd': 'Dodaj dejavnosti',
+  'sa.noPlanToAddTo': 'Šola še nima načrta s ciljem, ki ga lahko urejate. Ustvarite digitalni načrt z vsaj enim ciljem, da te prakse spremenite v dejavnosti.',
 };

@@ -104,4 +104,9 @@ export const svSelfAssessment: AreaMessages<typeof enSelfAssessment> = {
   'sa.sharedTitle': 'Delat resultat',
   'sa.sharedNote': 'Någon har delat det här självskattningsresultatet med dig. Det visar bara nivåerna, inte svaren.',
   'sa.takeYourOwn': 'Gör en egen självskattning',
+  'sa.planActions': 'Lägg till i skolans plan',
+  'sa.planActionsChoose': 'Praktiker att pröva, var och en som en åtgärd',
+  'sa.planActionsGoal': 'Under målet',
+  'sa.planActionsAdd': 'Lägg till åtgärderna',
+  'sa.noPlanToAddTo': 'Skolan har ännu ingen plan med ett mål som du får redigera. Skapa en digital plan med minst ett mål för att göra om dessa praktiker till åtgärder.',
 };
