@@ -3,6 +3,7 @@ import type { Connection } from 'mongoose';
 import { accountTokenSchema, type AccountToken } from './accountToken.js';
 import { assessmentAttemptSchema, type AssessmentAttempt } from './assessmentAttempt.js';
 import { assessmentRoundSchema, type AssessmentRound } from './assessmentRound.js';
+import { assessmentTallySchema, type AssessmentTally } from './assessmentTally.js';
 import { auditSchema, type AuditEntry } from './audit.js';
 import { collectionSchema, type Collection } from './collection.js';
 import { communitySchema, type Community } from './community.js';
@@ -92,6 +93,7 @@ export function createModels(connection: Connection) {
     Instrument: connection.model<Instrument>('Instrument', instrumentSchema, 'instruments'),
     AssessmentAttempt: connection.model<AssessmentAttempt>('AssessmentAttempt', assessmentAttemptSchema, 'assessmentAttempts'),
     AssessmentRound: connection.model<AssessmentRound>('AssessmentRound', assessmentRoundSchema, 'assessmentRounds'),
+    AssessmentTally: connection.model<AssessmentTally>('AssessmentTally', assessmentTallySchema, 'assessmentTallies'),
     SavedRecommendation: connection.model<SavedRecommendation>('SavedRecommendation', savedRecommendationSchema, 'savedRecommendations'),
     SearchQueryStat: connection.model<SearchQueryStat>('SearchQueryStat', searchQueryStatSchema, 'searchQueryStats'),
   };

@@ -4,15 +4,8 @@
 import { strict as assert } from 'node:assert';
 import { createLogger } from '../../server/logger.js';
 import { startMongoJavaServer, type MongoJavaServer } from '../../server/services/embedded/mongoJavaServer.js';
+import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
-
-async function eventually(check: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`gave up waiting: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('the database becomes unreachable and comes back', function () {
   this.timeout(120_000);
@@ -32,8 +25,8 @@ describe('the database becomes unreachable and comes back', function () {
 
   it('answers 503 database_unavailable (JSON and page) while it is down, and recovers without a restart', async () => {
     const client = app.client();
+    await eventually(async () => (await client.get('/readyz')).status === 200, 'ready before the database is frozen');
     await client.get('/api/communities').expect(200);
-    await client.get('/readyz').expect(200);
 
     process.kill(server.pid, 'SIGSTOP');
     frozen = true;
@@ -52,6 +45,6 @@ describe('the database becomes unreachable and comes back', function () {
     process.kill(server.pid, 'SIGCONT');
     frozen = false;
     await eventually(async () => (await client.get('/readyz')).status === 200, 'ready again after the database resumed');
-    await client.get('/api/practices').expect(200);
+    await eventually(async () => (await client.get('/api/practices')).status === 200, 'the API serves again after the database resumed');
   });
 });

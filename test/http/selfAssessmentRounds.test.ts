@@ -7,7 +7,7 @@ import { parseCsv } from '../../server/content/csv.js';
 import { syncAllPending } from '../../server/search/syncPending.js';
 import { planWorld, type PlanWorld } from '../support/plans.js';
 import { contentActors, practiceInput, publishedPractice } from '../support/publicContent.js';
-import { publishShippedInstruments, takeAndSubmit, type InstrumentBody } from '../support/selfAssessment.js';
+import { publishShippedInstruments, takeAndSubmit, type AttemptBody, type InstrumentBody } from '../support/selfAssessment.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import type { TestClient } from '../support/testClient.js';
 import { clientWithRoles } from '../support/users.js';
@@ -18,20 +18,32 @@ interface Picture {
   byRole: { role: string; respondents: number }[] | null;
 }
 
+/** The mean per dimension worked out from the respondents' own results, to one decimal. */
+function expectedMeans(attempts: readonly AttemptBody[], dimensions: readonly string[]): number[] {
+  return dimensions.map((dimension) => {
+    const levels = attempts.flatMap((attempt) => attempt.scores.filter((score) => score.dimension === dimension).map((score) => score.level));
+    return Math.round((levels.reduce((sum, level) => sum + level, 0) / levels.length) * 10) / 10;
+  });
+}
+
 describe('self-assessment rounds', () => {
   let t: TestApp;
   let w: PlanWorld;
   let school: InstrumentBody;
   let staff: TestClient[];
+  let passwords: string[];
   let roundId: string;
   const attemptIds: string[] = [];
+  const submitted = new Map<string, AttemptBody[]>();
 
   const join = async (client: TestClient, userId: string) => {
     await client.post(`/api/organisations/${w.organisationId}/members/requests`).expect(202);
     await w.editor.post(`/api/organisations/${w.organisationId}/members/${userId}/approve`).expect(200);
   };
   const answer = async (client: TestClient, role: string, level: number) => {
-    attemptIds.push((await takeAndSubmit(client, { roundId, role }, school, (index) => level + (index % 2), role)).id);
+    const attempt = await takeAndSubmit(client, { roundId, role }, school, (index) => level + (index % 2), role);
+    attemptIds.push(attempt.id);
+    submitted.set(roundId, [...(submitted.get(roundId) ?? []), attempt]);
   };
   const view = async (id = roundId) => (await w.editor.get(`/api/self-assessment-rounds/${id}`).expect(200)).body.data as Picture;
 
@@ -40,10 +52,12 @@ describe('self-assessment rounds', () => {
     w = await planWorld(t, 'OŠ Test');
     ({ school } = await publishShippedInstruments(t));
     staff = [];
+    passwords = [];
     for (let i = 0; i < 6; i += 1) {
       const { client, user } = await clientWithRoles(t, ['member']);
       await join(client, user.id);
       staff.push(client);
+      passwords.push(user.password);
     }
   });
   after(async () => t.close());
@@ -76,6 +90,7 @@ describe('self-assessment rounds', () => {
     assert.equal(picture.overall.dimensions.length, 8);
     assert.ok(picture.overall.dimensions.every((d) => typeof d.mean === 'number'));
     assert.deepEqual(picture.byRole?.map((r) => [r.role, r.respondents]), [['leader', 0], ['teacher', 5]]);
+    assert.deepEqual(picture.overall.dimensions.map((d) => d.mean), expectedMeans(submitted.get(roundId) ?? [], picture.overall.dimensions.map((d) => d.dimension)));
     const shownPage = await w.editor.get(`/self-assessment/rounds/${roundId}?lang=en`).expect(200);
     assert.match(shownPage.text, /<svg role="img"/);
 
@@ -136,6 +151,20 @@ describe('self-assessment rounds', () => {
     assert.equal(updated.actions.length, 1);
     assert.deepEqual(updated.actions[0]!.inspiredByPracticeIds, [String(practice._id)]);
     assert.match(updated.actions[0]!.description, /^Try out the practice “Šolska strategija z vodstvom \(EN\)” \(.+\)$/);
+
+    const page = await w.editor.get(`/self-assessment/rounds/${roundId}?lang=sl`).expect(200);
+    assert.match(page.text, /<h2 id="sa-plan-actions">Dodaj v načrt šole<\/h2>/);
+    const value = `${String(practice._id)}|${weakest}`;
+    assert.ok(page.text.includes(`value="${value}"`), 'the recommended practice can be ticked');
+    const target = /<option value="([0-9a-f]{24}:[0-9a-f]{24}:\d+)">Vodenje<\/option>/.exec(page.text)?.[1];
+    assert.ok(target, 'the plan’s goal is offered');
+    const form = (fields: [string, string][]) => w.editor.post(`/self-assessment/rounds/${roundId}/plan-actions`).type('form').send(new URLSearchParams([['_csrf', w.editor.csrfToken], ...fields]).toString());
+    assert.equal((await form([['target', target]]).expect(400)).status, 400);
+    const posted = await form([['target', target], ['practice', value]]).expect(303);
+    assert.match(posted.headers.location as string, /^\/plans\//);
+    const saved = (await w.editor.get(`/api/plans/${plan.id}`).expect(200)).body.data as { actions: { inspiredByPracticeIds: string[] }[] };
+    assert.equal(saved.actions.length, 2);
+    assert.ok(saved.actions.every((action) => action.inspiredByPracticeIds[0] === String(practice._id)));
   });
 
   it('gives the programme’s advisors the anonymised distribution across its schools, as charts and CSV', async () => {
@@ -156,5 +185,17 @@ describe('self-assessment rounds', () => {
     const page = await w.advisor.get(`/programmes/${w.programmeId}/self-assessment?lang=sl`).expect(200);
     assert.match(page.text, /<svg role="img"/);
     assert.match(page.text, /Vodenje/);
+  });
+
+  it('takes a deleted account’s answers out of the aggregate, back below the threshold', async () => {
+    const before = await view();
+    assert.equal(before.overall.respondents, 5);
+    await staff[0]!.post('/api/me/delete', { currentPassword: passwords[0], content: 'keep' }).expect(204);
+    const after = await view();
+    assert.equal(after.overall.respondents, 4);
+    assert.equal(after.overall.shown, false);
+    assert.ok(after.overall.dimensions.every((d) => d.mean === null));
+    const data = (await w.advisor.get(`/api/programmes/${w.programmeId}/self-assessment`).expect(200)).body.data as { overall: Picture['overall'] };
+    assert.equal(data.overall.respondents, 4);
   });
 });

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { intlTag, negotiateLocale, type InterfaceLocale } from '../../server/i18n/locales.js';
 import { formatMessage } from '../../server/i18n/messageFormat.js';
 import { catalogues, t } from '../../server/i18n/translate.js';
+import { fillText } from '../../web/src/lib/fillText.js';
 
 /** The argument names a message uses: `{name}` and the head of `{count, plural, …}`. */
 const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1] ?? ''))].sort();
@@ -46,6 +47,16 @@ describe('interface translations', () => {
     assert.equal(schools('en', 1450), '1,450 schools');
     assert.equal(t('pl', 'practice.scale.participants', { count: 12345 }), '12\u00a0345 uczestników');
     assert.equal(t('sl', 'community.threadMeta', { name: 'Maja', count: 2 }), 'začel(a) Maja · 2 objavi');
+  });
+
+  it('fills the texts an island got from the page exactly as the server fills them, plurals included', () => {
+    for (const locale of ['sl', 'pl', 'sv', 'en'] as const) {
+      for (const [key, params] of [['practice.scale.schools', { count: 2 }], ['practice.scale.schools', { count: 5 }], ['room.jumpToNewest', { count: 3 }], ['community.threadMeta', { name: 'Maja', count: 102 }]] as const) {
+        assert.equal(fillText(catalogues[locale][key], params, intlTag[locale]), t(locale, key, params), `${locale} ${key}`);
+      }
+    }
+    assert.equal(fillText('{count, plural, one {# šola} two {# šoli} few {# šole} other {# šol}}', { count: 2 }, 'sl'), '2 šoli');
+    assert.equal(fillText(undefined, { count: 1 }, 'en'), '');
   });
 
   it('formats messages: exact matches, placeholders inside branches, # only as the number, unknown names kept', () => {

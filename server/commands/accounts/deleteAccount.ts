@@ -8,6 +8,7 @@ import { bumpRev } from '../../search/syncFields.js';
 import { verifyPassword } from '../../security/passwords.js';
 import { parseInput } from '../../validation.js';
 import { recordAudit } from '../recordAudit.js';
+import { forgetRoundAnswers } from '../selfAssessment/roundTallies.js';
 import { deleteAccountSchema } from './schemas.js';
 import { endUserSessions } from './sessions.js';
 
@@ -31,6 +32,7 @@ export async function deleteAccount(ctx: AppContext, actor: Actor, input: unknow
   }
   if (data.content === 'remove') await removeContent(ctx, user);
   await endUserSessions(ctx, String(user._id));
+  await forgetRoundAnswers(ctx, user._id);
   await Promise.all([
     ctx.models.Membership.deleteMany({ userId: user._id }),
     ctx.models.AccountToken.deleteMany({ userId: user._id }),

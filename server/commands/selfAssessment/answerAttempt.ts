@@ -8,6 +8,7 @@ import type { InstrumentItem } from '../../models/instrument.js';
 import { parseInput } from '../../validation.js';
 import { itemsFor, loadInstrumentById } from './instruments.js';
 import { loadOwnAttempt } from './ownAttempts.js';
+import { countRoundAnswer } from './roundTallies.js';
 import { assertRoundOpen, loadRound } from './rounds.js';
 import { answersSchema } from './schemas.js';
 import { scoreAnswers } from './scoring.js';
@@ -67,5 +68,6 @@ export async function submitAttempt(ctx: AppContext, actor: Actor, id: unknown):
     { returnDocument: 'after' },
   ).lean<AssessmentAttempt>();
   if (!submitted) throw alreadySubmitted();
+  await countRoundAnswer(ctx, submitted, 1);
   return submitted;
 }

@@ -8,9 +8,10 @@ import type { Programme } from '../../models/programme.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
 import { loadProgramme } from '../programmes/loadProgramme.js';
-import { aggregateRows, type Aggregate } from './aggregates.js';
+import { aggregateTally, everyone, sumTallies, type Aggregate } from './aggregates.js';
 import { listCurrentInstruments, loadInstrument } from './instruments.js';
-import { dimensionsOf, respondentRows } from './roundAggregate.js';
+import { dimensionsOf } from './roundAggregate.js';
+import { roundTallies } from './roundTallies.js';
 import { programmeViewQuerySchema } from './schemas.js';
 
 export interface ProgrammeSelfAssessment {
@@ -31,14 +32,13 @@ export async function programmeSelfAssessment(ctx: AppContext, actor: Actor, idO
   const instruments = await listCurrentInstruments(ctx);
   const instrument = key ? await loadInstrument(ctx, key) : (instruments.find((candidate) => candidate.audience === 'school') ?? (await loadInstrument(ctx, 'school-selfie')));
   const cohort = programme.cohort.map((member) => member.organisationId);
-  const rounds = await ctx.models.AssessmentRound.find({ organisationId: { $in: cohort }, instrumentKey: instrument.key }, { organisationId: 1, createdAt: 1 }).sort({ createdAt: -1 }).lean<Pick<AssessmentRound, '_id' | 'organisationId'>[]>();
-  const latest = new Map<string, Pick<AssessmentRound, '_id' | 'organisationId'>>();
+  const rounds = await ctx.models.AssessmentRound.find({ organisationId: { $in: cohort }, instrumentKey: instrument.key }, { organisationId: 1, instrumentId: 1, createdAt: 1 }).sort({ createdAt: -1 }).lean<Pick<AssessmentRound, '_id' | 'organisationId' | 'instrumentId'>[]>();
+  const latest = new Map<string, Pick<AssessmentRound, '_id' | 'organisationId' | 'instrumentId'>>();
   for (const round of rounds) if (!latest.has(String(round.organisationId))) latest.set(String(round.organisationId), round);
-  const rows = await respondentRows(ctx, [...latest.values()].map((round) => round._id));
-  const answering = await ctx.models.AssessmentAttempt.distinct('organisationId', { roundId: { $in: [...latest.values()].map((round) => round._id) }, state: 'submitted' });
+  const tallies = await roundTallies(ctx, [...latest.values()]);
   const dimensions = dimensionsOf(instrument);
   return {
-    programme, instrument, instruments, schoolsInCohort: cohort.length, schoolsAnswering: answering.length, dimensions,
-    aggregate: { overall: aggregateRows(rows, dimensions, instrument.levels.length, []).overall, byRole: null },
+    programme, instrument, instruments, schoolsInCohort: cohort.length, schoolsAnswering: tallies.filter((tally) => (tally.respondents[everyone] ?? 0) > 0).length, dimensions,
+    aggregate: aggregateTally(sumTallies(tallies), dimensions, instrument.levels.length, []),
   };
 }

@@ -11,10 +11,13 @@ import type { Practice } from '../../models/practice.js';
 import { t } from '../../i18n/translate.js';
 import type { InterfaceLocale } from '../../i18n/locales.js';
 import { termLabel } from '../../vocab/index.js';
+import { can } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
+import { planAccessFor } from '../plans/loadPlan.js';
 import { savePlanItem } from '../plans/planItems.js';
-import { aggregateRows, compareAggregates, type Aggregate, type RespondentRow } from './aggregates.js';
+import { aggregateTally, compareAggregates, type Aggregate } from './aggregates.js';
 import { loadInstrumentById } from './instruments.js';
+import { roundTallies } from './roundTallies.js';
 import { loadManagedRound } from './rounds.js';
 import { compareRoundsQuerySchema, roundPlanActionsSchema } from './schemas.js';
 
@@ -29,18 +32,14 @@ export interface RoundPicture {
 /** The dimensions of an instrument in the order its items first name them. */
 export const dimensionsOf = (instrument: Pick<Instrument, 'items'>): string[] => [...new Set(instrument.items.map((item) => item.dimension))];
 
-export async function respondentRows(ctx: AppContext, roundIds: readonly Types.ObjectId[]): Promise<RespondentRow[]> {
-  return ctx.models.AssessmentAttempt.find({ roundId: { $in: roundIds }, state: 'submitted' }, { _id: 0, role: 1, scores: 1 }).lean<RespondentRow[]>();
-}
-
 export async function picture(ctx: AppContext, round: AssessmentRound): Promise<RoundPicture> {
-  const [instrument, rows, invited] = await Promise.all([
+  const [instrument, [tally], invited] = await Promise.all([
     loadInstrumentById(ctx, round.instrumentId),
-    respondentRows(ctx, [round._id]),
+    roundTallies(ctx, [round]),
     ctx.models.OrganisationMembership.countDocuments({ organisationId: round.organisationId, state: 'active' }),
   ]);
   const dimensions = dimensionsOf(instrument);
-  return { round, instrument, invited, dimensions, aggregate: aggregateRows(rows, dimensions, instrument.levels.length, instrument.roles) };
+  return { round, instrument, invited, dimensions, aggregate: aggregateTally(tally ?? { respondents: {}, cells: {} }, dimensions, instrument.levels.length, instrument.roles) };
 }
 
 export async function roundPicture(ctx: AppContext, actor: Actor, id: unknown): Promise<RoundPicture> {
@@ -79,4 +78,11 @@ export async function createRoundPlanActions(ctx: AppContext, actor: Actor, id: 
   }
   if (!updated) throw badRequest('validation_failed', 'Choose at least one practice.');
   return updated;
+}
+
+/** The plans of the round's school that the actor may add actions to and that have a goal to add them under. */
+export async function roundPlanTargets(ctx: AppContext, actor: Actor, round: Pick<AssessmentRound, 'organisationId'>): Promise<Plan[]> {
+  const plans = (await ctx.models.Plan.find({ organisationId: round.organisationId }).sort({ createdAt: -1 }).lean<Plan[]>()).filter((plan) => plan.goals.length > 0);
+  const access = await Promise.all(plans.map((plan) => planAccessFor(ctx, actor, plan)));
+  return plans.filter((_plan, index) => can(actor, 'plan.edit', access[index]!));
 }

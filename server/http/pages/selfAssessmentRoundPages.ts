@@ -6,17 +6,19 @@ import type { AppContext } from '../../context.js';
 import { aggregateThreshold, weakestShown, type GroupAggregate } from '../../commands/selfAssessment/aggregates.js';
 import { listCurrentInstruments } from '../../commands/selfAssessment/instruments.js';
 import { programmeSelfAssessment } from '../../commands/selfAssessment/programmeView.js';
-import { recommendForDimensions, recommendedDimensions } from '../../commands/selfAssessment/recommendations.js';
-import { compareRounds, roundPicture, type RoundPicture } from '../../commands/selfAssessment/roundAggregate.js';
-import { closeRound, listOrganisationRounds, openRound } from '../../commands/selfAssessment/rounds.js';
+import { recommendForDimensions, recommendedDimensions, type DimensionRecommendations } from '../../commands/selfAssessment/recommendations.js';
+import { compareRounds, createRoundPlanActions, roundPicture, roundPlanTargets, type RoundPicture } from '../../commands/selfAssessment/roundAggregate.js';
+import { closeRound, listOrganisationRounds, openRound, remindRound } from '../../commands/selfAssessment/rounds.js';
 import type { AssessmentRound } from '../../models/assessmentRound.js';
 import type { InstrumentFramework } from '../../models/instrument.js';
-import { csrfField, field } from './forms.js';
+import type { Plan } from '../../models/plan.js';
+import { csrfField, field, fieldId } from './forms.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { recommendationsSection } from './selfAssessmentPages.js';
 import { stackedBarChart } from './views/charts.js';
+import { inLanguage } from './views/planViews.js';
 import { dimensionKey, dimensionName, instrumentTitle, levelChart, signedChange } from './views/selfAssessmentViews.js';
 
 function thresholdNotice(page: PageContext, group: GroupAggregate): SafeHtml {
@@ -44,6 +46,23 @@ function compareSection(page: PageContext, framework: InstrumentFramework, later
       <tbody>${changes.map((c) => html`<tr><th scope="row">${dimensionName(page, framework, c.dimension)}</th><td class="numeric">${c.later === null ? '–' : page.number(c.later)}</td><td class="numeric">${c.earlier === null ? '–' : page.number(c.earlier)}</td><td class="numeric">${signedChange(page, c.change)}</td></tr>`)}</tbody></table></section>`;
 }
 
+/** Recommended practices ticked into actions under a goal of one of the school's plans (a plan action each). */
+function planActionsSection(page: PageContext, framework: InstrumentFramework, roundId: string, groups: readonly DimensionRecommendations[], plans: readonly Plan[]): SafeHtml {
+  const practices = groups.flatMap((group) => group.items.filter((item) => item.kind === 'practice').map((item) => ({ item, dimension: group.dimension })));
+  if (practices.length === 0) return html``;
+  if (plans.length === 0) return html`<section aria-labelledby="sa-plan-actions"><h2 id="sa-plan-actions">${page.t('sa.planActions')}</h2><p>${page.t('sa.noPlanToAddTo')}</p></section>`;
+  const targetId = fieldId('target');
+  return html`<section aria-labelledby="sa-plan-actions"><h2 id="sa-plan-actions">${page.t('sa.planActions')}</h2>
+    <form method="post" action="/self-assessment/rounds/${roundId}/plan-actions" class="stack">${csrfField(page)}
+      <fieldset class="checkboxes"><legend>${page.t('sa.planActionsChoose')}</legend>
+        ${practices.map(({ item, dimension }, index) => html`<div class="checkbox"><input type="checkbox" name="practice" value="${item.id}|${dimension}" id="sa-pa-${index}">
+          <label for="sa-pa-${index}"${item.language ? html` lang="${item.language}"` : ''}>${item.title}</label> <span class="sa-why">(${dimensionName(page, framework, dimension)})</span></div>`)}
+      </fieldset>
+      <div class="field"><label for="${targetId}">${page.t('sa.planActionsGoal')}</label>
+        <select name="target" id="${targetId}" required>${plans.map((plan) => html`<optgroup label="${inLanguage(plan.title, page.locale, plan.slug).text}">${plan.goals.map((goal) => html`<option value="${String(plan._id)}:${String(goal._id)}:${plan.rev}">${inLanguage(goal.title, page.locale, '–').text}</option>`)}</optgroup>`)}</select></div>
+      <button type="submit" class="button">${page.t('sa.planActionsAdd')}</button></form></section>`;
+}
+
 async function roundPage(ctx: AppContext, req: Request): Promise<string> {
   const page = pageContext(req);
   const view = await roundPicture(ctx, req.actor, req.params.id);
@@ -53,6 +72,7 @@ async function roundPage(ctx: AppContext, req: Request): Promise<string> {
   const compared = compareId ? await compareRounds(ctx, req.actor, req.params.id, { with: compareId }) : null;
   const framework = view.instrument.framework;
   const groups = view.aggregate.overall.shown ? await recommendForDimensions(ctx, framework, weakestShown(view.aggregate.overall.dimensions, view.instrument.levels.length, recommendedDimensions), page.locale) : [];
+  const plans = groups.length ? await roundPlanTargets(ctx, req.actor, view.round) : [];
   const title = `${view.round.title}: ${instrumentTitle(page, view.instrument)}`;
   const body = html`<h1>${title}</h1>
     <p class="card-meta">${page.t(view.round.state === 'open' ? 'sa.roundOpen' : 'sa.roundClosed')} · ${page.t('sa.answeredOf', { answered: page.number(view.aggregate.overall.respondents), invited: page.number(view.invited) })}</p>
@@ -62,8 +82,12 @@ async function roundPage(ctx: AppContext, req: Request): Promise<string> {
       ${field({ name: 'compare', label: page.t('sa.compareWith'), value: compareId, options: [['', '—'], ...comparable.map((round): readonly [string, string] => [String(round._id), `${round.title} (${page.date(round.createdAt)})`])] })}
       <button type="submit" class="button secondary">${page.t('sa.compare')}</button></form>` : ''}
     ${compared ? compareSection(page, framework, compared.later, compared.earlier, compared.changes) : ''}
-    ${view.round.state === 'open' ? html`<form method="post" action="/self-assessment/rounds/${String(view.round._id)}/close">${csrfField(page)}<button type="submit" class="button secondary">${page.t('sa.closeRound')}</button></form>` : ''}
-    ${view.aggregate.overall.shown ? recommendationsSection(page, framework, groups, new Set(), null) : ''}`;
+    ${view.round.state === 'open' ? html`<div class="button-row">
+      <form method="post" action="/self-assessment/rounds/${String(view.round._id)}/remind">${csrfField(page)}<button type="submit" class="button secondary">${page.t('sa.remind')}</button></form>
+      <form method="post" action="/self-assessment/rounds/${String(view.round._id)}/close">${csrfField(page)}<button type="submit" class="button secondary">${page.t('sa.closeRound')}</button></form></div>
+      ${view.round.remindedAt ? html`<p class="hint">${page.t('sa.remindedAt', { date: page.date(view.round.remindedAt) })}</p>` : ''}` : ''}
+    ${view.aggregate.overall.shown ? recommendationsSection(page, framework, groups, new Set(), null) : ''}
+    ${planActionsSection(page, framework, String(view.round._id), groups, plans)}`;
   return renderPage(page, { title, body, noIndex: true });
 }
 
@@ -128,9 +152,23 @@ export function selfAssessmentRoundPages(ctx: AppContext): Router {
     res.type('html').send(await roundPage(ctx, req));
   });
 
+  router.post('/self-assessment/rounds/:id/remind', async (req, res) => {
+    await remindRound(ctx, req.actor, req.params.id);
+    res.redirect(303, `/self-assessment/rounds/${req.params.id}`);
+  });
+
   router.post('/self-assessment/rounds/:id/close', async (req, res) => {
     await closeRound(ctx, req.actor, req.params.id);
     res.redirect(303, `/self-assessment/rounds/${req.params.id}`);
+  });
+
+  router.post('/self-assessment/rounds/:id/plan-actions', async (req, res) => {
+    const fields = req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {};
+    const [planId, goalId, rev] = (typeof fields.target === 'string' ? fields.target : '').split(':');
+    const ticked = [fields.practice ?? []].flat().filter((value): value is string => typeof value === 'string');
+    const actions = ticked.map((value) => ({ practiceId: value.split('|')[0], dimension: value.split('|')[1] }));
+    const plan = await createRoundPlanActions(ctx, req.actor, req.params.id, { planId, goalId, rev, actions }, pageContext(req).locale);
+    res.redirect(303, `/plans/${plan.slug}`);
   });
 
   router.get('/programmes/:id/self-assessment', async (req, res) => {

@@ -1,6 +1,7 @@
 // The completion-import island: a chosen CSV file is sent to the API as text/csv under a fresh progress id, and the
 // rows checked and written are polled and shown (a <progress> and a polite live status) until the answer arrives;
 // then the summary or the table of bad lines replaces the outcome area. Without JavaScript the pasted CSV is posted.
+import { fillText } from '../lib/fillText.js';
 
 const pollMs = 700;
 
@@ -10,8 +11,6 @@ interface Problem {
   kind: string;
   firstLine?: number;
 }
-
-const fill = (template: string, values: Record<string, string | number>): string => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
 function cell(row: HTMLTableRowElement, text: string, header = false): void {
   const element = document.createElement(header ? 'th' : 'td');
@@ -38,7 +37,7 @@ function enhance(form: HTMLFormElement): void {
     wrapper.setAttribute('role', 'alert');
     const message = document.createElement('p');
     message.className = 'error-message';
-    message.textContent = fill(label('Failed'), { count: problems.length });
+    message.textContent = fillText(label('Failed'), { count: problems.length });
     const table = document.createElement('table');
     table.className = 'table';
     table.createCaption().textContent = label('Problems');
@@ -49,7 +48,7 @@ function enhance(form: HTMLFormElement): void {
       const row = body.insertRow();
       cell(row, String(problem.line));
       cell(row, problem.field);
-      cell(row, fill(problemTexts[problem.kind] ?? problem.kind, { line: problem.firstLine ?? problem.line }));
+      cell(row, fillText(problemTexts[problem.kind] ?? problem.kind, { line: problem.firstLine ?? problem.line }));
     }
     wrapper.append(message, table);
     outcome.replaceChildren(wrapper);
@@ -72,7 +71,7 @@ function enhance(form: HTMLFormElement): void {
         if (data.phase === 'writing' && data.total > 0) {
           bar.max = data.total;
           bar.value = data.processed;
-          status.textContent = fill(label('Writing'), { processed: data.processed, total: data.total });
+          status.textContent = fillText(label('Writing'), { processed: data.processed, total: data.total });
         }
       }
       if (!finished) window.setTimeout(() => void poll(), pollMs);
@@ -93,7 +92,7 @@ function enhance(form: HTMLFormElement): void {
         const notice = document.createElement('p');
         notice.className = 'notice notice-success';
         notice.setAttribute('role', 'status');
-        notice.textContent = fill(label('Summary'), { rows: answer.data.rows, imported: answer.data.imported, already: answer.data.alreadyRecorded });
+        notice.textContent = fillText(label('Summary'), { rows: answer.data.rows, imported: answer.data.imported, already: answer.data.alreadyRecorded });
         outcome.replaceChildren(notice);
       } else if (answer?.error?.code === 'csv_rows_invalid' && answer.error.details) {
         progressBox.hidden = true;

@@ -4,11 +4,8 @@
 // (draftAutosave). The forms themselves work without it.
 import { api } from '../lib/api.js';
 import { autosaveDrafts } from '../lib/draftAutosave.js';
+import { fillText } from '../lib/fillText.js';
 import { uploadWithProgress } from '../lib/uploadWithProgress.js';
-
-function text(template: string | undefined, values: Record<string, string>): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
-}
 
 /** Shows the server's own rendering of the attached files again (after adding some), so there is one renderer. */
 async function refreshAttachmentList(section: HTMLElement): Promise<void> {
@@ -50,14 +47,14 @@ function setUpAttachments(section: HTMLElement): void {
       try {
         const uploaded = await uploadWithProgress(file, (percent) => {
           progress.value = percent;
-          status.textContent = text(messages.uploading, { name: file.name, percent: String(percent) });
+          status.textContent = fillText(messages.uploading, { name: file.name, percent: String(percent) });
         });
         const described = { ...(caption.value.trim() ? { caption: caption.value.trim() } : {}), ...(alt.value.trim() ? { alt: alt.value.trim() } : {}) };
         await api('POST', `/api/uploads/${uploaded.id}/attach`, { type: 'practice', id: practiceId, licence: licence.value, ...described });
         added += 1;
-        status.textContent = text(messages.uploaded, { name: file.name });
+        status.textContent = fillText(messages.uploaded, { name: file.name });
       } catch (error) {
-        status.textContent = text(messages.uploadFailed, { name: file.name, reason: error instanceof Error ? error.message : String(error) });
+        status.textContent = fillText(messages.uploadFailed, { name: file.name, reason: error instanceof Error ? error.message : String(error) });
       } finally {
         progress.hidden = true;
       }

@@ -5,30 +5,18 @@
 // answered) and @mention autocomplete in the composer, shows
 // presence and typing, and the live states of mute, slow mode (a countdown with Send disabled) and lock, announcing new messages politely and without flooding.
 import { io } from 'socket.io-client';
+import type { PresentedMessage, presentRoom } from '../../../server/presenters/roomPresenter.js';
 import { api } from '../lib/api.js';
 import { attachMentionAutocomplete } from '../lib/mentionAutocomplete.js';
+import { fillText } from '../lib/fillText.js';
 import { FeedRequestError, request, RoomFeed } from '../lib/roomFeed.js';
 
-interface LiveMessage {
-  id: string;
-  seq: number;
-  author: { id: string; displayName: string };
-  state: 'visible' | 'deleted';
-  body: string | null;
-  createdAt: string;
-}
-
-interface RoomInfo {
-  locked: boolean;
-  slowMode: { seconds: number; reason: string | null };
-}
+/** A message and a room as the server presents them over the socket (the presenters' own types). */
+type LiveMessage = PresentedMessage;
+type RoomInfo = Pick<ReturnType<typeof presentRoom>, 'locked' | 'slowMode'>;
 
 const announceEveryMs = 4000;
 const nearBottomPx = 80;
-
-function fill(template: string | undefined, values: Record<string, string | number>): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}
 
 function startRoom(section: HTMLElement): void {
   const text = section.dataset;
@@ -62,7 +50,7 @@ function startRoom(section: HTMLElement): void {
   let unseen = 0;
   const showJump = (): void => {
     jump.hidden = unseen === 0;
-    jump.textContent = fill(text.tJump, { count: unseen });
+    jump.textContent = fillText(text.tJump, { count: unseen });
   };
   const markUnread = (first: Element): void => {
     log.querySelector('.unread-marker')?.remove();
@@ -94,7 +82,7 @@ function startRoom(section: HTMLElement): void {
       announceTimer = undefined;
       const [first] = pending;
       announcer.textContent =
-        pending.length === 1 && first ? fill(text.tAnnounceOne, { name: first.author.displayName, text: (first.body ?? '').slice(0, 140) }) : fill(text.tAnnounceMany, { count: pending.length });
+        pending.length === 1 && first ? fillText(text.tAnnounceOne, { name: first.author.displayName, text: (first.body ?? '').slice(0, 140) }) : fillText(text.tAnnounceMany, { count: pending.length });
       pending.length = 0;
     }, announceEveryMs);
   };
@@ -162,8 +150,8 @@ function startRoom(section: HTMLElement): void {
     const waiting = waitUntil > now;
     input.disabled = (locked && !moderator) || muted;
     send.disabled = input.disabled || waiting;
-    if (muted && mutedUntil) composerError.textContent = fill(text.tMuted, { until: mutedUntil.toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' }) });
-    else if (waiting) composerError.textContent = fill(text.tSlowWait, { seconds: Math.ceil((waitUntil - now) / 1000) });
+    if (muted && mutedUntil) composerError.textContent = fillText(text.tMuted, { until: mutedUntil.toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' }) });
+    else if (waiting) composerError.textContent = fillText(text.tSlowWait, { seconds: Math.ceil((waitUntil - now) / 1000) });
     else if (composerError.dataset.live === 'true') composerError.textContent = '';
     composerError.dataset.live = muted || waiting ? 'true' : 'false';
     if (!muted && !waiting && countdown) {
@@ -179,7 +167,7 @@ function startRoom(section: HTMLElement): void {
     slowSeconds = moderator ? 0 : room.slowMode.seconds;
     if (slowNotice) {
       slowNotice.hidden = room.slowMode.seconds === 0;
-      slowNotice.textContent = room.slowMode.seconds > 0 ? fill(text.tSlowMode, { seconds: room.slowMode.seconds, reason: room.slowMode.reason ?? '' }) : '';
+      slowNotice.textContent = room.slowMode.seconds > 0 ? fillText(text.tSlowMode, { seconds: room.slowMode.seconds, reason: room.slowMode.reason ?? '' }) : '';
     }
     if (lockNotice) lockNotice.hidden = !room.locked;
     locked = room.locked;
@@ -194,7 +182,7 @@ function startRoom(section: HTMLElement): void {
     } else if (error.code === 'slow_mode' && details.retryAfterSeconds) {
       waitUntil = Date.now() + details.retryAfterSeconds * 1000;
       startCountdown();
-    } else composerError.textContent = fill(text.tSendFailed, { reason: error.message });
+    } else composerError.textContent = fillText(text.tSendFailed, { reason: error.message });
   };
 
   socket.on('connect', async () => {
@@ -219,7 +207,7 @@ function startRoom(section: HTMLElement): void {
     const names = update.users.map((user) => user.displayName);
     const more = update.count - names.length;
     presence.replaceChildren(
-      ...[...names, ...(more > 0 ? [fill(text.tPresenceMore, { count: more })] : [])].map((name) => {
+      ...[...names, ...(more > 0 ? [fillText(text.tPresenceMore, { count: more })] : [])].map((name) => {
         const item = document.createElement('li');
         item.textContent = name;
         return item;
@@ -234,7 +222,7 @@ function startRoom(section: HTMLElement): void {
     delete typing.dataset.userId;
   }
   socket.on('typing', (event: { user: { id: string; displayName: string } }) => {
-    typing.textContent = fill(text.tTyping, { name: event.user.displayName });
+    typing.textContent = fillText(text.tTyping, { name: event.user.displayName });
     typing.dataset.userId = event.user.id;
     clearTimeout(typingTimer);
     typingTimer = setTimeout(clearTyping, 4000);
@@ -308,7 +296,7 @@ function startRoom(section: HTMLElement): void {
     if (!replyBar || !replyName || !replyText || !replyTo) return;
     replyBar.hidden = item === null;
     replyTo.value = item ? messageId : '';
-    replyName.textContent = item ? fill(text.tReplyingTo, { name: item.querySelector('.message-author')?.textContent ?? '' }) : '';
+    replyName.textContent = item ? fillText(text.tReplyingTo, { name: item.querySelector('.message-author')?.textContent ?? '' }) : '';
     replyText.textContent = item ? (item.querySelector('.message-body')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 140) : '';
     input?.focus();
   };
@@ -356,7 +344,7 @@ function startRoom(section: HTMLElement): void {
         await api('POST', '/api/flags', { subjectType: 'message', subjectId: messageId, reason });
         status.textContent = text.tReported ?? '';
       } catch (error) {
-        status.textContent = fill(text.tReportFailed, { reason: error instanceof Error ? error.message : String(error) });
+        status.textContent = fillText(text.tReportFailed, { reason: error instanceof Error ? error.message : String(error) });
       }
     }
   });
