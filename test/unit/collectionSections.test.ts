@@ -1,9 +1,10 @@
 // The pure section logic of collections: grouping keeps the organisers' order and puts items of an unknown section
 // outside any; moving an item passes over items of other sections; placing one puts it last in its new section.
 import { strict as assert } from 'node:assert';
+import type { CollectionSection } from '../../server/models/collection.js';
 import { groupBySection, moveWithinSection, placeInSection, removeSection, sectionTitle } from '../../server/commands/collections/collectionSections.js';
 
-const sections = [{ id: 'a', title: { en: 'Track A', sl: 'Sklop A' } }, { id: 'b', title: { sl: 'Sklop B' } }];
+const sections: CollectionSection[] = [{ id: 'a', title: { en: 'Track A', sl: 'Sklop A' } }, { id: 'b', title: { sl: 'Sklop B' } }];
 const items = [
   { type: 'practice' as const, id: '1', section: 'a' },
   { type: 'practice' as const, id: '2', section: 'b' },
