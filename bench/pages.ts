@@ -1,6 +1,8 @@
 // Benchmark: server-rendered pages and JSON endpoints under load (autocannon), against a seeded site: req/s, p50/p99
-// and the node process's RSS after each run. Starts its own embedded site in a temporary folder, or measures the
-// site at BENCH_URL (`--url`, with `--pid` for its RSS). `--seconds N`, `--connections N`, `--only home,search`.
+// and the node process's RSS after each run, against issue 22's targets; then a mixed load over all of them
+// (`--mixed-seconds N`, 600 for the issue's ten minutes) with RSS every 30 s. Starts its own embedded site in a
+// temporary folder, or measures the site at `--url` (with `--pid` for its RSS). `--seconds N`, `--connections N`,
+// `--only home,search`.
 import autocannon from 'autocannon';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -19,10 +21,14 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     only: { type: 'string' },
+    'mixed-seconds': { type: 'string', default: '60' },
   },
 });
 const seconds = Number(args.seconds);
 const connections = Number(args.connections);
+const mixedSeconds = Number(args['mixed-seconds']);
+const rssTargetMb = 300;
+const p99TargetMs = 100;
 const demoPassword = 'praxis-demo-2026';
 const memberEmail = 'admin@praxis.example';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,16 +86,21 @@ async function startSite(): Promise<Site> {
   };
 }
 
-function rssMb(pid: number | null): string {
-  if (pid === null) return 'n/a';
+function rssMegabytes(pid: number | null): number | null {
+  if (pid === null) return null;
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return `${Math.round(kb / 1024)} MB`;
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
   } catch {
-    return 'n/a';
+    return null;
   }
 }
+
+const rssMb = (pid: number | null): string => {
+  const mb = rssMegabytes(pid);
+  return mb === null ? 'n/a' : `${mb} MB`;
+};
+const loadAverage = (): string => os.loadavg().map((load) => load.toFixed(1)).join(' / ');
 
 async function json<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await fetch(url, init);
@@ -124,6 +135,8 @@ async function signIn(base: string): Promise<string> {
 interface Target {
   name: string;
   path: string;
+  /** Issue 22's throughput target for this page, req/s at -c50. */
+  target: number;
   cookie?: string;
 }
 
@@ -138,36 +151,62 @@ async function targets(base: string): Promise<Target[]> {
   if (!thread) throw new Error('the site has no thread');
   const cookie = await signIn(base);
   return [
-    { name: 'home', path: '/' },
-    { name: 'practice page', path: `/practices/${practice.slug}` },
-    { name: 'thread page', path: `/threads/${thread}` },
-    { name: 'search page', path: '/search?q=training' },
-    { name: 'home (signed in)', path: '/', cookie },
-    { name: 'practice page (signed in)', path: `/practices/${practice.slug}`, cookie },
-    { name: 'thread page (signed in)', path: `/threads/${thread}`, cookie },
-    { name: 'GET /api/practices', path: '/api/practices' },
-    { name: 'GET /api/practices/:id', path: `/api/practices/${practice.id}` },
-    { name: 'GET /api/threads/:id', path: `/api/threads/${thread}` },
+    { name: 'home', path: '/', target: 2_600 },
+    { name: 'practice page', path: `/practices/${practice.slug}`, target: 2_600 },
+    { name: 'thread page', path: `/threads/${thread}`, target: 2_600 },
+    { name: 'search page', path: '/search?q=training', target: 300 },
+    { name: 'home (signed in)', path: '/', cookie, target: 800 },
+    { name: 'practice page (signed in)', path: `/practices/${practice.slug}`, cookie, target: 800 },
+    { name: 'thread page (signed in)', path: `/threads/${thread}`, cookie, target: 800 },
+    { name: 'GET /api/practices', path: '/api/practices', target: 3_000 },
+    { name: 'GET /api/practices/:id', path: `/api/practices/${practice.id}`, target: 3_000 },
+    { name: 'GET /api/threads/:id', path: `/api/threads/${thread}`, target: 3_000 },
   ];
 }
 
+const headersFor = (target: Target): Record<string, string> => ({ 'accept-language': 'sl', ...(target.cookie ? { cookie: target.cookie } : {}) });
+
 async function measure(base: string, target: Target): Promise<autocannon.Result> {
-  return autocannon({
-    url: `${base}${target.path}`,
-    connections,
-    duration: seconds,
-    headers: { 'accept-language': 'sl', ...(target.cookie ? { cookie: target.cookie } : {}) },
-  });
+  return autocannon({ url: `${base}${target.path}`, connections, duration: seconds, headers: headersFor(target) });
+}
+
+/** Every page in turn on every connection for `mixedSeconds`, printing the node RSS every 30 s and at the end. */
+async function mixedLoad(base: string, pid: number | null, chosen: readonly Target[]): Promise<void> {
+  process.stdout.write(`\nmixed load over ${chosen.length} pages, ${connections} connections × ${mixedSeconds} s\n`);
+  const peak = { mb: rssMegabytes(pid) ?? 0 };
+  const startedAt = Date.now();
+  const sampler = setInterval(() => {
+    const mb = rssMegabytes(pid);
+    if (mb !== null) peak.mb = Math.max(peak.mb, mb);
+    process.stdout.write(`  ${Math.round((Date.now() - startedAt) / 1000)} s: node RSS ${rssMb(pid)}\n`);
+  }, 30_000);
+  try {
+    const result = await autocannon({
+      url: base,
+      connections,
+      duration: mixedSeconds,
+      requests: chosen.map((target) => ({ method: 'GET' as const, path: target.path, headers: headersFor(target) })),
+    });
+    const after = rssMegabytes(pid);
+    const verdict = after === null ? 'n/a' : after <= rssTargetMb ? 'met' : 'MISSED';
+    process.stdout.write(
+      `mixed: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}; ` +
+        `node RSS after ${rssMb(pid)} (peak ${peak.mb} MB; target ≤ ${rssTargetMb} MB: ${verdict})\n`,
+    );
+  } finally {
+    clearInterval(sampler);
+  }
 }
 
 const site: Site = args.url ? { base: args.url, pid: args.pid ? Number(args.pid) : null, engine: 'external', stop: async () => {} } : await startSite();
 try {
   const only = args.only?.split(',').map((word) => word.trim());
   const chosen = (await targets(site.base)).filter((target) => !only || only.some((word) => target.name.includes(word)));
-  process.stdout.write(`pages under load: ${connections} connections × ${seconds} s each; engine: ${site.engine}; node RSS at start ${rssMb(site.pid)}\n`);
-  process.stdout.write('page                              req/s     p50 ms   p99 ms   non-2xx   RSS after\n');
+  process.stdout.write(`pages under load: ${connections} connections × ${seconds} s each; engine: ${site.engine}; ${os.cpus().length} cores, load average ${loadAverage()}; node RSS at start ${rssMb(site.pid)}\n`);
+  process.stdout.write('page                              req/s     p50 ms   p99 ms   non-2xx   RSS after   target req/s, p99\n');
   for (const target of chosen) {
     const result = await measure(site.base, target);
+    const met = result.requests.average >= target.target && result.latency.p99 <= p99TargetMs;
     const line = [
       target.name.padEnd(32),
       result.requests.average.toFixed(0).padStart(7),
@@ -175,9 +214,12 @@ try {
       String(result.latency.p99).padStart(8),
       String(result.non2xx).padStart(9),
       rssMb(site.pid).padStart(11),
+      `   ≥ ${target.target}, ≤ ${p99TargetMs} ms: ${met ? 'met' : 'MISSED'}`,
     ].join(' ');
     process.stdout.write(`${line}\n`);
   }
+  if (mixedSeconds > 0) await mixedLoad(site.base, site.pid, chosen);
+  process.stdout.write(`load average at the end ${loadAverage()}\n`);
 } finally {
   await site.stop();
 }

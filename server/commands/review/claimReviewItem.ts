@@ -6,6 +6,7 @@ import { conflict, unauthenticated } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
 import { loadCommunity } from '../communities/loadCommunity.js';
+import { reportClosed } from './closeReports.js';
 import { claimLapseMs, openFlagsOn } from './loadReviewQueue.js';
 import { claimReviewSchema } from './schemas.js';
 
@@ -15,7 +16,7 @@ export async function claimReviewItem(ctx: AppContext, actor: Actor, communityId
   authorize(actor, 'community.moderate', access);
   const { claim, ...subject } = parseInput(claimReviewSchema, input, 'claim');
   const flags = await openFlagsOn(ctx, community._id, subject);
-  if (flags.length === 0) throw conflict('flag_closed', 'This report has already been dealt with.');
+  if (flags.length === 0) throw reportClosed();
   const me = new Types.ObjectId(actor.userId);
   const ids = flags.map((flag) => flag._id);
   if (claim) {

@@ -4,7 +4,7 @@
 // of two moderators deciding at once only one acts. All its open reports close with the outcome (rejected when the
 // content is kept and nobody is sanctioned, resolved otherwise), the decision is audited, and reporters are told
 // through the flags.decided event.
-import { Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { conflict, notFound, unauthenticated } from '../../errors.js';
 import type { Flag } from '../../models/flag.js';
@@ -20,6 +20,7 @@ import { warnMember } from '../communities/warnMember.js';
 import { recordAudit } from '../recordAudit.js';
 import { deleteMessage } from '../rooms/deleteMessage.js';
 import { loadMessage } from '../rooms/loadMessage.js';
+import { closeLeadReport, closeOtherReports, reportClosed, reportClosing } from './closeReports.js';
 import { currentClaim, openFlagsOn } from './loadReviewQueue.js';
 import { reviewDecisionSchema, type ReviewDecision } from './schemas.js';
 
@@ -53,7 +54,7 @@ export async function decideReviewItem(ctx: AppContext, actor: Actor, communityI
   authorize(actor, 'community.moderate', access);
   const decision = parseInput(reviewDecisionSchema, input, 'decision');
   const flags = await openFlagsOn(ctx, community._id, decision);
-  if (flags.length === 0) throw conflict('flag_closed', 'This report has already been dealt with.');
+  if (flags.length === 0) throw reportClosed();
   const claimedBy = currentClaim(flags);
   if (claimedBy && String(claimedBy) !== actor.userId) throw conflict('review_claimed', 'Another moderator is already looking at this report.');
   const authorId = await authorOf(ctx, actor, decision);
@@ -63,15 +64,11 @@ export async function decideReviewItem(ctx: AppContext, actor: Actor, communityI
     authorize(actor, 'community.sanction', { access, targetUserId: authorId, targetRole: target?.state === 'active' ? target.role : null });
   }
   const outcome = `${decision.content}+${decision.sanction}`;
-  const state = decision.content === 'keep' && decision.sanction === 'none' ? 'rejected' : 'resolved';
-  const closed = { state, outcome, resolutionNote: decision.reason, resolvedBy: new Types.ObjectId(actor.userId), resolvedAt: new Date(), claimedBy: null, claimedAt: null };
-  const lead = await ctx.models.Flag.findOneAndUpdate({ _id: flags[0]._id, state: 'open' }, { $set: closed }, { returnDocument: 'after' }).lean<Flag>();
-  if (!lead) throw conflict('flag_closed', 'This report has already been dealt with.');
+  const closing = reportClosing(actor, outcome, decision.content === 'keep' && decision.sanction === 'none', decision.reason);
+  await closeLeadReport(ctx, flags, closing);
   await actOnContent(ctx, actor, decision);
   await sanctionAuthor(ctx, actor, community._id, authorId, decision);
-  const rest = flags.slice(1).map((flag) => flag._id);
-  if (rest.length > 0) await ctx.models.Flag.updateMany({ _id: { $in: rest }, state: 'open' }, { $set: closed });
-  const decided = await ctx.models.Flag.find({ _id: { $in: flags.map((flag) => flag._id) } }).lean<Flag[]>();
+  const decided = await closeOtherReports(ctx, flags, closing);
   await recordAudit(ctx, actor, {
     action: `review.${decision.content}`,
     subjectType: decision.subjectType,

@@ -17,9 +17,10 @@ import { reviewQuerySchema, type ReviewSubject } from './schemas.js';
 
 /** How long a moderator's claim on an item keeps others from acting on it. */
 export const claimLapseMs = 30 * 60_000;
-const openFlagsRead = 500;
+/** How many open reports a queue reads at most (grouped into items afterwards). */
+export const openFlagsRead = 500;
 const contextMessages = 3;
-const historyShown = 8;
+export const historyShown = 8;
 /** Audit actions that make up an author's record in a community. */
 export const sanctionActions = ['membership.warn', 'membership.mute', 'membership.unmute', 'membership.ban', 'membership.unban'] as const;
 
@@ -53,6 +54,13 @@ export interface ReviewQueue {
 }
 
 export const subjectKey = (subject: Pick<Flag, 'subjectType' | 'subjectId'>): string => `${subject.subjectType}:${String(subject.subjectId)}`;
+
+/** Open reports grouped per reported item, in the order of each item's oldest report. */
+export function groupBySubject(flags: readonly Flag[]): Flag[][] {
+  const groups = new Map<string, Flag[]>();
+  for (const flag of flags) groups.set(subjectKey(flag), [...(groups.get(subjectKey(flag)) ?? []), flag]);
+  return [...groups.values()];
+}
 
 /** The claim that still holds on these flags: the newest one not yet lapsed. */
 export function currentClaim(flags: readonly Flag[], now = Date.now()): Types.ObjectId | null {
@@ -107,11 +115,10 @@ export async function loadReviewQueue(ctx: AppContext, actor: Actor, communityId
     .sort({ createdAt: 1 })
     .limit(openFlagsRead)
     .lean<Flag[]>();
-  const groups = new Map<string, Flag[]>();
-  for (const flag of open) groups.set(subjectKey(flag), [...(groups.get(subjectKey(flag)) ?? []), flag]);
-  const page = [...groups.values()].slice(offset, offset + limit);
+  const groups = groupBySubject(open);
+  const page = groups.slice(offset, offset + limit);
   const items = await Promise.all(page.map((flags) => describeItem(ctx, loaded.community._id, flags)));
-  return { loaded, items, total: groups.size, offset, limit };
+  return { loaded, items, total: groups.length, offset, limit };
 }
 
 /** The open reports on one item of a community (oldest first). */

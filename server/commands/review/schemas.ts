@@ -34,3 +34,13 @@ export const reviewDecisionSchema = reviewSubjectSchema
   .refine((decision) => decision.sanction !== 'mute' || decision.minutes !== undefined, { path: ['minutes'], message: 'choose how long the mute lasts' })
   .refine((decision) => decision.content !== 'hide' || decision.subjectType === 'post', { path: ['content'], message: 'a live message can be kept or deleted, not hidden' });
 export type ReviewDecision = z.output<typeof reviewDecisionSchema>;
+
+/** What happens to a reported practice: keep it (the reports were unfounded) or take it offline (its author may revise it). */
+export const practiceDecisions = ['keep', 'unpublish'] as const;
+export type PracticeDecision = (typeof practiceDecisions)[number];
+
+export const practiceReportDecisionSchema = z.strictObject({
+  subjectId: objectIdSchema,
+  content: z.enum(practiceDecisions),
+  reason: z.string().trim().min(1, 'say why: the reporters and the audit trail see it').max(1000),
+});

@@ -1,4 +1,5 @@
-// The moderators' dashboard: the communities one moderates and one's own reports with their outcome; per community
+// The moderators' dashboard: the communities one moderates, the site's reported practices (site moderators) and one's
+// own reports with their outcome; per community
 // the review queue (views/reviewQueue.ts, kept live by the moderation island), join requests, the members table
 // (filter, search, actions in a menu), the rooms (slow mode and lock are set on each room page) and the audit trail
 // in words. Forms call commands.
@@ -16,8 +17,11 @@ import { rejectJoinRequest } from '../../commands/communities/rejectJoinRequest.
 import { unbanMember } from '../../commands/communities/unbanMember.js';
 import { warnMember } from '../../commands/communities/warnMember.js';
 import { claimReviewItem } from '../../commands/review/claimReviewItem.js';
+import { accessOf } from '../../commands/practices/loadPractice.js';
+import { decidePracticeReport } from '../../commands/review/decidePracticeReport.js';
 import { decideReviewItem } from '../../commands/review/decideReviewItem.js';
 import { listOwnReports } from '../../commands/review/listOwnReports.js';
+import { loadPracticeReports, type PracticeReportItem } from '../../commands/review/loadPracticeReports.js';
 import { loadReviewQueue } from '../../commands/review/loadReviewQueue.js';
 import { muteChoices } from '../../commands/review/schemas.js';
 import { listRooms } from '../../commands/rooms/listRooms.js';
@@ -28,11 +32,13 @@ import type { Membership, MembershipState } from '../../models/membership.js';
 import { can } from '../../policies/index.js';
 import { termLabel } from '../../vocab/index.js';
 import { loadDisplayNames } from '../../presenters/displayNames.js';
+import { reviewQueuePeople } from '../../presenters/reviewPresenter.js';
 import { attempt, csrfField, field, statusMessage } from './forms.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
-import { auditActionLabel, reviewPeople, reviewQueueView, roleLabel, type ReviewView } from './views/reviewQueue.js';
+import { practiceDecisionPath, practiceReportsView } from './views/practiceReports.js';
+import { auditActionLabel, reviewQueueView, roleLabel, type ReviewView } from './views/reviewQueue.js';
 
 const pickMemberState = (value: unknown): MembershipState => (value === 'banned' ? 'banned' : 'active');
 
@@ -48,26 +54,44 @@ function smallForm(page: PageContext, action: string, button: string, fields: Sa
 export function moderationPages(ctx: AppContext): Router {
   const router = Router();
 
-  router.get('/moderation', async (req, res) => {
+  async function renderDashboard(req: Request, res: Response, problem?: string, status = 200): Promise<void> {
     if (!req.user) throw unauthenticated();
     const page = pageContext(req);
-    const [communities, reports] = await Promise.all([moderatedCommunities(ctx, req.actor), listOwnReports(ctx, req.actor)]);
+    const reviewsPractices = can(req.actor, 'flag.reviewSite');
+    const [communities, reports, practiceQueue] = await Promise.all([
+      moderatedCommunities(ctx, req.actor),
+      listOwnReports(ctx, req.actor),
+      reviewsPractices ? loadPracticeReports(ctx, req.actor, {}) : Promise.resolve(null),
+    ]);
+    const names = practiceQueue ? await loadDisplayNames(ctx, reviewQueuePeople(practiceQueue.items)) : new Map<string, string>();
     const reportLine = (flag: Flag): SafeHtml => {
       const place = flag.communityId ? reports.communities.get(String(flag.communityId))?.name ?? '' : '';
       const line = page.t('review.reportLine', { reason: termLabel('flagReasons', flag.reason, page.locale), place: `${page.t(`review.kindName.${flag.subjectType}`)}${place ? ` · ${place}` : ''}`, date: page.date(flag.createdAt, 'short') });
       return html`<li>${line} — <strong>${page.t(`review.outcome.${flag.state}`)}</strong>${flag.state !== 'open' && flag.resolutionNote ? html`: <q>${flag.resolutionNote}</q>` : ''}</li>`;
     };
-    res.type('html').send(renderPage(page, {
+    const mayUnpublish = (item: PracticeReportItem): boolean => item.practice !== null && can(req.actor, 'practice.unpublish', accessOf(item.practice));
+    res.status(status).type('html').send(renderPage(page, {
       title: page.t('moderation.title'),
       noIndex: true,
       body: html`<section class="moderation"><h1>${page.t('moderation.title')}</h1>
+        ${statusMessage(req.query.done === 'review' ? page.t('review.decided') : undefined)}
+        ${problem ? html`<div class="error-summary" role="alert" tabindex="-1"><p>${problem}</p></div>` : ''}
         ${communities.length === 0 ? html`<p>${page.t('moderation.none')}</p>` : html`<ul>${communities.map(
           (c) => html`<li><a href="/communities/${c.slug}/moderation">${c.name}</a></li>`,
         )}</ul>`}
+        ${practiceQueue ? html`<section aria-labelledby="practice-reports-heading" id="practice-reports">${practiceReportsView({ page, names }, practiceQueue, mayUnpublish)}</section>` : ''}
         <section aria-labelledby="own-reports-heading"><h2 id="own-reports-heading">${page.t('review.yourReports')}</h2>
           ${reports.flags.length === 0 ? html`<p>${page.t('review.noReports')}</p>` : html`<ul class="own-reports">${reports.flags.map(reportLine)}</ul>`}
         </section></section>`,
     }));
+  }
+
+  router.get('/moderation', (req, res) => renderDashboard(req, res));
+  router.post(practiceDecisionPath, async (req, res) => {
+    if (!req.user) throw unauthenticated();
+    const result = await attempt(() => decidePracticeReport(ctx, req.actor, { subjectId: textOf(req, 'subjectId'), content: textOf(req, 'content'), reason: textOf(req, 'reason') }));
+    if (!result.ok) return renderDashboard(req, res, errorText(pageContext(req).locale, result.error), result.error.status);
+    res.redirect(303, '/moderation?done=review#practice-reports');
   });
 
   async function renderCommunity(req: Request, res: Response, problem?: string, status = 200): Promise<void> {
@@ -84,7 +108,7 @@ export function moderationPages(ctx: AppContext): Router {
       listAudit(ctx, req.actor, id, { limit: '50' }),
     ]);
     const names = await loadDisplayNames(ctx, [
-      ...reviewPeople(queue),
+      ...reviewQueuePeople(queue.items),
       ...pending.items.map((m) => m.userId),
       ...members.items.map((m) => m.userId),
       ...audit.items.map((a) => a.actorId),
@@ -153,7 +177,7 @@ export function moderationPages(ctx: AppContext): Router {
     const page = pageContext(req);
     const { community } = await getCommunity(ctx, req.actor, req.params.slug);
     const queue = await loadReviewQueue(ctx, req.actor, String(community._id), {});
-    const names = await loadDisplayNames(ctx, reviewPeople(queue));
+    const names = await loadDisplayNames(ctx, reviewQueuePeople(queue.items));
     const view: ReviewView = { page, names, base: `/communities/${community.slug}/moderation`, communitySlug: community.slug };
     res.type('html').set('Cache-Control', 'no-store').send(String(reviewQueueView(view, queue, String(req.user._id))));
   });

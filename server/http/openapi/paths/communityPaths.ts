@@ -20,6 +20,7 @@ import {
   threadQuerySchema,
   updateCommunitySchema,
 } from '../../../commands/communities/schemas.js';
+import { claimReviewSchema, practiceReportDecisionSchema, reviewDecisionSchema, reviewQuerySchema } from '../../../commands/review/schemas.js';
 import type { ApiOperation } from '../registry.js';
 import { act, actQuietly, create, createIn, guardedList, readItem, readList } from './common.js';
 
@@ -71,4 +72,9 @@ export const communityPaths: ApiOperation[] = [
   { method: 'get', path: '/api/communities/:id/flags', tag: flags, summary: 'A community’s flag queue (moderators); open by default', query: flagQuerySchema, responses: guardedList },
   { method: 'post', path: '/api/flags/:id/resolve', tag: flags, summary: 'Close a flag as dealt with, with a note (409 flag_closed)', body: resolveFlagSchema, responses: { ...act, 409: 'none' } },
   { method: 'post', path: '/api/flags/:id/reject', tag: flags, summary: 'Close a flag as unfounded, with a note (409 flag_closed)', body: resolveFlagSchema, responses: { ...act, 409: 'none' } },
+  { method: 'get', path: '/api/communities/:id/review', tag: flags, summary: 'The community’s review queue (moderators): one entry per reported post or message, with the content in place, the reports by reason, the author’s standing and record, earlier actions and the current claim', query: reviewQuerySchema, responses: guardedList },
+  { method: 'post', path: '/api/communities/:id/review/claim', tag: flags, summary: 'Claim (claim: true) or let go of a reported item so two moderators do not act on it twice (409 review_claimed, flag_closed)', body: claimReviewSchema, responses: { ...actQuietly, 409: 'none' } },
+  { method: 'post', path: '/api/communities/:id/review/decide', tag: flags, summary: 'Decide a reported item in one step: keep, hide or delete the content, and warn, mute or ban its author, with a reason; every open report on it closes with the outcome (409 flag_closed, review_claimed)', body: reviewDecisionSchema, responses: { ...act, 409: 'none' } },
+  { method: 'get', path: '/api/review/practices', tag: flags, summary: 'The site review queue of reported practices (site moderators): one entry per practice with its state, the reports by reason and earlier actions', query: reviewQuerySchema, responses: { 200: 'list', 400: 'none', 401: 'none', 403: 'none' } },
+  { method: 'post', path: '/api/review/practices/decide', tag: flags, summary: 'Decide a reported practice: keep it, or take it offline (unpublish, for reviewers), with a reason; its open reports close with the outcome (409 flag_closed, invalid_transition)', body: practiceReportDecisionSchema, responses: { ...act, 409: 'none' } },
 ];

@@ -6,6 +6,7 @@ import type { ReviewItem, ReviewQueue } from '../../../commands/review/loadRevie
 import { authorSanctions, contentDecisions, muteChoices } from '../../../commands/review/schemas.js';
 import { excerpt } from '../../../content/markdown.js';
 import type { AuditEntry } from '../../../models/audit.js';
+import type { Flag } from '../../../models/flag.js';
 import type { MemberRole } from '../../../models/membership.js';
 import type { Message } from '../../../models/message.js';
 import type { DisplayNames } from '../../../presenters/displayNames.js';
@@ -19,7 +20,8 @@ const namedAuditActions = [
   'community.create', 'community.update', 'room.create', 'room.lock', 'room.unlock', 'room.slowMode', 'thread.lock', 'thread.unlock',
   'post.edit', 'post.delete', 'post.approve', 'post.hide', 'message.delete', 'invite.create',
   'membership.approve', 'membership.reject', 'membership.setRole', 'membership.warn', 'membership.mute', 'membership.unmute', 'membership.ban', 'membership.unban',
-  'flag.create', 'flag.resolve', 'flag.reject', 'review.keep', 'review.hide', 'review.delete',
+  'flag.create', 'flag.resolve', 'flag.reject', 'review.keep', 'review.hide', 'review.delete', 'review.unpublish',
+  'practice.create', 'practice.submit', 'practice.startReview', 'practice.unpublish', 'practice.publish', 'practice.archive', 'practice.restore',
 ] as const;
 type NamedAuditAction = (typeof namedAuditActions)[number];
 
@@ -29,29 +31,21 @@ export function auditActionLabel(page: PageContext, action: string): string {
 
 export const roleLabel = (page: PageContext, role: MemberRole): string => page.t(`moderation.roleName.${role}`);
 
-export interface ReviewView {
+/** What any review card needs: the reader's page and the names of the people it mentions. */
+export interface ReviewNames {
   page: PageContext;
   names: DisplayNames;
+}
+
+export interface ReviewView extends ReviewNames {
   /** Where the decision and claim forms post (the community's moderation path). */
   base: string;
   communitySlug: string;
 }
 
-/** Everyone the queue names, for one display-name lookup. */
-export function reviewPeople(queue: ReviewQueue): (Types.ObjectId | null)[] {
-  return queue.items.flatMap((item) => [
-    item.authorId,
-    item.claimedBy,
-    ...item.flags.map((flag) => flag.reporterId),
-    ...item.authorRecord.map((entry) => entry.actorId),
-    ...item.previousActions.map((entry) => entry.actorId),
-    ...(item.content.kind === 'message' ? item.content.around.map((message) => message.authorId) : []),
-  ]);
-}
+const nameOf = (view: ReviewNames, id: Types.ObjectId | null): string => (id ? view.names.get(String(id)) ?? view.page.t('review.formerMember') : '');
 
-const nameOf = (view: ReviewView, id: Types.ObjectId | null): string => (id ? view.names.get(String(id)) ?? view.page.t('review.formerMember') : '');
-
-function entryLine(view: ReviewView, entry: AuditEntry): SafeHtml {
+export function entryLine(view: ReviewNames, entry: AuditEntry): SafeHtml {
   return html`<li>${view.page.date(entry.at, 'short')} · ${auditActionLabel(view.page, entry.action)} · ${nameOf(view, entry.actorId)}${entry.reason ? html` — <q>${entry.reason}</q>` : ''}</li>`;
 }
 
@@ -77,14 +71,15 @@ function contentBlock(view: ReviewView, item: ReviewItem, headingId: string): Sa
     <p><a href="/communities/${view.communitySlug}/rooms/${String(content.room._id)}#m-${content.message.seq}">${page.t('review.openInPlace')}</a></p>`;
 }
 
-function reportsBlock(view: ReviewView, item: ReviewItem): SafeHtml {
+/** How many reported it and why, then each report with its reporter, date and note. */
+export function reportsBlock(view: ReviewNames, flags: readonly Flag[]): SafeHtml {
   const { page } = view;
   const reasons = new Map<string, number>();
-  for (const flag of item.flags) reasons.set(flag.reason, (reasons.get(flag.reason) ?? 0) + 1);
-  return html`<p><strong>${page.t('review.reports', { count: item.flags.length })}</strong>: ${[...reasons]
+  for (const flag of flags) reasons.set(flag.reason, (reasons.get(flag.reason) ?? 0) + 1);
+  return html`<p><strong>${page.t('review.reports', { count: flags.length })}</strong>: ${[...reasons]
     .map(([reason, count]) => `${termLabel('flagReasons', reason, page.locale)} × ${page.number(count)}`)
     .join(', ')}</p>
-    <ul class="review-reports">${item.flags.map((flag) => html`<li>${page.t('moderation.reportedBy', { name: nameOf(view, flag.reporterId) })} · ${page.date(flag.createdAt, 'short')}${flag.note ? html` — <q>${flag.note}</q>` : ''}</li>`)}</ul>`;
+    <ul class="review-reports">${flags.map((flag) => html`<li>${page.t('moderation.reportedBy', { name: nameOf(view, flag.reporterId) })} · ${page.date(flag.createdAt, 'short')}${flag.note ? html` — <q>${flag.note}</q>` : ''}</li>`)}</ul>`;
 }
 
 function authorBlock(view: ReviewView, item: ReviewItem): SafeHtml {
@@ -114,11 +109,15 @@ function claimBlock(view: ReviewView, item: ReviewItem, me: string): SafeHtml {
       <input type="hidden" name="claim" value="${mine ? 'false' : 'true'}"><button type="submit" class="button secondary">${page.t(mine ? 'review.release' : 'review.claim')}</button></form>`}</div>`;
 }
 
+/** One radio button of a decision form, labelled. */
+export function choiceRadio(key: string, group: string, value: string, label: string, checked: boolean): SafeHtml {
+  return html`<div class="choice"><input type="radio" id="${key}-${group}-${value}" name="${group}" value="${value}"${checked ? html` checked` : ''}><label for="${key}-${group}-${value}">${label}</label></div>`;
+}
+
 function decisionForm(view: ReviewView, item: ReviewItem, key: string): SafeHtml {
   const { page } = view;
   const contents = contentDecisions.filter((choice) => choice !== 'hide' || item.subjectType === 'post');
-  const radio = (group: string, value: string, label: string, checked: boolean): SafeHtml =>
-    html`<div class="choice"><input type="radio" id="${key}-${group}-${value}" name="${group}" value="${value}"${checked ? html` checked` : ''}><label for="${key}-${group}-${value}">${label}</label></div>`;
+  const radio = (group: string, value: string, label: string, checked: boolean): SafeHtml => choiceRadio(key, group, value, label, checked);
   return html`<form method="post" action="${view.base}/review/decide" class="review-decision">${csrfField(page)}${subjectFields(item)}
     <fieldset><legend>${page.t('review.contentLegend')}</legend>${contents.map((choice) => radio('content', choice, page.t(`review.content.${choice}`), choice === 'keep'))}</fieldset>
     <fieldset><legend>${page.t('review.sanctionLegend')}</legend>${authorSanctions.map((choice) => radio('sanction', choice, page.t(`review.sanction.${choice}`), choice === 'none'))}
@@ -135,7 +134,7 @@ function itemCard(view: ReviewView, item: ReviewItem, me: string): SafeHtml {
   const claimedByOther = item.claimedBy !== null && String(item.claimedBy) !== me;
   return html`<li class="review-item${claimedByOther ? ' claimed' : ''}"><article aria-labelledby="${key}-h">
     ${contentBlock(view, item, `${key}-h`)}
-    ${reportsBlock(view, item)}
+    ${reportsBlock(view, item.flags)}
     ${authorBlock(view, item)}
     ${claimBlock(view, item, me)}
     ${claimedByOther ? '' : decisionForm(view, item, key)}
