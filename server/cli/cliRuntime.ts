@@ -26,7 +26,7 @@ export async function runCli<T extends CliOptions>(
     };
     await task(handle.ctx, values);
     await stop();
-    process.exit(0);
+    process.exit(process.exitCode ?? 0);
   } catch (error) {
     await stop?.().catch(() => undefined);
     const message = error instanceof ConfigError || error instanceof AppError || error instanceof TypeError ? error.message : error instanceof Error ? error.stack ?? error.message : String(error);

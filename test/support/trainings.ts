@@ -1,5 +1,5 @@
-// Shared test input for trainings: a published training with sessions in the future, made through the API, and a
-// page form posted with the client's CSRF token.
+// Shared test input for trainings: a published training with sessions in the future, made through the API, a
+// page form posted with the client's CSRF token, and the statistics read checked against the database aggregation.
 import { strict as assert } from 'node:assert';
 import type { TestClient } from './testClient.js';
 
@@ -58,3 +58,16 @@ export async function publishedTraining(organiser: TestClient, title: string, ov
 /** Posts a page form (urlencoded, with the CSRF field) as `client`. */
 export const postForm = (client: TestClient, path: string, fields: Record<string, string | string[]> = {}) =>
   client.agent.post(path).type('form').send({ _csrf: client.csrfToken, ...fields });
+
+export interface StatisticsBody {
+  totals: Record<string, number | null>;
+  tables: Record<string, Array<{ key: string; participations: number; participants: number }>>;
+}
+
+/** The rolled-up statistics read, after checking it equals the aggregation over all participations (a period from 1970). */
+export async function exactStatistics(admin: TestClient, query = ''): Promise<StatisticsBody> {
+  const rolled = (await admin.get(`/api/statistics/trainings?${query}`).expect(200)).body.data;
+  const aggregated = (await admin.get(`/api/statistics/trainings?from=1970-01-01&${query}`).expect(200)).body.data;
+  assert.deepEqual({ ...rolled, from: null }, { ...aggregated, from: null });
+  return rolled;
+}

@@ -1,9 +1,14 @@
 // Completions from an outside LMS as a CSV file (training,email,completedAt): every row is checked first — the
 // training exists and the actor organises it, the person has an account, the date is a real past date, no
 // training+person pair appears twice — and when any row is wrong nothing is written and every problem is reported
-// with its line. Re-importing is harmless: completions already recorded are counted and skipped. Rows are written in
-// batches of one person's rows together, each batch moving the statistics rollup by what it really inserted. Progress (rows
-// checked, rows written) is kept under a client-chosen id so a page can show it while a large file runs.
+// with its line. The lookups are one query per 1,000 rows on one indexed key each, matched in memory. Rows are then
+// written in chunks (one person's rows together): one unordered insert per chunk, the unique training+person key
+// dropping what is already recorded, so a re-import or a second run of the same file adds nothing; each chunk moves
+// the statistics rollup by what it really inserted. The import's record (completionImports) says how many rows are
+// in flight between a chunk's insert and its fold: a run that finds such a record of a crashed run (its own id, or
+// one silent for 10 minutes) writes what is missing and then repairs the rollup from the raw records, so an import
+// killed at any point is finished by running it again. Progress (rows checked, rows written) is readable by its id.
+import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { parseCsv } from '../../content/csv.js';
@@ -20,10 +25,13 @@ import { reachOf } from './participantReach.js';
 import { participationFor } from './participations.js';
 import { completionImportSchema, completionRowSchema } from './schemas.js';
 import { countParticipations } from './statisticsRollup.js';
+import { repairStatisticsRollup } from './statisticsRollupRepair.js';
 import { participationsChanged } from './statisticsSnapshots.js';
 
 export const completionCsvColumns = ['training', 'email', 'completedAt'] as const;
 const chunk = 1_000;
+/** A record still in flight after this long belongs to a run that crashed. */
+const interruptedAfterMs = 10 * 60_000;
 /** At most this many problems are listed; the count always covers all. */
 const listedProblems = 1_000;
 
@@ -91,11 +99,13 @@ function readRows(csv: string): { rows: Row[]; problems: ImportProblem[] } {
   return { rows, problems };
 }
 
+const isObjectIdText = (ref: string): boolean => /^[a-f0-9]{24}$/i.test(ref);
+
 async function trainingsOf(ctx: AppContext, refs: string[]): Promise<Map<string, Training>> {
-  const ids = refs.filter((ref) => Types.ObjectId.isValid(ref) && /^[a-f0-9]{24}$/i.test(ref)).map((ref) => new Types.ObjectId(ref));
-  const found = await ctx.models.Training.find({ $or: [{ slug: { $in: refs } }, { _id: { $in: ids } }], deletedAt: null }).lean<Training[]>();
+  const ids = refs.filter(isObjectIdText).map((ref) => new Types.ObjectId(ref));
+  const [bySlug, byId] = await Promise.all([ctx.models.Training.find({ slug: { $in: refs } }).lean<Training[]>(), ids.length ? ctx.models.Training.find({ _id: { $in: ids } }).lean<Training[]>() : []]);
   const byRef = new Map<string, Training>();
-  for (const training of found) {
+  for (const training of [...bySlug, ...byId].filter((t) => !t.deletedAt)) {
     byRef.set(training.slug, training);
     byRef.set(String(training._id), training);
   }
@@ -105,31 +115,40 @@ async function trainingsOf(ctx: AppContext, refs: string[]): Promise<Map<string,
 async function usersOf(ctx: AppContext, emails: string[]): Promise<Map<string, Types.ObjectId>> {
   const byEmail = new Map<string, Types.ObjectId>();
   for (let i = 0; i < emails.length; i += chunk) {
-    const users = await ctx.models.User.find({ email: { $in: emails.slice(i, i + chunk) }, status: 'active' }, { email: 1 }).lean<User[]>();
-    for (const user of users) byEmail.set(user.email, user._id);
+    const users = await ctx.models.User.find({ email: { $in: emails.slice(i, i + chunk) } }, { email: 1, status: 1 }).lean<User[]>();
+    for (const user of users) if (user.status === 'active') byEmail.set(user.email, user._id);
   }
   return byEmail;
 }
 
-/** Inserts the batch and returns the documents really inserted (one recorded meanwhile is left out). */
+/** Inserts the chunk unordered and returns the documents really inserted (a pair already recorded is left out). */
 async function insertNew<T extends Pick<Participation, '_id'>>(ctx: AppContext, documents: T[]): Promise<T[]> {
   try {
-    await ctx.models.Participation.insertMany(documents, { ordered: false });
+    await ctx.models.Participation.insertMany(documents, { ordered: false, lean: true });
     return documents;
   } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error;
-    const kept = new Set(((error as { insertedDocs?: Array<{ _id: unknown }> }).insertedDocs ?? []).map((d) => String(d._id)));
-    return documents.filter((d) => kept.has(String(d._id)));
+    const failed = (error as { writeErrors?: Array<{ index: number; code?: number; err?: { code?: number } }> }).writeErrors ?? [];
+    if (!isDuplicateKeyError(error) || failed.some((e) => (e.code ?? e.err?.code) !== 11000)) throw error;
+    const skipped = new Set(failed.map((e) => e.index));
+    return documents.filter((_, index) => !skipped.has(index));
   }
+}
+
+/** Records of runs that crashed with rows in flight: this run's own id, or any silent for too long. */
+async function interruptedRuns(ctx: AppContext, runId: string): Promise<string[]> {
+  const inFlight = await ctx.models.CompletionImport.find({ unfolded: { $gt: 0 } }, { updatedAt: 1 }).lean<Array<{ _id: string; updatedAt: Date }>>();
+  return inFlight.filter((run) => run._id === runId || run.updatedAt.getTime() < Date.now() - interruptedAfterMs).map((run) => run._id);
 }
 
 export async function importCompletions(ctx: AppContext, actor: Actor, input: unknown): Promise<ImportResult> {
   authorize(actor, 'training.create');
   const { csv, importId = null } = parseInput(completionImportSchema, input, 'import');
-  const progress = async (phase: ImportPhase, processed: number, total: number): Promise<void> => {
-    if (importId) await ctx.models.CompletionImport.updateOne({ _id: importId, actorId: new Types.ObjectId(String(actor.userId)) }, { $set: { phase, processed, total } }, { upsert: true });
+  const runId = importId ?? `run-${randomBytes(8).toString('hex')}`;
+  const progress = async (phase: ImportPhase, processed: number, total: number, unfolded = 0): Promise<void> => {
+    await ctx.models.CompletionImport.updateOne({ _id: runId, actorId: new Types.ObjectId(String(actor.userId)) }, { $set: { phase, processed, total, unfolded } }, { upsert: true });
   };
   const { rows, problems } = readRows(csv);
+  const interrupted = await interruptedRuns(ctx, runId);
   await progress('checking', 0, rows.length);
   const [trainings, users] = await Promise.all([trainingsOf(ctx, [...new Set(rows.map((r) => r.training))]), usersOf(ctx, [...new Set(rows.map((r) => r.email))])]);
   const firstLine = new Map<string, number>();
@@ -157,20 +176,23 @@ export async function importCompletions(ctx: AppContext, actor: Actor, input: un
     (await ctx.models.Participation.find({ trainingId: { $in: trainingIds } }, { trainingId: 1, userId: 1 }).lean<Participation[]>()).map((p) => `${String(p.trainingId)} ${String(p.userId)}`),
   );
   const fresh = accepted.filter((a) => !recorded.has(`${String(a.training._id)} ${String(a.userId)}`)).sort((a, b) => String(a.userId).localeCompare(String(b.userId)));
-  await progress('writing', 0, fresh.length);
   let imported = 0;
   for (let i = 0; i < fresh.length; i += chunk) {
     const batch = fresh.slice(i, i + chunk);
     const reach = await reachOf(ctx, [...new Set(batch.map((a) => a.userId))]);
-    const documents = batch.map((a) => participationFor(a.training, a.userId, a.row.completedAt, 'import', reach.get(String(a.userId))));
+    const createdAt = new Date();
+    const documents = batch.map((a) => ({ ...participationFor(a.training, a.userId, a.row.completedAt, 'import', reach.get(String(a.userId))), createdAt }));
+    await progress('writing', i, fresh.length, documents.length);
     const inserted = await insertNew(ctx, documents);
     await countParticipations(ctx, inserted, 1);
     imported += inserted.length;
-    await progress('writing', Math.min(i + chunk, fresh.length), fresh.length);
   }
-  if (imported) await participationsChanged(ctx);
+  if (interrupted.length) {
+    await repairStatisticsRollup(ctx);
+    await ctx.models.CompletionImport.updateMany({ _id: { $in: interrupted.filter((id) => id !== runId) } }, { $set: { phase: 'failed', unfolded: 0 } });
+  } else if (imported) await participationsChanged(ctx);
   await progress('done', fresh.length, fresh.length);
-  await recordAudit(ctx, actor, { action: 'training.completions.import', subjectType: 'training', subjectId: trainingIds.map(String).join(','), data: { rows: rows.length, imported } });
+  await recordAudit(ctx, actor, { action: 'training.completions.import', subjectType: 'training', subjectId: trainingIds.map(String).join(','), data: { rows: rows.length, imported, repairedAfterCrash: interrupted.length > 0 } });
   return { importId, rows: rows.length, imported, alreadyRecorded: accepted.length - fresh.length };
 }
 

@@ -12,7 +12,7 @@ export const allScope = '*';
 /** How many people's tallies are changed at the same time. */
 const parallelPeople = 16;
 
-type Counted = Pick<Participation, 'userId' | 'programmeId' | 'trainingId' | 'month' | 'format' | 'competences' | 'region' | 'organisationType' | 'organisationId' | 'hours'>;
+export type Counted = Pick<Participation, 'userId' | 'programmeId' | 'trainingId' | 'month' | 'format' | 'competences' | 'region' | 'organisationType' | 'organisationId' | 'hours'>;
 
 interface CellChange {
   participations: number;
@@ -20,7 +20,7 @@ interface CellChange {
   hours: number;
 }
 
-const scopesOf = (programmeId: Participation['programmeId']): string[] => (programmeId ? [allScope, String(programmeId)] : [allScope]);
+export const scopesOf = (programmeId: Participation['programmeId']): string[] => (programmeId ? [allScope, String(programmeId)] : [allScope]);
 
 function cellsOf(p: Counted): Array<[RollupDimension, string]> {
   const cells: Array<[RollupDimension, string]> = [['total', ''], ['month', p.month], ['training', String(p.trainingId)], ['format', p.format]];
@@ -32,35 +32,53 @@ function cellsOf(p: Counted): Array<[RollupDimension, string]> {
 }
 
 /** A person's tally field for a cell: dots and dollars cannot be in a field name. */
-const tallyField = (dimension: RollupDimension, key: string): string => `${dimension}|${key.replace(/%/g, '%25').replace(/\./g, '%2E').replace(/\$/g, '%24')}`;
+export const tallyField = (dimension: RollupDimension, key: string): string => `${dimension}|${key.replace(/%/g, '%25').replace(/\./g, '%2E').replace(/\$/g, '%24')}`;
 
 async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
 }
 
-/** Adds (sign 1) or takes away (sign -1) participations that were just inserted or removed. */
-export async function countParticipations(ctx: AppContext, participations: readonly Counted[], sign: 1 | -1): Promise<void> {
-  if (participations.length === 0) return;
-  const byPerson = new Map<string, { cells: Map<string, { dimension: RollupDimension; key: string; change: CellChange }> }>();
+interface PersonCell {
+  dimension: RollupDimension;
+  key: string;
+  change: CellChange;
+}
+
+/** Per scope and person (`scope|userId`), per cell id: how many participations and hours `sign` moves there. */
+export function tallyByPerson(participations: readonly Counted[], sign: 1 | -1): Map<string, Map<string, PersonCell>> {
+  const byPerson = new Map<string, Map<string, PersonCell>>();
   for (const p of participations) {
     for (const scope of scopesOf(p.programmeId)) {
       const personId = `${scope}|${String(p.userId)}`;
-      const person = byPerson.get(personId) ?? { cells: new Map() };
-      byPerson.set(personId, person);
+      const cells = byPerson.get(personId) ?? new Map<string, PersonCell>();
+      byPerson.set(personId, cells);
       for (const [dimension, key] of cellsOf(p)) {
         const cellId = `${scope}|${dimension}|${key}`;
-        const cell = person.cells.get(cellId) ?? { dimension, key, change: { participations: 0, participants: 0, hours: 0 } };
+        const cell = cells.get(cellId) ?? { dimension, key, change: { participations: 0, participants: 0, hours: 0 } };
         cell.change.participations += sign;
         cell.change.hours += sign * p.hours;
-        person.cells.set(cellId, cell);
+        cells.set(cellId, cell);
       }
     }
   }
+  return byPerson;
+}
+
+/** The cell document's fixed fields from its id. */
+export function cellAddress(cellId: string): Pick<StatisticsCell, 'scope' | 'dimension' | 'key'> {
+  const [scope = allScope, dimension = 'total', ...key] = cellId.split('|');
+  return { scope, dimension: dimension as RollupDimension, key: key.join('|') };
+}
+
+/** Adds (sign 1) or takes away (sign -1) participations that were just inserted or removed. */
+export async function countParticipations(ctx: AppContext, participations: readonly Counted[], sign: 1 | -1): Promise<void> {
+  if (participations.length === 0) return;
+  const byPerson = tallyByPerson(participations, sign);
   const cellChanges = new Map<string, CellChange>();
-  await inBatches([...byPerson], parallelPeople, async ([personId, person]) => {
-    const inc = Object.fromEntries([...person.cells.values()].map(({ dimension, key, change }) => [`cells.${tallyField(dimension, key)}`, change.participations]));
+  await inBatches([...byPerson], parallelPeople, async ([personId, cells]) => {
+    const inc = Object.fromEntries([...cells.values()].map(({ dimension, key, change }) => [`cells.${tallyField(dimension, key)}`, change.participations]));
     const before = await ctx.models.StatisticsPerson.findOneAndUpdate({ _id: personId }, { $inc: inc }, { upsert: true, returnDocument: 'before' }).lean<StatisticsPerson>();
-    for (const [cellId, { dimension, key, change }] of person.cells) {
+    for (const [cellId, { dimension, key, change }] of cells) {
       const had = before?.cells?.[tallyField(dimension, key)] ?? 0;
       const has = had + change.participations;
       const total = cellChanges.get(cellId) ?? { participations: 0, participants: 0, hours: 0 };
@@ -71,10 +89,9 @@ export async function countParticipations(ctx: AppContext, participations: reado
     }
   });
   await ctx.models.StatisticsCell.bulkWrite(
-    [...cellChanges].map(([cellId, change]): AnyBulkWriteOperation<StatisticsCell> => {
-      const [scope = allScope, dimension = 'total', ...key] = cellId.split('|');
-      return { updateOne: { filter: { _id: cellId }, update: { $inc: { ...change }, $setOnInsert: { scope, dimension: dimension as RollupDimension, key: key.join('|') } }, upsert: true } };
-    }),
+    [...cellChanges].map(([cellId, change]): AnyBulkWriteOperation<StatisticsCell> => ({
+      updateOne: { filter: { _id: cellId }, update: { $inc: { ...change }, $setOnInsert: cellAddress(cellId) }, upsert: true },
+    })),
     { ordered: false },
   );
 }
