@@ -14,6 +14,8 @@ export interface AssessmentRound {
   title: string;
   state: RoundState;
   closedAt: Date | null;
+  /** When its admins last reminded those who had not answered (one reminder a day at most). */
+  remindedAt: Date | null;
   createdBy: Types.ObjectId;
   createdAt: Date;
   updatedAt: Date;
@@ -28,6 +30,7 @@ export const assessmentRoundSchema = new Schema<AssessmentRound>(
     title: { type: String, required: true },
     state: { type: String, enum: roundStates, default: 'open' },
     closedAt: { type: Date, default: null },
+    remindedAt: { type: Date, default: null },
     createdBy: { type: Schema.Types.ObjectId, required: true },
   },
   { timestamps: true },

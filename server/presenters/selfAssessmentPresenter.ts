@@ -96,6 +96,7 @@ export function presentRound(round: AssessmentRound) {
     state: round.state,
     openedAt: round.createdAt.toISOString(),
     closedAt: round.closedAt?.toISOString() ?? null,
+    remindedAt: round.remindedAt?.toISOString() ?? null,
   };
 }
 

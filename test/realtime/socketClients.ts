@@ -125,8 +125,11 @@ export interface SocketSuite {
   open(cookie?: string, headers?: Record<string, string>): Promise<Socket>;
 }
 
-/** Call inside a describe: starts an app listening for sockets before the suite and closes it and its sockets after. */
-export function socketSuite(): SocketSuite {
+/**
+ * Call inside a describe: starts an app listening for sockets before the suite and closes it and its sockets after;
+ * `environment` overrides the test settings (e.g. a low rate limit).
+ */
+export function socketSuite(environment: Record<string, string> = {}): SocketSuite {
   const sockets: Socket[] = [];
   const suite = {
     open: async (cookie?: string, headers?: Record<string, string>): Promise<Socket> => {
@@ -136,7 +139,7 @@ export function socketSuite(): SocketSuite {
     },
   } as SocketSuite;
   before(async () => {
-    suite.t = await startTestApp();
+    suite.t = await startTestApp(environment);
     suite.url = await suite.t.listen();
     suite.owner = await signedIn(suite.t, ['member', 'organiser']);
   });

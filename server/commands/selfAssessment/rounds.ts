@@ -1,5 +1,6 @@
 // A school's rounds of self-reflection: opening one over the current version of an instrument (organisation
-// admins), closing it, listing an organisation's rounds and the open rounds a member is asked to answer.
+// admins; its members are invited by e-mail), reminding those who have not answered, closing it, listing an
+// organisation's rounds and the open rounds a member is asked to answer.
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { conflict, notFound } from '../../errors.js';
@@ -10,6 +11,7 @@ import { parseInput, parseObjectId } from '../../validation.js';
 import { activeOrganisationRoles, findOrganisationMembership, loadOrganisation, organisationAccessOf, type LoadedOrganisation } from '../organisations/loadOrganisation.js';
 import { recordAudit } from '../recordAudit.js';
 import { loadInstrument } from './instruments.js';
+import { mailRoundMembers } from './roundInvitations.js';
 import { createRoundTally } from './roundTallies.js';
 import { createRoundSchema } from './schemas.js';
 
@@ -46,7 +48,8 @@ export async function openRound(ctx: AppContext, actor: Actor, organisationIdOrS
     organisationId: organisation._id, instrumentId: instrument._id, instrumentKey: instrument.key, version: instrument.version, title: data.title, createdBy: new Types.ObjectId(actor.userId ?? undefined),
   });
   await createRoundTally(ctx, round._id);
-  await recordAudit(ctx, actor, { action: 'assessmentRound.open', subjectType: 'assessmentRound', subjectId: String(round._id), data: { organisationId: String(organisation._id), instrument: instrument.key, version: instrument.version } });
+  const invited = await mailRoundMembers(ctx, round, organisation.name, 'invitation', [round.createdBy]);
+  await recordAudit(ctx, actor, { action: 'assessmentRound.open', subjectType: 'assessmentRound', subjectId: String(round._id), data: { organisationId: String(organisation._id), instrument: instrument.key, version: instrument.version, invited } });
   return round.toObject();
 }
 
@@ -57,6 +60,27 @@ export async function closeRound(ctx: AppContext, actor: Actor, id: unknown): Pr
   if (!closed) throw conflict('round_closed', 'This round of self-reflection is closed already.');
   await recordAudit(ctx, actor, { action: 'assessmentRound.close', subjectType: 'assessmentRound', subjectId: String(round._id) });
   return closed;
+}
+
+const reminderGapMs = 24 * 60 * 60 * 1000;
+
+/** Mails a reminder to the members who have not submitted (but not its opener); at most once a day. Returns how many were reminded. */
+export async function remindRound(ctx: AppContext, actor: Actor, id: unknown, now = new Date()): Promise<{ round: AssessmentRound; reminded: number }> {
+  const { round } = await loadManagedRound(ctx, actor, id);
+  assertRoundOpen(round);
+  const reminded = await ctx.models.AssessmentRound.findOneAndUpdate(
+    { _id: round._id, state: 'open', $or: [{ remindedAt: null }, { remindedAt: { $lte: new Date(now.getTime() - reminderGapMs) } }] },
+    { $set: { remindedAt: now } },
+    { returnDocument: 'after' },
+  ).lean<AssessmentRound>();
+  if (!reminded) throw conflict('reminder_too_soon', 'A reminder for this round was sent less than a day ago; wait a day before sending another.');
+  const [organisation, answered] = await Promise.all([
+    ctx.models.Organisation.findById(round.organisationId, { name: 1 }).lean<{ name: string }>(),
+    ctx.models.AssessmentAttempt.find({ roundId: round._id, state: 'submitted' }, { userId: 1 }).lean<{ userId: Types.ObjectId }[]>(),
+  ]);
+  const count = await mailRoundMembers(ctx, round, organisation?.name ?? '', 'reminder', [round.createdBy, ...answered.map((attempt) => attempt.userId)]);
+  await recordAudit(ctx, actor, { action: 'assessmentRound.remind', subjectType: 'assessmentRound', subjectId: String(round._id), data: { reminded: count } });
+  return { round: reminded, reminded: count };
 }
 
 /** The rounds of an organisation, newest first (its admins). */

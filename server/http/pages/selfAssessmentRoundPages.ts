@@ -8,7 +8,7 @@ import { listCurrentInstruments } from '../../commands/selfAssessment/instrument
 import { programmeSelfAssessment } from '../../commands/selfAssessment/programmeView.js';
 import { recommendForDimensions, recommendedDimensions, type DimensionRecommendations } from '../../commands/selfAssessment/recommendations.js';
 import { compareRounds, createRoundPlanActions, roundPicture, roundPlanTargets, type RoundPicture } from '../../commands/selfAssessment/roundAggregate.js';
-import { closeRound, listOrganisationRounds, openRound } from '../../commands/selfAssessment/rounds.js';
+import { closeRound, listOrganisationRounds, openRound, remindRound } from '../../commands/selfAssessment/rounds.js';
 import type { AssessmentRound } from '../../models/assessmentRound.js';
 import type { InstrumentFramework } from '../../models/instrument.js';
 import type { Plan } from '../../models/plan.js';
@@ -82,7 +82,10 @@ async function roundPage(ctx: AppContext, req: Request): Promise<string> {
       ${field({ name: 'compare', label: page.t('sa.compareWith'), value: compareId, options: [['', '—'], ...comparable.map((round): readonly [string, string] => [String(round._id), `${round.title} (${page.date(round.createdAt)})`])] })}
       <button type="submit" class="button secondary">${page.t('sa.compare')}</button></form>` : ''}
     ${compared ? compareSection(page, framework, compared.later, compared.earlier, compared.changes) : ''}
-    ${view.round.state === 'open' ? html`<form method="post" action="/self-assessment/rounds/${String(view.round._id)}/close">${csrfField(page)}<button type="submit" class="button secondary">${page.t('sa.closeRound')}</button></form>` : ''}
+    ${view.round.state === 'open' ? html`<div class="button-row">
+      <form method="post" action="/self-assessment/rounds/${String(view.round._id)}/remind">${csrfField(page)}<button type="submit" class="button secondary">${page.t('sa.remind')}</button></form>
+      <form method="post" action="/self-assessment/rounds/${String(view.round._id)}/close">${csrfField(page)}<button type="submit" class="button secondary">${page.t('sa.closeRound')}</button></form></div>
+      ${view.round.remindedAt ? html`<p class="hint">${page.t('sa.remindedAt', { date: page.date(view.round.remindedAt) })}</p>` : ''}` : ''}
     ${view.aggregate.overall.shown ? recommendationsSection(page, framework, groups, new Set(), null) : ''}
     ${planActionsSection(page, framework, String(view.round._id), groups, plans)}`;
   return renderPage(page, { title, body, noIndex: true });
@@ -147,6 +150,11 @@ export function selfAssessmentRoundPages(ctx: AppContext): Router {
 
   router.get('/self-assessment/rounds/:id', async (req, res) => {
     res.type('html').send(await roundPage(ctx, req));
+  });
+
+  router.post('/self-assessment/rounds/:id/remind', async (req, res) => {
+    await remindRound(ctx, req.actor, req.params.id);
+    res.redirect(303, `/self-assessment/rounds/${req.params.id}`);
   });
 
   router.post('/self-assessment/rounds/:id/close', async (req, res) => {

@@ -6,7 +6,7 @@ import { toCsv } from '../../content/csv.js';
 import { programmeSelfAssessment } from '../../commands/selfAssessment/programmeView.js';
 import { recommendForDimensions, recommendedDimensions } from '../../commands/selfAssessment/recommendations.js';
 import { compareRounds, createRoundPlanActions, roundPicture } from '../../commands/selfAssessment/roundAggregate.js';
-import { closeRound, listOrganisationRounds, openRound } from '../../commands/selfAssessment/rounds.js';
+import { closeRound, listOrganisationRounds, openRound, remindRound } from '../../commands/selfAssessment/rounds.js';
 import { weakestShown } from '../../commands/selfAssessment/aggregates.js';
 import { presentPlan } from '../../presenters/planPresenter.js';
 import { presentProgrammeView, presentRecommendations, presentRound, presentRoundPicture, programmeCsvRows } from '../../presenters/selfAssessmentPresenter.js';
@@ -28,6 +28,10 @@ export function selfAssessmentRoundRoutes(ctx: AppContext): Router {
   });
   router.post(`${base}/:id/close`, async (req, res) => {
     res.json({ data: presentRound(await closeRound(ctx, req.actor, req.params.id)) });
+  });
+  router.post(`${base}/:id/remind`, async (req, res) => {
+    const { round, reminded } = await remindRound(ctx, req.actor, req.params.id);
+    res.json({ data: { ...presentRound(round), reminded } });
   });
   router.get(`${base}/:id/compare`, async (req, res) => {
     const { later, earlier, changes } = await compareRounds(ctx, req.actor, req.params.id, req.query);
