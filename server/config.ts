@@ -62,6 +62,9 @@ const envSchema = z.object({
   MAIL_WORKER_INTERVAL_MS: z.coerce.number().int().min(10).default(2_000),
   DIGEST_INTERVAL_MS: z.coerce.number().int().min(10).default(15 * 60_000),
   SAVED_SEARCH_INTERVAL_MS: z.coerce.number().int().min(10).default(5 * 60_000),
+  FANOUT_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
+  FANOUT_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
+  FANOUT_RECOVERY_INTERVAL_MS: z.coerce.number().int().min(10).default(10_000),
   OAI_PAGE_SIZE: z.coerce.number().int().min(1).max(1_000).default(100),
   OAI_ADMIN_EMAIL: z.email().default('repository@praxis.example'),
 });
@@ -141,7 +144,16 @@ export interface Config {
     readonly workerIntervalMs: number;
   };
   /** How often the digest worker looks for people whose daily or weekly digest is due, and the saved-search alerts run. */
-  readonly notifications: { readonly digestIntervalMs: number; readonly savedSearchIntervalMs: number };
+  readonly notifications: {
+    readonly digestIntervalMs: number;
+    readonly savedSearchIntervalMs: number;
+    /** Recipients written per step of a fan-out (the job's cursor moves by this many). */
+    readonly fanOutBatchSize: number;
+    /** How long a node owns a fan-out job without progress before another node resumes it. */
+    readonly fanOutLeaseMs: number;
+    /** How often the recovery worker looks for fan-outs whose node died. */
+    readonly fanOutRecoveryIntervalMs: number;
+  };
   /** Records per OAI-PMH list page before a resumption token. */
   readonly oai: { readonly pageSize: number; readonly adminEmail: string };
 }
@@ -225,7 +237,13 @@ export function loadConfig(environment: Environment): Config {
       retryMaxMs: env.MAIL_RETRY_MAX_MS,
       workerIntervalMs: env.MAIL_WORKER_INTERVAL_MS,
     },
-    notifications: { digestIntervalMs: env.DIGEST_INTERVAL_MS, savedSearchIntervalMs: env.SAVED_SEARCH_INTERVAL_MS },
+    notifications: {
+      digestIntervalMs: env.DIGEST_INTERVAL_MS,
+      savedSearchIntervalMs: env.SAVED_SEARCH_INTERVAL_MS,
+      fanOutBatchSize: env.FANOUT_BATCH_SIZE,
+      fanOutLeaseMs: env.FANOUT_LEASE_MS,
+      fanOutRecoveryIntervalMs: env.FANOUT_RECOVERY_INTERVAL_MS,
+    },
     oai: { pageSize: env.OAI_PAGE_SIZE, adminEmail: env.OAI_ADMIN_EMAIL },
   };
   return deepFreeze(config);

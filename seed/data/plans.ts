@@ -122,10 +122,26 @@ export const seedOrganisations: SeedOrganisation[] = [
   { key: 'gmina-lipowy-dwor', founder: 'official-pl-2', name: 'Gmina Lipowy Dwór', type: 'municipality', country: 'PL', region: 'warmińsko-mazurskie', identifier: '2807032', programme: 'cro-jst-pl' },
   { key: 'gmina-brzozowa', founder: 'official-pl-1', name: 'Gmina Brzozowa Wola', type: 'municipality', country: 'PL', region: 'podkarpackie', identifier: '1816062', programme: 'cro-jst-pl' },
   { key: 'miasto-jaworzno-dolne', founder: 'official-pl-2', name: 'Miasto Jaworki Dolne', type: 'municipality', country: 'PL', region: 'śląskie', identifier: '2476011', programme: 'cro-jst-pl' },
-  { key: 'sp-modrzewiec', founder: 'teacher-pl-1', name: 'Szkoła Podstawowa nr 1 w Modrzewcu', type: 'school', country: 'PL', region: 'lubelskie', programme: 'cro-jst-pl' },
+  { key: 'sp-modrzewiec', founder: 'teacher-pl-1', name: 'Szkoła Podstawowa nr 2 im. Marii Konopnickiej w Modrzewcu', type: 'school', country: 'PL', region: 'lubelskie', programme: 'cro-jst-pl' },
   { key: 'lovsjo-kommun', founder: 'teacher-se-1', name: 'Lövsjö kommun', type: 'municipality', country: 'SE', region: 'Jämtlands län', identifier: '212000-0001', programme: 'dig-se' },
   { key: 'bjorkskolan', founder: 'teacher-se-2', name: 'Björkskolan i Ekdala', type: 'school', country: 'SE', region: 'Västra Götalands län', programme: 'dig-se' },
   { key: 'granby-kommun', founder: 'teacher-se-1', name: 'Granby kommun', type: 'municipality', country: 'SE', region: 'Dalarnas län', identifier: '212000-0002', programme: 'dig-se' },
+];
+
+/** What an organisation's own people wrote, listed on its page; an author who did not found it is invited as plan editor first. */
+export interface SeedOrganisationContent {
+  organisation: string;
+  author: string;
+  practices?: string[];
+  resources?: string[];
+}
+
+export const seedOrganisationContent: SeedOrganisationContent[] = [
+  { organisation: 'gmina-modrzewiec', author: 'official-pl-1', practices: ['pl-05'] },
+  { organisation: 'gmina-lipowy-dwor', author: 'official-pl-2', practices: ['pl-07'], resources: ['res-13'] },
+  { organisation: 'sp-modrzewiec', author: 'teacher-pl-1', practices: ['pl-08'] },
+  { organisation: 'os-brezovica', author: 'headteacher-si-1', resources: ['res-07'] },
+  { organisation: 'lovsjo-kommun', author: 'official-se-1', practices: ['se-07'] },
 ];
 
 const slTeachersGoal = (values: [string, number, string][], actions: SeedAction[]): SeedGoal => ({

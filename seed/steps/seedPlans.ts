@@ -1,11 +1,17 @@
 // Seeds the demo programmes (with their advisors, cohort and plan template), organisations and plans through the
 // real commands as the demo users: each plan gets its goals, actions linked to the practices that inspired them,
 // indicators with their measured values, its status, its progress reports and the advisors' feedback. A plan is
-// one seed item: skipped when an earlier run finished it.
+// one seed item: skipped when an earlier run finished it. The practices and resources the organisations' people
+// wrote are put under their organisation as their authors would (an author who is not the founder is invited as
+// plan editor and accepts first).
 import { changeCohort } from '../../server/commands/programmes/changeCohort.js';
 import { changeProgrammeRole } from '../../server/commands/programmes/changeProgrammeRole.js';
 import { createProgramme } from '../../server/commands/programmes/createProgramme.js';
+import { acceptOrganisationInvitation } from '../../server/commands/organisations/acceptOrganisationInvitation.js';
 import { createOrganisation } from '../../server/commands/organisations/createOrganisation.js';
+import { inviteOrganisationMember } from '../../server/commands/organisations/inviteOrganisationMember.js';
+import { loadOrganisation } from '../../server/commands/organisations/loadOrganisation.js';
+import { setItemOrganisation } from '../../server/commands/organisations/organisationContent.js';
 import { addMeasurements } from '../../server/commands/plans/addMeasurements.js';
 import { changePlanStatus } from '../../server/commands/plans/changePlanStatus.js';
 import { createPlan } from '../../server/commands/plans/createPlan.js';
@@ -16,10 +22,10 @@ import { submitReport } from '../../server/commands/plans/submitReport.js';
 import { updatePlan } from '../../server/commands/plans/updatePlan.js';
 import type { Actor } from '../../server/context.js';
 import type { Plan, PlanStatus } from '../../server/models/plan.js';
-import { seedOrganisations, seedPlans, seedProgrammes, type SeedGoal, type SeedPlan } from '../data/plans.js';
+import { seedOrganisationContent, seedOrganisations, seedPlans, seedProgrammes, type SeedGoal, type SeedOrganisationContent, type SeedPlan } from '../data/plans.js';
 import { actorOf, advance, countCreated, type SeedRun } from '../seedRun.js';
 
-export const planUnits = seedProgrammes.length + seedOrganisations.length + seedPlans.length;
+export const planUnits = seedProgrammes.length + seedOrganisations.length + seedOrganisationContent.length + seedPlans.length;
 
 interface Refs {
   readonly programmes: Map<string, string>;
@@ -117,8 +123,31 @@ async function seedPlan(run: SeedRun, refs: Refs, data: SeedPlan): Promise<void>
   countCreated(run, 'plans');
 }
 
+async function placeContent(run: SeedRun, refs: Refs, content: SeedOrganisationContent): Promise<void> {
+  const key = `organisationContent:${content.organisation}:${content.author}`;
+  if (run.keys.isDone(key)) return;
+  const organisation = seedOrganisations.find((o) => o.key === content.organisation);
+  const organisationId = refs.organisations.get(content.organisation);
+  if (!organisation || !organisationId) throw new Error(`The seed content names an unknown organisation ${content.organisation}.`);
+  const author = actorOf(run, content.author);
+  if (!(await loadOrganisation(run.ctx, author, organisationId)).membership) {
+    await inviteOrganisationMember(run.ctx, actorOf(run, organisation.founder), organisationId, { userId: author.userId, role: 'plan-editor' });
+  }
+  if ((await loadOrganisation(run.ctx, author, organisationId)).membership?.state === 'invited') await acceptOrganisationInvitation(run.ctx, author, organisationId);
+  const items = [
+    ...(content.practices ?? []).map((k) => ['practice', run.practiceIds.get(k)] as const),
+    ...(content.resources ?? []).map((k) => ['resource', run.resourceIds.get(k)] as const),
+  ];
+  for (const [type, id] of items) if (id) await setItemOrganisation(run.ctx, author, type, id, { organisationId });
+  await run.keys.finish(key, organisationId);
+}
+
 export async function seedPlansStep(run: SeedRun): Promise<void> {
   const refs = await seedProgrammesAndOrganisations(run);
+  for (const content of seedOrganisationContent) {
+    await placeContent(run, refs, content);
+    advance(run, `organisation content:${content.organisation}`);
+  }
   for (const plan of seedPlans) {
     const key = `plan:${plan.key}`;
     if (!run.keys.refOf(key)) await seedPlan(run, refs, plan);

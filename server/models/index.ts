@@ -7,6 +7,8 @@ import { assessmentTallySchema, type AssessmentTally } from './assessmentTally.j
 import { auditSchema, type AuditEntry } from './audit.js';
 import { collectionSchema, type Collection } from './collection.js';
 import { communitySchema, type Community } from './community.js';
+import { digestClaimSchema, type DigestClaim } from './digestClaim.js';
+import { fanOutJobSchema, type FanOutJob } from './fanOutJob.js';
 import { flagSchema, type Flag } from './flag.js';
 import { bookmarkSchema, type Bookmark } from './bookmark.js';
 import { savedSearchSchema, type SavedSearch } from './savedSearch.js';
@@ -67,6 +69,8 @@ export function createModels(connection: Connection) {
     Message: connection.model<Message>('Message', messageSchema, 'messages'),
     Flag: connection.model<Flag>('Flag', flagSchema, 'flags'),
     OutboxMessage: connection.model<OutboxMessage>('OutboxMessage', outboxMessageSchema, 'outbox'),
+    FanOutJob: connection.model<FanOutJob>('FanOutJob', fanOutJobSchema, 'fanOutJobs'),
+    DigestClaim: connection.model<DigestClaim>('DigestClaim', digestClaimSchema, 'digestClaims'),
     SlowModeWindow: connection.model<SlowModeWindow>('SlowModeWindow', slowModeWindowSchema, 'slowModeWindows'),
     Organisation: connection.model<Organisation>('Organisation', organisationSchema, 'organisations'),
     OrganisationMembership: connection.model<OrganisationMembership>('OrganisationMembership', organisationMembershipSchema, 'organisationMemberships'),

@@ -81,7 +81,7 @@ export function presentPractice(practice: Practice, actor: Actor, names: Display
     })),
     pendingChanges: presentPendingChanges(practice, actor, names),
     previousSlugs: [...practice.previousSlugs],
-    organisation: { name: practice.organisation?.name ?? null, ownerType: practice.organisation?.ownerType ?? null },
+    organisation: { id: practice.organisationId ? String(practice.organisationId) : null, name: practice.organisation?.name ?? null, ownerType: practice.organisation?.ownerType ?? null },
     targetGroups: practice.targetGroups ?? [],
     lifecycleStage: practice.lifecycleStage ?? null,
     startDate: practice.startDate ?? null,

@@ -25,6 +25,8 @@ export interface PresentedResource {
   digComp: string[];
   /** The related practices the reader may see. */
   relatedPractices: ItemRef[];
+  /** The organisation the resource belongs to, if any. */
+  organisationId: string | null;
   author: { id: string; displayName: string } | null;
   state: string;
   publishedAt: string | null;
@@ -52,6 +54,7 @@ export function presentResource(resource: Resource, names: DisplayNames, related
     digCompEdu: resource.digCompEdu ?? [],
     digComp: resource.digComp ?? [],
     relatedPractices,
+    organisationId: resource.organisationId ? String(resource.organisationId) : null,
     author: personRef(names, resource.authorId),
     state: resource.state,
     publishedAt: resource.publishedAt?.toISOString() ?? null,

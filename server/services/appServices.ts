@@ -6,6 +6,7 @@ import { startExpiryCleanup } from '../workers/expiryCleanup.js';
 import { startUploadCleanup } from '../workers/uploadCleanup.js';
 import { startMailDelivery } from '../workers/mailDelivery.js';
 import { startNotificationDigest } from '../workers/notificationDigest.js';
+import { startNotificationFanOut } from '../workers/notificationFanOut.js';
 import { startSavedSearchAlerts } from '../workers/savedSearchAlerts.js';
 import { startSearchSync } from '../workers/searchSync.js';
 import { startScheduledPublishing } from '../workers/scheduledPublishing.js';
@@ -20,7 +21,7 @@ export interface RunningServices {
 }
 
 export async function startServices(ctx: AppContext, httpServer: Server): Promise<RunningServices> {
-  const workers = [startUploadCleanup(ctx), startExpiryCleanup(ctx), startSearchSync(ctx), startScheduledPublishing(ctx), startMailDelivery(ctx, ctx.mail.smtpUrl), startNotificationDigest(ctx), startSavedSearchAlerts(ctx)];
+  const workers = [startUploadCleanup(ctx), startExpiryCleanup(ctx), startSearchSync(ctx), startScheduledPublishing(ctx), startMailDelivery(ctx, ctx.mail.smtpUrl), startNotificationDigest(ctx), startNotificationFanOut(ctx), startSavedSearchAlerts(ctx)];
   const stoppers: Array<() => Promise<void>> = workers.map((worker) => () => worker.stop());
   const realtime = await attachRealtime(ctx, httpServer);
   stoppers.push(() => realtime.stop());

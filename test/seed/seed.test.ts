@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { corpus } from '../../seed/corpus.js';
-import { seedOrganisations, seedPlans } from '../../seed/data/plans.js';
+import { seedOrganisationContent, seedOrganisations, seedPlans } from '../../seed/data/plans.js';
 import { loadSeed, type SeedReport } from '../../seed/load.js';
 import { demoPassword } from '../../seed/seedRun.js';
 import { signIn } from '../../server/commands/accounts/signIn.js';
@@ -114,6 +114,31 @@ describe('demo seed', function () {
     assert.equal(dashboard.totals.actionsDone, jst.reduce((sum, plan) => sum + plan.goals.reduce((n, goal) => n + goal.actions.filter((a) => a.status === 'done').length, 0), 0));
     assert.equal(dashboard.byStatus.discontinued, 1);
     assert.ok(dashboard.totals.atRisk >= 2, 'the at-risk and off-track plans are flagged');
+  });
+
+  it('puts what the organisations’ people wrote under their organisation, inviting a colleague as plan editor', async () => {
+    const { models } = testApp.ctx;
+    const organisationIds = new Map((await models.Organisation.find({}).lean()).map((o) => [o.name, String(o._id)]));
+    const organisationId = (key: string) => organisationIds.get(seedOrganisations.find((o) => o.key === key)!.name);
+    const titleOf = (key: string) => {
+      const practice = corpus.practices.find((p) => p.key === key)!;
+      return practice.texts[practice.originalLanguage]?.title ?? '';
+    };
+    for (const content of seedOrganisationContent) {
+      for (const key of content.practices ?? []) {
+        const stored = await models.Practice.findOne({ [`texts.${corpus.practices.find((p) => p.key === key)!.originalLanguage}.title`]: titleOf(key) }).lean();
+        assert.equal(String(stored?.organisationId), organisationId(content.organisation), `${key} belongs to ${content.organisation}`);
+      }
+      for (const key of content.resources ?? []) {
+        const stored = await models.Resource.findOne({ title: corpus.resources.find((r) => r.key === key)!.title }).lean();
+        assert.equal(String(stored?.organisationId), organisationId(content.organisation), `${key} belongs to ${content.organisation}`);
+      }
+    }
+    const page = await testApp.client().get(`/api/organisations/${organisationId('gmina-modrzewiec')}/content`).expect(200);
+    assert.deepEqual(page.body.data.practices.map((item: { title: string }) => item.title), [titleOf('pl-05')], 'a reader sees the published practice');
+    const colleague = await models.User.findOne({ email: corpus.users.find((u) => u.key === 'official-se-1')!.email }).lean();
+    const membership = await models.OrganisationMembership.findOne({ organisationId: organisationId('lovsjo-kommun'), userId: colleague!._id }).lean();
+    assert.deepEqual([membership?.role, membership?.state], ['plan-editor', 'active']);
   });
 
   it('lets demo accounts sign in with the documented password, except in production', async () => {

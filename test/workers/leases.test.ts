@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { startIntervalWorker, type RunningWorker } from '../../server/workers/intervalWorker.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 
-const jobs = ['expiryCleanup', 'mailDelivery', 'notificationDigest', 'savedSearchAlerts', 'scheduledPublishing', 'searchSync', 'uploadCleanup'];
+const jobs = ['expiryCleanup', 'mailDelivery', 'notificationDigest', 'notificationFanOut', 'savedSearchAlerts', 'scheduledPublishing', 'searchSync', 'uploadCleanup'];
 
 async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
   for (let tries = 0; tries < 400; tries += 1) {

@@ -1,14 +1,17 @@
 // The daily and weekly digests: for everyone whose digest is due, the notifications kept for it (kinds they chose
 // "daily" or "weekly" for) that they may still read, gathered in one e-mail in their language through the outbox;
-// skipped when nothing is left. People are taken in batches; each person is claimed with a compare-and-set on the
-// time of their last digest, so two runs never send one digest twice.
+// skipped when nothing is left. What waits is read in one pass in person order and handled in batches of people:
+// each batch reads its people by id, claims each person's digest with a unique claim per previous digest (so two
+// runs never send one digest twice), queues the mails in one write and marks the notifications in another.
+import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { AppContext } from '../../context.js';
 import { actorFor } from '../accounts/sessions.js';
+import { findByIds, insertNew } from '../shared/bulkStore.js';
 import { queueMails, type MailToSend } from '../../mail/queueMail.js';
 import type { Notification } from '../../models/notification.js';
 import type { User } from '../../models/user.js';
-import { deliveryOf } from '../../notifications/deliverNotifications.js';
+import { deliveryOf } from '../../notifications/fanOutSlice.js';
 import { notificationSentence } from '../../notifications/notificationText.js';
 import { groupNotifications } from './notificationCentre.js';
 import { readableNotifications } from './readableNotifications.js';
@@ -23,7 +26,10 @@ export interface DigestRun {
   readonly mails: number;
 }
 
-type Recipient = Pick<User, '_id' | 'email' | 'displayName' | 'locale' | 'roles' | 'notificationPreferences' | 'emailVerifiedAt' | 'digestSentAt'>;
+type Recipient = Pick<User, '_id' | 'email' | 'displayName' | 'locale' | 'roles' | 'notificationPreferences' | 'emailVerifiedAt' | 'digestSentAt' | 'status'>;
+
+const recipientFields = { email: 1, displayName: 1, locale: 1, roles: 1, notificationPreferences: 1, emailVerifiedAt: 1, digestSentAt: 1, status: 1 } as const;
+const pendingFields = { userId: 1, kind: 1, groupKey: 1, communityId: 1, actorName: 1, title: 1, path: 1, detail: 1, readAt: 1, createdAt: 1 } as const;
 
 function digestMail(ctx: AppContext, user: Recipient, period: Period, notifications: Notification[]): MailToSend {
   const groups = groupNotifications(notifications);
@@ -44,21 +50,31 @@ function digestMail(ctx: AppContext, user: Recipient, period: Period, notificati
   };
 }
 
-/** Claims the people whose `period` digest is due; answers those this run now owns. */
-async function claim(ctx: AppContext, userIds: Types.ObjectId[], period: Period, now: Date): Promise<Set<string>> {
-  const field = `digestSentAt.${period}`;
-  const due = { $or: [{ [field]: { $exists: false } }, { [field]: null }, { [field]: { $lte: new Date(now.getTime() - periods[period]) } }] };
-  await ctx.models.User.updateMany({ _id: { $in: userIds }, ...due }, { $set: { [field]: now } });
-  const claimed = await ctx.models.User.find({ _id: { $in: userIds }, [field]: now }, { _id: 1 }).lean();
-  return new Set(claimed.map((user) => String(user._id)));
+/** Claims the `period` digest of those of `users` whose digest is due; answers the ids this run now owns. */
+async function claim(ctx: AppContext, run: string, users: readonly Recipient[], period: Period, now: Date): Promise<Set<string>> {
+  const due = users.filter((user) => {
+    const last = user.digestSentAt?.[period];
+    return !last || last.getTime() <= now.getTime() - periods[period];
+  });
+  if (due.length === 0) return new Set();
+  const claimId = (user: Recipient): string => `${String(user._id)}:${period}:${user.digestSentAt?.[period]?.toISOString() ?? 'never'}`;
+  const expiresAt = new Date(now.getTime() + periods.weekly + periods.daily);
+  const ids = due.map(claimId);
+  await insertNew(ctx.models.DigestClaim, ids.map((_id) => ({ _id, run, expiresAt })));
+  const won = new Set((await ctx.models.DigestClaim.find({ _id: { $in: ids } }, { run: 1 }).lean()).filter((item) => item.run === run).map((item) => item._id));
+  const owned = due.filter((user) => won.has(claimId(user)));
+  if (owned.length > 0) {
+    await ctx.models.User.bulkWrite(owned.map((user) => ({ updateOne: { filter: { _id: user._id }, update: { $set: { [`digestSentAt.${period}`]: now } } } })), { ordered: false });
+  }
+  return new Set(owned.map((user) => String(user._id)));
 }
 
-async function digestBatch(ctx: AppContext, userIds: Types.ObjectId[], now: Date): Promise<DigestRun> {
-  const users = await ctx.models.User.find({ _id: { $in: userIds }, status: 'active' }, { email: 1, displayName: 1, locale: 1, roles: 1, notificationPreferences: 1, emailVerifiedAt: 1, digestSentAt: 1 }).lean<Recipient[]>();
-  const pending = await ctx.models.Notification.find({ userId: { $in: userIds }, digestedAt: null }).sort({ createdAt: -1 }).lean<Notification[]>();
+async function digestBatch(ctx: AppContext, run: string, pending: readonly Notification[], now: Date): Promise<DigestRun> {
+  const userIds = [...new Set(pending.map((item) => String(item.userId)))].map((id) => new Types.ObjectId(id));
+  const users = (await findByIds<User, Recipient>(ctx.models.User, userIds, recipientFields)).filter((user) => user.status === 'active');
+  const userOf = new Map(users.map((user) => [String(user._id), user]));
   const byPeriod: Record<Period, Notification[]> = { daily: [], weekly: [] };
   const settled: Types.ObjectId[] = [];
-  const userOf = new Map(users.map((user) => [String(user._id), user]));
   for (const item of pending) {
     const user = userOf.get(String(item.userId));
     const choice = user ? deliveryOf(user, item.kind) : 'never';
@@ -68,37 +84,56 @@ async function digestBatch(ctx: AppContext, userIds: Types.ObjectId[], now: Date
   const mails: MailToSend[] = [];
   let people = 0;
   for (const period of ['daily', 'weekly'] as const) {
-    const waiting = [...new Set(byPeriod[period].map((item) => String(item.userId)))].map((id) => new Types.ObjectId(id));
-    if (waiting.length === 0) continue;
-    const owned = await claim(ctx, waiting, period, now);
+    const waitingIds = new Set(byPeriod[period].map((item) => String(item.userId)));
+    const owned = await claim(ctx, run, users.filter((user) => waitingIds.has(String(user._id))), period, now);
+    if (owned.size === 0) continue;
     const actors = new Map([...owned].flatMap((id) => {
       const user = userOf.get(id);
       return user ? [[id, actorFor(user as User)] as const] : [];
     }));
     const mine = byPeriod[period].filter((item) => owned.has(String(item.userId)));
-    const readable = await readableNotifications(ctx, actors, mine);
     settled.push(...mine.map((item) => item._id));
-    for (const id of owned) {
+    const itemsOf = new Map<string, Notification[]>();
+    for (const item of await readableNotifications(ctx, actors, mine)) {
+      const list = itemsOf.get(String(item.userId)) ?? [];
+      list.push(item);
+      itemsOf.set(String(item.userId), list);
+    }
+    for (const [id, items] of itemsOf) {
       const user = userOf.get(id);
-      const items = readable.filter((item) => String(item.userId) === id);
-      if (!user || items.length === 0) continue;
+      if (!user) continue;
       people += 1;
       mails.push(digestMail(ctx, user, period, items));
     }
   }
   await queueMails(ctx, mails);
-  if (settled.length > 0) await ctx.models.Notification.updateMany({ _id: { $in: settled } }, { $set: { digestedAt: now } });
+  // `_id` alone in each query, so the embedded engine answers from its index (commands/shared/bulkStore.ts).
+  for (let from = 0; from < settled.length; from += batchSize) {
+    await ctx.models.Notification.updateMany({ _id: { $in: settled.slice(from, from + batchSize) } }, { $set: { digestedAt: now } });
+  }
   return { people, mails: mails.length };
 }
 
 export async function sendDigests(ctx: AppContext, now = new Date()): Promise<DigestRun> {
-  const waiting = await ctx.models.Notification.distinct('userId', { digestedAt: null });
+  const waiting = ctx.models.Notification.find({ digestedAt: null }, pendingFields).sort({ userId: 1, createdAt: -1 }).lean<Notification[]>().cursor({ batchSize: 2_000 });
+  const run = randomBytes(8).toString('hex');
   let people = 0;
   let mails = 0;
-  for (let index = 0; index < waiting.length; index += batchSize) {
-    const run = await digestBatch(ctx, waiting.slice(index, index + batchSize) as Types.ObjectId[], now);
-    people += run.people;
-    mails += run.mails;
+  let batch: Notification[] = [];
+  let batchPeople = 0;
+  const flush = async (): Promise<void> => {
+    const done = await digestBatch(ctx, run, batch, now);
+    people += done.people;
+    mails += done.mails;
+    batch = [];
+    batchPeople = 0;
+  };
+  for await (const item of waiting) {
+    const newPerson = String(batch.at(-1)?.userId) !== String(item.userId);
+    if (newPerson && batchPeople === batchSize) await flush();
+    if (newPerson) batchPeople += 1;
+    batch.push(item);
   }
+  if (batch.length > 0) await flush();
   return { people, mails };
 }

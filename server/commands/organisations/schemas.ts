@@ -50,3 +50,5 @@ export const organisationMemberQuerySchema = z.strictObject({
 /** A practice or resource added to an organisation by its address (https://…/practices/slug, /resources/slug). */
 export const addOrganisationContentSchema = z.strictObject({ address: z.string().trim().min(1, 'must not be empty').max(500) });
 export const removeOrganisationContentSchema = z.strictObject({ type: z.enum(['practice', 'resource']), id: objectIdSchema });
+/** The organisation a practice or resource belongs to, chosen by its author (null: none). */
+export const itemOrganisationSchema = z.strictObject({ organisationId: objectIdSchema.nullable() });

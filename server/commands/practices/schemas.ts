@@ -55,7 +55,7 @@ const fieldShape = {
 export const createPracticeSchema = z
   .strictObject(fieldShape)
   .partial()
-  .extend({ originalLanguage: fieldShape.originalLanguage, texts: fieldShape.texts })
+  .extend({ originalLanguage: fieldShape.originalLanguage, texts: fieldShape.texts, organisationId: objectIdSchema.optional() })
   .superRefine((input, ctx) => {
     if (!input.texts[input.originalLanguage]?.title) {
       ctx.addIssue({ code: 'custom', path: ['texts', input.originalLanguage, 'title'], message: 'a title in the original language is required' });

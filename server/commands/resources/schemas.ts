@@ -27,7 +27,7 @@ const fieldShape = {
 export const createResourceSchema = z
   .strictObject(fieldShape)
   .partial()
-  .extend({ title: fieldShape.title, kind: fieldShape.kind, language: fieldShape.language, licence: fieldShape.licence })
+  .extend({ title: fieldShape.title, kind: fieldShape.kind, language: fieldShape.language, licence: fieldShape.licence, organisationId: objectIdSchema.optional() })
   .superRefine((input, ctx) => {
     if ((input.url === undefined) === (input.uploadId === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['url'], message: 'give either a url (a link) or an uploadId (a file), not both' });

@@ -1,6 +1,7 @@
 // The author's pages: "my practices" with their review state, and the guided multi-step practice form that creates
 // and saves drafts (with the revision it edited, so a stale save is shown, never lost silently) and submits; on a
-// published practice the same form edits its pending change, sent for review with a change note.
+// published practice the same form edits its pending change, sent for review with a change note. The first step
+// also chooses the organisation the practice is written for (among those where the author edits plans).
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { createPractice } from '../../commands/practices/createPractice.js';
@@ -32,6 +33,10 @@ import { pendingChangesOf, recordTarget, workingCopy } from '../../commands/prac
 import { pendingChangeNotice, sendChangeForms } from './editor/changeForms.js';
 import { translationPages } from './translationPages.js';
 import { fieldErrorText } from './editor/fieldErrors.js';
+import { authoringOrganisations, setItemOrganisation } from '../../commands/organisations/organisationContent.js';
+import { loadOrganisation } from '../../commands/organisations/loadOrganisation.js';
+import type { Organisation } from '../../models/organisation.js';
+import { organisationPicker } from './views/organisationPicker.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
@@ -58,6 +63,11 @@ function errorsFrom(page: PageContext, error: AppError): { errors: FieldErrors; 
   return { errors: {}, formError: error.message };
 }
 
+/** A refused choice of organisation, shown at its field (the author may not write for it, or it is gone). */
+function organisationError(page: PageContext, error: AppError): { errors: FieldErrors; formError?: string } | undefined {
+  return error.status === 403 || error.status === 404 ? { errors: { organisationId: errorText(page.locale, error) } } : undefined;
+}
+
 function staleNotice(page: PageContext, practiceId: string, step: StepId): SafeHtml {
   return html`<h2>${page.t('editor.stale.title')}</h2><p>${page.t('editor.stale.body')}</p>
     <p><a class="button" href="/practices/${practiceId}/edit?step=${step}">${page.t('editor.stale.reload')}</a></p>`;
@@ -80,6 +90,13 @@ function stepsMissing(practice: Practice): Set<StepId> {
 export function editorPages(ctx: AppContext): Router {
   const router = Router();
   router.use(translationPages(ctx));
+
+  /** The organisations the author may write for, and the one the practice belongs to already (kept when not among them). */
+  const organisationChoices = async (req: Request, current: Practice['organisationId']): Promise<Organisation[]> => {
+    const choices = await authoringOrganisations(ctx, req.actor);
+    if (!current || choices.some((o) => o._id.equals(current))) return choices;
+    return [(await loadOrganisation(ctx, req.actor, current)).organisation, ...choices];
+  };
 
   const send = (req: Request, res: Response, status: number, title: string, body: SafeHtml, scripts: string[] = []): void => {
     res.status(status).type('html').send(renderPage(pageContext(req), { title, body, noIndex: true, scripts }));
@@ -120,9 +137,13 @@ export function editorPages(ctx: AppContext): Router {
       main = html`${state?.formError ? html`<div class="error-summary" role="alert" tabindex="-1">${state.formError}</div>` : ''}
         ${attachmentsStep(page, { id, rev: stored.rev, licence: practice.licence, editable: mayChange }, items, failedAttachment)}`;
     } else {
-      const values: Record<string, FieldValue> = {};
+      const values: Record<string, FieldValue> = { organisationId: stored.organisationId ? String(stored.organisationId) : '' };
       for (const spec of stepFields[step]) values[spec.name] = storedValue(practice, spec.name);
-      main = stepForm(page, step, `/practices/${id}/edit`, state ?? { values, errors: {} }, { rev: stored.rev });
+      const shown = state ?? { values, errors: {} };
+      const before = step === 'basics'
+        ? organisationPicker(page, { organisations: await organisationChoices(req, stored.organisationId), value: String(shown.values.organisationId ?? values.organisationId), error: shown.errors.organisationId, optional: true })
+        : undefined;
+      main = stepForm(page, step, `/practices/${id}/edit`, shown, { rev: stored.rev, before });
     }
     send(req, res, status, `${stepLabel(page, step)} · ${titleOf(practice)}`, html`<section class="editor">${header}${reviewComments(page, practice)}${main}</section>`, ['editor.js']);
   }
@@ -149,20 +170,23 @@ export function editorPages(ctx: AppContext): Router {
     </section>`);
   });
 
-  const newForm = (page: PageContext, state: StepFormState): SafeHtml => {
+  const newForm = (page: PageContext, state: StepFormState, organisations: readonly Organisation[]): SafeHtml => {
     const languages = termIds('languages').map((id): readonly [string, string] => [id, termLabel('languages', id, page.locale)]);
     return html`<section class="editor"><p class="eyebrow">${page.t('editor.eyebrow')}</p><h1>${page.t('editor.newTitle')}</h1>
       <p>${page.t('editor.newIntro')}</p>
       ${stepNavigation(page, null, 'basics')}
       ${stepForm(page, 'basics', '/practices/new', state, {
-        before: field({ name: 'originalLanguage', label: page.t('editor.field.originalLanguage'), hint: page.t('editor.hint.originalLanguage'), value: String(state.values.originalLanguage ?? page.locale), options: languages }),
+        before: html`${field({ name: 'originalLanguage', label: page.t('editor.field.originalLanguage'), hint: page.t('editor.hint.originalLanguage'), value: String(state.values.originalLanguage ?? page.locale), options: languages })}
+          ${organisationPicker(page, { organisations, value: String(state.values.organisationId ?? ''), error: state.errors.organisationId, optional: true })}`,
       })}</section>`;
   };
 
-  router.get('/practices/new', (req, res) => {
+  router.get('/practices/new', async (req, res) => {
     requireUser(req);
     const page = pageContext(req);
-    send(req, res, 200, page.t('editor.newTitle'), newForm(page, { values: {}, errors: {} }), ['editor.js']);
+    const organisations = await authoringOrganisations(ctx, req.actor);
+    const wanted = organisations.find((o) => String(o._id) === req.query.organisation || o.slug === req.query.organisation);
+    send(req, res, 200, page.t('editor.newTitle'), newForm(page, { values: { organisationId: wanted ? String(wanted._id) : '' }, errors: {} }, organisations), ['editor.js']);
   });
 
   router.post('/practices/new', async (req, res) => {
@@ -173,10 +197,12 @@ export function editorPages(ctx: AppContext): Router {
     for (const spec of stepFields.basics) values[spec.name] = postedValue(body, spec);
     const originalLanguage = typeof body.originalLanguage === 'string' ? body.originalLanguage : page.locale;
     values.originalLanguage = originalLanguage;
-    const result = await attempt(() => createPractice(ctx, req.actor, { ...changesFor(stepFields.basics, values, originalLanguage), originalLanguage }));
+    const organisationId = typeof body.organisationId === 'string' ? body.organisationId : '';
+    values.organisationId = organisationId;
+    const result = await attempt(() => createPractice(ctx, req.actor, { ...changesFor(stepFields.basics, values, originalLanguage), originalLanguage, ...(organisationId ? { organisationId } : {}) }));
     if (!result.ok) {
-      const { errors, formError } = errorsFrom(page, result.error);
-      return send(req, res, result.error.status, page.t('editor.newTitle'), newForm(page, { values, errors, formError }), ['editor.js']);
+      const { errors, formError } = organisationError(page, result.error) ?? errorsFrom(page, result.error);
+      return send(req, res, result.error.status, page.t('editor.newTitle'), newForm(page, { values, errors, formError }, await authoringOrganisations(ctx, req.actor)), ['editor.js']);
     }
     const next = body.go === 'stay' ? 'basics' : 'context';
     res.redirect(303, `/practices/${String(result.value._id)}/edit?step=${next}&saved=1`);
@@ -198,6 +224,12 @@ export function editorPages(ctx: AppContext): Router {
     for (const spec of stepFields[step]) values[spec.name] = postedValue(body, spec);
     const rev = Number(body.rev);
     const changes = changesFor(stepFields[step], values, practice.originalLanguage);
+    const chosen = step === 'basics' && typeof body.organisationId === 'string' ? body.organisationId : null;
+    if (chosen !== null) values.organisationId = chosen;
+    const placed = chosen !== null && chosen !== String(practice.organisationId ?? '')
+      ? await attempt(() => setItemOrganisation(ctx, req.actor, 'practice', String(practice._id), { organisationId: chosen || null }))
+      : { ok: true as const };
+    if (!placed.ok) return await renderEditor(req, res, practice, step, { values, errors: { organisationId: errorText(page.locale, placed.error) } }, placed.error.status);
     const result = await attempt(() => updatePractice(ctx, req.actor, String(practice._id), { rev, changes }));
     if (!result.ok) {
       const edited = { ...practice, rev: Number.isInteger(rev) ? rev : practice.rev };

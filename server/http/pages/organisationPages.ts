@@ -89,6 +89,7 @@ function contentSections(page: PageContext, loaded: LoadedOrganisation, content:
   return html`<section aria-labelledby="practices-heading"><h2 id="practices-heading">${page.t('organisations.practices')}</h2>${contentList(page, slug, content.practices, page.t('organisations.noPractices'), removable)}</section>
     <section aria-labelledby="resources-heading"><h2 id="resources-heading">${page.t('organisations.resources')}</h2>${contentList(page, slug, content.resources, page.t('organisations.noResources'), removable)}</section>
     ${adds ? html`<section class="panel" aria-labelledby="add-content-heading"><h2 id="add-content-heading">${page.t('organisations.content.addTitle')}</h2>
+      <p><a class="button" href="/practices/new?organisation=${slug}">${page.t('organisations.content.write')}</a></p>
       <form method="post" action="/organisations/${slug}/content" class="narrow" novalidate>${csrfField(page)}
         ${field({ name: 'address', label: page.t('organisations.content.address'), hint: page.t('organisations.content.addressHint'), required: true })}
         <div class="form-actions"><button type="submit" class="button">${page.t('organisations.content.add')}</button></div>

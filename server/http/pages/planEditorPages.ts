@@ -1,4 +1,5 @@
-// The plan editor, working without JavaScript: /plans/new starts a plan (from a template, within a programme) and
+// The plan editor, working without JavaScript: /plans/new starts a plan (for one of the organisations where the
+// person edits plans, chosen first when there are several; from a template, within a programme) and
 // /plans/:slug/edit changes its fields, status, goals, actions, indicators and measured values, in the language
 // chosen with ?text=. Every form posts through the same commands as the API at the revision it showed; a refused
 // form comes back with what was typed and its problems, a stale one says so.
@@ -14,6 +15,8 @@ import { movePlanItem, removePlanItem, savePlanItem, type PlanItemKind } from '.
 import { listPlanTemplates } from '../../commands/plans/planTemplates.js';
 import { updatePlan } from '../../commands/plans/updatePlan.js';
 import { loadOrganisation } from '../../commands/organisations/loadOrganisation.js';
+import { authoringOrganisations } from '../../commands/organisations/organisationContent.js';
+import { organisationPicker } from './views/organisationPicker.js';
 import { programmesOfOrganisation } from '../../commands/programmes/programmesOfOrganisation.js';
 import { visibleItemRefs } from '../../commands/shared/visibleItems.js';
 import { unauthenticated, type AppError } from '../../errors.js';
@@ -112,8 +115,23 @@ async function itemInput(ctx: AppContext, kind: PlanItemKind, plan: Plan, itemId
 export function planEditorPages(ctx: AppContext): Router {
   const router = Router();
 
+  /** Without a named organisation: the only one the person edits plans for, else a choice among them. */
+  const chooseOrganisation = async (req: Request, res: Response): Promise<void> => {
+    const page = pageContext(req);
+    const organisations = await authoringOrganisations(ctx, req.actor);
+    if (organisations.length === 1 && organisations[0]) return res.redirect(303, `/plans/new?organisation=${organisations[0].slug}`);
+    const title = page.t('organisations.picker.choose');
+    const body = organisations.length === 0
+      ? html`<h1>${title}</h1><p class="notice">${page.t('organisations.picker.noneToChoose')}</p><p><a class="button" href="/organisations/new">${page.t('organisations.new')}</a> <a href="/organisations">${page.t('organisations.title')}</a></p>`
+      : html`<h1>${title}</h1><p class="lead">${page.t('organisations.picker.chooseIntro')}</p>
+        <form method="get" action="/plans/new" class="plan-form">${organisationPicker(page, { organisations, value: '', optional: false, idPrefix: 'choose' })}
+          <div class="form-actions"><button type="submit" class="button">${page.t('organisations.picker.continue')}</button></div></form>`;
+    res.type('html').send(renderPage(page, { title, body, noIndex: true }));
+  };
+
   const renderNew = async (req: Request, res: Response, organisationSlug: unknown, failed?: FailedForm, status = 200) => {
     if (!req.actor.userId) throw unauthenticated();
+    if (organisationSlug === undefined || organisationSlug === '') return chooseOrganisation(req, res);
     const { organisation, membership } = await loadOrganisation(ctx, req.actor, organisationSlug);
     authorize(req.actor, 'plan.create', { organisationRole: membership?.state === 'active' ? membership.role : null });
     const programmes = await programmesOfOrganisation(ctx, organisation._id);
@@ -125,7 +143,7 @@ export function planEditorPages(ctx: AppContext): Router {
   };
 
   router.get('/plans/new', async (req, res) => {
-    await renderNew(req, res, req.query.organisation);
+    await renderNew(req, res, req.query.organisation ?? req.query.organisationId);
   });
   router.post('/plans/new', async (req, res) => {
     const values = postedValues(req.body);

@@ -1,5 +1,5 @@
 // /api/organisations: list, create, read (by id or slug), edit; members, requests to join, invitations and roles;
-// the practices and resources that belong to it.
+// the practices and resources that belong to it, and the organisations a person may write for (/api/me/organisations).
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { acceptOrganisationInvitation } from '../../commands/organisations/acceptOrganisationInvitation.js';
@@ -9,7 +9,7 @@ import { inviteOrganisationMember } from '../../commands/organisations/inviteOrg
 import { listOrganisationMembers } from '../../commands/organisations/listOrganisationMembers.js';
 import { listOrganisations } from '../../commands/organisations/listOrganisations.js';
 import { loadOrganisation } from '../../commands/organisations/loadOrganisation.js';
-import { addOrganisationContent, listOrganisationContent, removeOrganisationContent } from '../../commands/organisations/organisationContent.js';
+import { addOrganisationContent, authoringOrganisations, listOrganisationContent, removeOrganisationContent } from '../../commands/organisations/organisationContent.js';
 import { removeOrganisationMember } from '../../commands/organisations/removeOrganisationMember.js';
 import { requestOrganisationMembership } from '../../commands/organisations/requestOrganisationMembership.js';
 import { setOrganisationMemberRole } from '../../commands/organisations/setOrganisationMemberRole.js';
@@ -30,6 +30,9 @@ export function organisationRoutes(ctx: AppContext): Router {
     const organisation = await createOrganisation(ctx, req.actor, req.body);
     const { membership } = await loadOrganisation(ctx, req.actor, organisation._id);
     res.status(201).json({ data: presentOrganisation(organisation, membership) });
+  });
+  router.get('/me/organisations', async (req, res) => {
+    res.json({ data: (await authoringOrganisations(ctx, req.actor)).map((organisation) => presentOrganisation(organisation)) });
   });
   router.get('/organisations/:id', async (req, res) => {
     const { organisation, membership } = await loadOrganisation(ctx, req.actor, req.params.id);

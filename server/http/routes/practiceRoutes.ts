@@ -1,6 +1,7 @@
 // /api/practices: lists with filters, read by id or slug (old slugs redirect), create, edit, one endpoint per
 // workflow transition, delete, revisions and the audit trail; translations and the steps of a published practice's
 // pending changes.
+import { setItemOrganisation } from '../../commands/organisations/organisationContent.js';
 import { reorderPracticeAttachments } from '../../commands/practices/reorderPracticeAttachments.js';
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
@@ -90,6 +91,10 @@ export function practiceRoutes(ctx: AppContext): Router {
       await sendPractice(req, res, await transition(ctx, req.actor, req.params.id, req.body));
     });
   }
+  router.put('/practices/:id/organisation', async (req, res) => {
+    await setItemOrganisation(ctx, req.actor, 'practice', req.params.id, req.body);
+    await sendPractice(req, res, await getPractice(ctx, req.actor, req.params.id));
+  });
   router.put('/practices/:id/attachments/order', async (req, res) => {
     await sendPractice(req, res, await reorderPracticeAttachments(ctx, req.actor, req.params.id, req.body));
   });

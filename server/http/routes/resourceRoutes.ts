@@ -1,5 +1,6 @@
 // /api/resources: list with filters, get by id or by slug (an old slug answers 301), create, update, one endpoint
 // per workflow transition (the JSON-LD is in jsonLdRoutes.ts).
+import { setItemOrganisation } from '../../commands/organisations/organisationContent.js';
 import { Router } from 'express';
 import type { Actor, AppContext } from '../../context.js';
 import type { Resource } from '../../models/resource.js';
@@ -49,6 +50,11 @@ export function resourceRoutes(ctx: AppContext): Router {
   router.patch('/resources/:id', async (req, res) => {
     const resource = await updateResource(ctx, req.actor, req.params.id, req.body);
     res.json({ data: await presentOne(req.actor, resource) });
+  });
+
+  router.put('/resources/:id/organisation', async (req, res) => {
+    await setItemOrganisation(ctx, req.actor, 'resource', req.params.id, req.body);
+    res.json({ data: await presentOne(req.actor, await loadVisibleResource(ctx, req.actor, req.params.id)) });
   });
 
   for (const [name, transition] of Object.entries(transitions)) {

@@ -3,6 +3,7 @@ import {
   addOrganisationContentSchema,
   createOrganisationSchema,
   inviteMemberSchema,
+  itemOrganisationSchema,
   organisationMemberQuerySchema,
   organisationQuerySchema,
   removeOrganisationContentSchema,
@@ -26,6 +27,9 @@ const members = '/api/organisations/:id/members';
 export const organisationPaths: ApiOperation[] = [
   { method: 'get', path: '/api/organisations', tag: organisations, summary: 'List organisations by name (filters: country, type, q)', query: organisationQuerySchema, responses: readList },
   { method: 'post', path: '/api/organisations', tag: organisations, summary: 'Found an organisation; the founder becomes its organisation admin', body: createOrganisationSchema, responses: create },
+  { method: 'get', path: '/api/me/organisations', tag: organisations, summary: 'The organisations the signed-in person may write practices, resources and plans for (where they edit plans or administer)', responses: readList },
+  { method: 'put', path: '/api/practices/:id/organisation', tag: organisations, summary: 'Set or clear (null) the organisation a practice belongs to (its author, as a plan editor there; a move takes it off the old one)', body: itemOrganisationSchema, responses: write },
+  { method: 'put', path: '/api/resources/:id/organisation', tag: organisations, summary: 'Set or clear (null) the organisation a resource belongs to (its author, as a plan editor there)', body: itemOrganisationSchema, responses: write },
   { method: 'get', path: '/api/organisations/:id', tag: organisations, summary: 'Read an organisation by id or slug (with the reader’s membership)', responses: readItem },
   { method: 'patch', path: '/api/organisations/:id', tag: organisations, summary: 'Edit an organisation (organisation admins; 409 stale_revision)', body: updateOrganisationSchema, responses: write },
   { method: 'get', path: '/api/organisations/:id/content', tag: organisations, summary: 'The practices and resources that belong to the organisation (what the reader may see)', responses: readItem },
