@@ -1,12 +1,13 @@
 // Replies, quotes and reactions in a live room in Chromium, with the keyboard alone, between two people: the message
 // menu opens with Enter, Reply puts the composer in reply mode (Escape leaves it), the reply arrives with its quote on
 // the other screen, the quote takes the focus to the answered message, a reaction picked from the menu shows its count
-// live and is taken back from the reaction bar; the room page with quotes and reactions has no serious axe violation.
+// live and is taken back from the reaction bar; a lock disables the composer live; the room page with quotes and reactions has no serious axe violation.
 import { strict as assert } from 'node:assert';
 import type { Browser, Page } from 'playwright-core';
 import { createCommunity } from '../../server/commands/communities/createCommunity.js';
 import { joinCommunity } from '../../server/commands/communities/joinCommunity.js';
 import { createRoom } from '../../server/commands/rooms/createRoom.js';
+import { lockRoom } from '../../server/commands/rooms/lockRoom.js';
 import { postMessage } from '../../server/commands/rooms/postMessage.js';
 import type { Actor } from '../../server/context.js';
 import { ensureWebBuilt, launchBrowser } from '../support/browser.js';
@@ -24,6 +25,8 @@ describe('live room conversation in the browser: reply, quote and react by keybo
   let browser: Browser;
   let ana: RegisteredUser;
   let bor: RegisteredUser;
+  let owner: RegisteredUser;
+  let roomId: string;
   let roomPath: string;
   let questionSeq: number;
 
@@ -31,13 +34,14 @@ describe('live room conversation in the browser: reply, quote and react by keybo
     ensureWebBuilt();
     t = await startTestApp();
     baseUrl = await t.listen();
-    const owner = await createUser(t.ctx, ['member', 'organiser'], 'Olga Organiser');
+    owner = await createUser(t.ctx, ['member', 'organiser'], 'Olga Organiser');
     ana = await createUser(t.ctx, ['member'], 'Ana Novak');
     bor = await createUser(t.ctx, ['member'], 'Bor Kos');
     const community = await createCommunity(t.ctx, actorOf(owner, ['member', 'organiser']), { name: 'Digital schools exchange', language: 'en', visibility: 'public', joinPolicy: 'open' });
     for (const person of [ana, bor]) await joinCommunity(t.ctx, actorOf(person, ['member']), String(community._id));
     const room = await createRoom(t.ctx, actorOf(owner, ['member', 'organiser']), String(community._id), { name: 'Devices', topic: 'What we bought and why' });
-    roomPath = `/communities/${community.slug}/rooms/${String(room._id)}`;
+    roomId = String(room._id);
+    roomPath = `/communities/${community.slug}/rooms/${roomId}`;
     const question = await postMessage(t.ctx, actorOf(bor, ['member']), String(room._id), { body: 'Who already uses tablets in the first grade?', clientId: 'question-1' });
     questionSeq = question.message.seq;
     browser = await launchBrowser();
@@ -107,6 +111,18 @@ describe('live room conversation in the browser: reply, quote and react by keybo
     const stored = await t.ctx.models.Message.findOne({ body: 'We do, since September.' }).lean();
     assert.deepEqual(stored?.reactions, []);
     assert.equal(stored?.replyTo?.seq, questionSeq);
+  });
+
+  it('locks the composer live when a moderator locks the room, and opens it again', async () => {
+    const anaPage = await connected(ana);
+    const moderator = actorOf(owner, ['member', 'organiser']);
+    await lockRoom(t.ctx, moderator, roomId, { locked: true, reason: 'Break until 14:00' });
+    await anaPage.locator('#room-locked').waitFor({ state: 'visible' });
+    await anaPage.waitForFunction(() => (document.getElementById('room-send') as HTMLButtonElement | null)?.disabled === true);
+    assert.equal(await anaPage.getByLabel('Your message').isDisabled(), true, 'a member cannot type in a locked room');
+    await lockRoom(t.ctx, moderator, roomId, { locked: false });
+    await anaPage.locator('#room-locked').waitFor({ state: 'hidden' });
+    await anaPage.waitForFunction(() => (document.getElementById('room-send') as HTMLButtonElement | null)?.disabled === false);
   });
 
   it('has no serious accessibility violation with quotes and reactions, in English and Slovenian', async () => {
