@@ -13,7 +13,7 @@ import { startMongoEngine } from '../server/services/mongoEngine.js';
 
 export interface SearchBenchContext {
   readonly ctx: AppContext;
-  readonly meili: { readonly host: string; readonly masterKey: string };
+  readonly meili: { readonly host: string; readonly masterKey: string; readonly pid: number };
   readonly mongoSource: string;
   stop(): Promise<void>;
 }

@@ -88,7 +88,7 @@ async function postThreads(communityId: string, waitForFanOut: boolean): Promise
     for (;;) {
       const [notifications, outbox] = await Promise.all([ctx.models.Notification.estimatedDocumentCount(), ctx.models.OutboxMessage.estimatedDocumentCount()]);
       if (notifications - notificationsBefore >= followers && outbox - outboxBefore >= followers) break;
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
     fanOutMs.push(performance.now() - started);
   }

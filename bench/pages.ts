@@ -40,8 +40,9 @@ interface Site {
   stop(): Promise<void>;
 }
 
-/** Starts the compiled site (`dist/server/main.js`, as `npm start` runs it, built first when stale) on a free port with
- * a fresh data folder and production settings, and waits until the demo content is loaded. */
+/** Starts the compiled site (`dist/server/main.js`, built first when stale) as `npm start` runs it, on a free port with a
+ * fresh data folder, and waits until the demo content is loaded (a production site loads none and refuses demo
+ * sign-ins, and NODE_ENV changes nothing else on the request path). */
 async function startSite(): Promise<Site> {
   execFileSync(process.execPath, [path.join(root, 'scripts', 'ensureBuilt.mjs')], { cwd: root, stdio: 'inherit' });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'praxis-bench-pages-'));
@@ -53,9 +54,8 @@ async function startSite(): Promise<Site> {
       PORT: String(port),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
-      NODE_ENV: 'production',
+      NODE_ENV: 'development',
       SESSION_SECRET: randomBytes(32).toString('hex'),
-      COOKIE_SECURE: 'false',
     },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -1,6 +1,7 @@
 // In-process events between layers: commands announce what happened (domain events carry the document); the
 // search worker and realtime listen, and realtime presents what it fans out.
 import { EventEmitter } from 'node:events';
+import type { Community } from './models/community.js';
 import type { Flag } from './models/flag.js';
 import type { Membership } from './models/membership.js';
 import type { Message } from './models/message.js';
@@ -62,6 +63,8 @@ export interface AppEventMap {
   'mail.queued': [];
   /** A person was invited into an organisation (with a role) by one of its admins. */
   'organisation.invited': [{ membership: OrganisationMembership; organisation: Organisation; byUserId: string | null }];
+  /** Someone who has an account was invited into a community by e-mail; `acceptPath` is the invitation's own page. */
+  'community.invited': [{ community: Community; userId: string; byUserId: string | null; acceptPath: string }];
 }
 
 export class AppEvents extends EventEmitter<AppEventMap> {

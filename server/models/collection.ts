@@ -1,5 +1,6 @@
 // The collections collection: curated, ordered sets of practices and resources, e.g. a conference's write-ups,
-// with the event, organisers, per-language title and introduction (Markdown beside its safe HTML) and scheduling.
+// with the event, organisers, per-language title and introduction (Markdown beside its safe HTML), titled sections
+// (a conference's tracks) that items belong to, and scheduling.
 import { Schema, type Types } from 'mongoose';
 
 export const collectionStates = ['draft', 'scheduled', 'published'] as const;
@@ -11,6 +12,14 @@ export type CollectionItemType = (typeof collectionItemTypes)[number];
 export interface CollectionItem {
   type: CollectionItemType;
   id: Types.ObjectId;
+  /** The id of the section the item is shown in; absent for items before the first section. */
+  section?: string;
+}
+
+/** A titled group of items (a track, a day, a theme), in the organisers' order. */
+export interface CollectionSection {
+  id: string;
+  title: Record<string, string>;
 }
 
 export interface CollectionEvent {
@@ -31,6 +40,7 @@ export interface Collection {
   event?: CollectionEvent;
   organiserIds: Types.ObjectId[];
   items: CollectionItem[];
+  sections: CollectionSection[];
   state: CollectionState;
   publishAt: Date | null;
   /** The time zone the organiser chose publishAt in, to show it back in their wall-clock time. */
@@ -43,9 +53,11 @@ export interface Collection {
 }
 
 const itemSchema = new Schema<CollectionItem>(
-  { type: { type: String, enum: collectionItemTypes, required: true }, id: { type: Schema.Types.ObjectId, required: true } },
+  { type: { type: String, enum: collectionItemTypes, required: true }, id: { type: Schema.Types.ObjectId, required: true }, section: String },
   { _id: false },
 );
+
+const sectionSchema = new Schema<CollectionSection>({ id: { type: String, required: true }, title: { type: Schema.Types.Mixed, required: true } }, { _id: false });
 
 export const collectionSchema = new Schema<Collection>(
   {
@@ -58,6 +70,7 @@ export const collectionSchema = new Schema<Collection>(
     event: { type: new Schema({ name: { type: String, required: true }, date: String, place: String }, { _id: false }), default: undefined },
     organiserIds: { type: [Schema.Types.ObjectId], default: [], index: true },
     items: { type: [itemSchema], default: [] },
+    sections: { type: [sectionSchema], default: [] },
     state: { type: String, enum: collectionStates, required: true, default: 'draft', index: true },
     publishAt: { type: Date, default: null },
     publishTimeZone: { type: String, default: null },

@@ -9,6 +9,9 @@ export type InstrumentFramework = (typeof instrumentFrameworks)[number];
 export const instrumentAudiences = ['individual', 'school'] as const;
 export type InstrumentAudience = (typeof instrumentAudiences)[number];
 /** Who answers a school instrument (an item names the roles it is asked of). */
+/** A draft is not offered yet; a retired instrument starts no new attempt or round, its results stay readable. */
+export const instrumentStates = ['draft', 'published', 'retired'] as const;
+export type InstrumentState = (typeof instrumentStates)[number];
 export const respondentRoles = ['leader', 'teacher'] as const;
 export type RespondentRole = (typeof respondentRoles)[number];
 
@@ -47,6 +50,8 @@ export interface Instrument {
   levels: InstrumentLevel[];
   roles: RespondentRole[];
   items: InstrumentItem[];
+  /** Absent on versions stored before states existed: those are published. */
+  state?: InstrumentState;
   publishedBy: Types.ObjectId;
   createdAt: Date;
   updatedAt: Date;
@@ -63,6 +68,7 @@ export const instrumentSchema = new Schema<Instrument>(
     levels: { type: Schema.Types.Mixed, required: true },
     roles: { type: [String], default: [] },
     items: { type: Schema.Types.Mixed, required: true },
+    state: { type: String, enum: instrumentStates, default: 'published' },
     publishedBy: { type: Schema.Types.ObjectId, required: true },
   },
   { timestamps: true, minimize: false },

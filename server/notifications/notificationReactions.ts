@@ -1,6 +1,6 @@
-// Listens to the domain events and works out who hears of each: replies and mentions, new posts in followed
+// Listens to the domain events and works out who hears of each: replies (to posts and room messages) and mentions, new posts in followed
 // threads, new threads in followed communities, updates and publications of followed content, the review of one's
-// practices, join requests and reports for moderators, invitations into an organisation. Runs after the command answered, so a poster never waits
+// practices, join requests and reports for moderators, invitations into an organisation or a community. Runs after the command answered, so a poster never waits
 // for the fan-out; a failure is logged and never reaches the command.
 import type { Types } from 'mongoose';
 import type { AppContext } from '../context.js';
@@ -8,6 +8,7 @@ import type { AppEventMap, ContentTransition } from '../events.js';
 import { usersByHandle } from '../commands/accounts/handles.js';
 import { findMentions } from '../content/mentions.js';
 import type { Community } from '../models/community.js';
+import type { Message } from '../models/message.js';
 import type { Post } from '../models/post.js';
 import type { Room } from '../models/room.js';
 import { loadContentSubject } from './contentSubjects.js';
@@ -49,21 +50,23 @@ async function onPost(ctx: AppContext, { post, thread }: AppEventMap['post.creat
 
 async function onMessage(ctx: AppContext, { message }: AppEventMap['message.created'][0]): Promise<void> {
   const handles = findMentions(message.body);
-  if (handles.length === 0) return;
+  const answered = message.replyTo ? await ctx.models.Message.findById(message.replyTo.messageId, { authorId: 1 }).lean<Pick<Message, 'authorId'>>() : null;
+  if (handles.length === 0 && !answered) return;
   const [room, community] = await Promise.all([
     ctx.models.Room.findById(message.roomId, { name: 1 }).lean<Pick<Room, 'name'>>(),
     ctx.models.Community.findById(message.communityId, { slug: 1 }).lean<Pick<Community, 'slug'>>(),
   ]);
   if (!room || !community) return;
-  await deliverNotifications(ctx, {
-    kind: 'mention',
-    groupKey: `mention:message:${String(message._id)}`,
+  const base = {
     communityId: message.communityId,
     actorId: String(message.authorId),
     actorName: message.authorName,
     title: room.name,
     path: `/communities/${community.slug}/rooms/${String(message.roomId)}#message-${message.seq}`,
-  }, await usersByHandle(ctx, handles));
+  };
+  const mentioned = new Set(await usersByHandle(ctx, handles));
+  await deliverNotifications(ctx, { ...base, kind: 'mention', groupKey: `mention:message:${String(message._id)}` }, mentioned);
+  if (answered) await deliverNotifications(ctx, { ...base, kind: 'reply', groupKey: `reply:room:${String(message.roomId)}` }, without([String(answered.authorId)], mentioned));
 }
 
 const workflowSteps = new Set(['in-review', 'changes-requested', 'published']);
@@ -118,6 +121,14 @@ async function onOrganisationInvite(ctx: AppContext, { membership, organisation,
   }, [String(membership.userId)]);
 }
 
+async function onCommunityInvite(ctx: AppContext, { community, userId, byUserId, acceptPath }: AppEventMap['community.invited'][0]): Promise<void> {
+  // No community on the notification: the invitee may not read a members-only community yet, and must still hear of it.
+  await deliverNotifications(ctx, {
+    kind: 'invitation', groupKey: `community:${String(community._id)}:invitation`, communityId: null,
+    actorId: byUserId, actorName: await displayName(ctx, byUserId), title: community.name, path: acceptPath,
+  }, [userId]);
+}
+
 async function onFlag(ctx: AppContext, { flag }: AppEventMap['flag.created'][0]): Promise<void> {
   const community = flag.communityId ? await ctx.models.Community.findById(flag.communityId, { name: 1, slug: 1 }).lean<Pick<Community, 'name' | 'slug'>>() : null;
   const siteModerators = async () => (await ctx.models.User.find({ roles: { $in: ['moderator', 'admin'] }, status: 'active' }, { _id: 1 }).lean()).map((user) => String(user._id));
@@ -152,6 +163,7 @@ export function startNotificationReactions(ctx: AppContext): () => Promise<void>
     react('membership.requested', onJoinRequest),
     react('flag.created', onFlag),
     react('organisation.invited', onOrganisationInvite),
+    react('community.invited', onCommunityInvite),
     react('account.deleted', onAccountDeleted),
   ];
   return async () => {

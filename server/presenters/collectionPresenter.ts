@@ -1,5 +1,5 @@
 // Shapes a collection for the outside: per-language title and introduction (with safe HTML), the event, its
-// organisers, and the items the reader may see, in their curated order.
+// organisers, its titled sections, and the items the reader may see, in their curated order, each naming its section.
 import type { CollectionView } from '../commands/collections/collectionViews.js';
 import type { ItemRef } from '../commands/shared/visibleItems.js';
 import type { AppContext } from '../context.js';
@@ -14,8 +14,10 @@ export interface PresentedCollection {
   introductionHtml: Record<string, string>;
   event: CollectionEvent | null;
   organisers: Array<{ id: string; displayName: string }>;
+  /** The sections in order; each item names the one it is in (null: none). */
+  sections: Array<{ id: string; title: Record<string, string> }>;
   /** The items the reader may see, in order. */
-  items: ItemRef[];
+  items: Array<ItemRef & { section: string | null }>;
   state: string;
   publishAt: string | null;
   publishTimeZone: string | null;
@@ -26,6 +28,7 @@ export interface PresentedCollection {
 }
 
 export function presentCollection(collection: Collection, names: DisplayNames, items: ItemRef[]): PresentedCollection {
+  const sectionOf = new Map(collection.items.map((item) => [`${item.type}:${String(item.id)}`, item.section ?? null]));
   return {
     id: String(collection._id),
     slug: collection.slug,
@@ -34,7 +37,8 @@ export function presentCollection(collection: Collection, names: DisplayNames, i
     introductionHtml: { ...collection.introductionHtml },
     event: collection.event ? { name: collection.event.name, date: collection.event.date, place: collection.event.place } : null,
     organisers: collection.organiserIds.flatMap((id) => personRef(names, id) ?? []),
-    items,
+    sections: (collection.sections ?? []).map((section) => ({ id: section.id, title: { ...section.title } })),
+    items: items.map((item) => ({ ...item, section: sectionOf.get(`${item.type}:${item.id}`) ?? null })),
     state: collection.state,
     publishAt: collection.publishAt?.toISOString() ?? null,
     publishTimeZone: collection.publishTimeZone ?? null,

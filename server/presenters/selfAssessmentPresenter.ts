@@ -24,6 +24,7 @@ export function presentInstrument(instrument: Instrument) {
     levels: instrument.levels,
     roles: instrument.roles,
     items: instrument.items,
+    state: instrument.state ?? 'published',
     publishedAt: instrument.createdAt.toISOString(),
   };
 }

@@ -1,7 +1,8 @@
 // One federated multi-search over the chosen indexes: per index one query, the words as typed plus their stemmed
 // forms (Slovenian, Polish, Swedish and English stemmers; they match the stem fields), weighted and merged;
 // Meilisearch keeps each document once and counts facets over the union. No `attributesToSearchOn`: Meilisearch
-// refuses it for a field no document has yet (an empty index).
+// refuses it for a field no document has yet (an empty index). Titles and snippets are highlighted, not retrieved:
+// `_formatted` carries them, so the answer holds each once.
 import type { FederatedMultiSearchParams, MultiSearchQueryWithFederation } from 'meilisearch';
 import type { SearchService } from './searchService.js';
 import { languageSlots, type SearchType, type TextKind } from './searchDocument.js';
@@ -69,7 +70,7 @@ export function buildFederatedSearch(service: SearchService, request: SearchRequ
       locales: [meiliLocales[request.locale]],
       filter: request.filter,
       ...(request.sort.length ? { sort: [...request.sort] } : {}),
-      attributesToRetrieve: [...metaAttributes, ...titleAttributes, ...snippets],
+      attributesToRetrieve: metaAttributes,
       attributesToHighlight: [...titleAttributes, ...snippets],
       ...(full ? { attributesToCrop: snippets, cropLength: 28 } : {}),
       highlightPreTag,
@@ -91,7 +92,7 @@ export function buildFederatedSearch(service: SearchService, request: SearchRequ
 
 export async function runSearch(service: SearchService, request: SearchRequest): Promise<EngineResult> {
   const typeOfIndex = new Map(request.types.map((type) => [service.indexUid(type), type]));
-  const response = await service.client.multiSearch(buildFederatedSearch(service, request));
+  const response = await service.federatedSearch(buildFederatedSearch(service, request));
   const hits: EngineHit[] = response.hits.flatMap((hit) => {
     const type = typeOfIndex.get(hit._federation?.indexUid ?? '');
     if (!type) return [];

@@ -147,7 +147,7 @@ describe('follows and notifications', () => {
     assert.equal((await leaving.http.get('/api/notifications/unread-count').expect(200)).body.data.unread, 0);
   });
 
-  it('mentions by @handle in posts and room messages notify those who can see the place, and nobody else', async () => {
+  it('mentions by @handle in posts and room messages notify those who can see the place, and nobody else; a reply in a room tells the one answered', async () => {
     const place = await community({ visibility: 'members-only', joinPolicy: 'open' });
     const inside = await member(place.id);
     const outsider = await signedIn(t);
@@ -158,8 +158,23 @@ describe('follows and notifications', () => {
     assert.deepEqual(await groups(outsider), [], 'a person who cannot see the community is not told, and learns nothing of it');
 
     const room = await owner.http.post(`/api/communities/${place.id}/rooms`, { name: 'Open hour' }).expect(201);
-    await owner.http.post(`/api/rooms/${room.body.data.id}/messages`, { body: `@${insideUser.handle} are you here?`, clientId: 'mention-1' }).expect(201);
+    const asked = await owner.http.post(`/api/rooms/${room.body.data.id}/messages`, { body: `@${insideUser.handle} are you here?`, clientId: 'mention-1' }).expect(201);
     await waitUntil(async () => (await groups(inside)).some((group) => group.kind === 'mention' && group.path.includes('/rooms/')), 'the room mention arrives');
+
+    await inside.http.post(`/api/rooms/${room.body.data.id}/messages`, { body: 'Yes, I am here.', clientId: 'reply-1', replyTo: asked.body.data.id }).expect(201);
+    await waitUntil(async () => (await groups(owner)).some((group) => group.kind === 'reply' && group.path.includes('/rooms/')), 'the author of the answered message hears of the reply');
+    assert.equal((await groups(inside)).filter((group) => group.kind === 'reply').length, 0, 'the one who replied is not told of their own reply');
+  });
+
+  it('an invitation to a members-only community reaches a person with an account in the notification centre, and its link lets them in', async () => {
+    const place = await community({ visibility: 'members-only', joinPolicy: 'invite' });
+    const invitee = await signedIn(t);
+    await owner.http.post(`/api/communities/${place.id}/invites/email`, { email: invitee.user.email }).expect(201);
+    await waitUntil(async () => (await groups(invitee)).some((group) => group.kind === 'invitation'), 'the invitation is in the notification centre');
+    const [invitation] = (await groups(invitee)).filter((group) => group.kind === 'invitation');
+    assert.match(invitation?.path ?? '', /^\/invites\/[\w-]+$/);
+    await invitee.http.post(`/api/invites/${invitation?.path.split('/').at(-1)}/accept`).expect(200);
+    assert.equal(await t.ctx.models.Membership.countDocuments({ communityId: place.id, userId: invitee.user.id, state: 'active' }), 1);
   });
 
   it('preferences choose the channel per kind: “never” silences a kind; bad input is refused', async () => {

@@ -21,15 +21,28 @@ export function collectionFieldsOf(collection: Collection): CollectionFields {
     introduction: { ...collection.introduction },
     ...(collection.event ? { event: { ...collection.event } } : {}),
     organiserIds: collection.organiserIds.map(String),
-    items: collection.items.map((item) => ({ type: item.type, id: String(item.id) })),
+    items: collection.items.map((item) => ({ type: item.type, id: String(item.id), ...(item.section ? { section: item.section } : {}) })),
+    sections: (collection.sections ?? []).map((section) => ({ id: section.id, title: { ...section.title } })),
   };
 }
 
 /** The title that names the slug: the first language given. */
 export const slugTitle = (fields: CollectionFields): string => Object.values(fields.title)[0] ?? '';
 
-/** Items must name existing practices or resources, organisers existing people the policy lets organise. */
+/** Items may only name sections the collection has. */
+function checkSections(fields: CollectionFields): void {
+  const sections = new Set((fields.sections ?? []).map((section) => section.id));
+  const unknown = [...new Set((fields.items ?? []).flatMap((item) => (item.section && !sections.has(item.section) ? [item.section] : [])))];
+  if (unknown.length > 0) {
+    throw badRequest('unknown_section', `Items name sections the collection does not have: ${unknown.join(', ')}.`, [
+      { path: 'items', message: `section ${unknown.join(', ')} not found` },
+    ]);
+  }
+}
+
+/** Items must name existing practices or resources (and sections), organisers existing people the policy lets organise. */
 export async function checkCollectionReferences(ctx: AppContext, fields: CollectionFields): Promise<void> {
+  checkSections(fields);
   const missing = await missingItems(ctx, fields.items ?? []);
   if (missing.length > 0) {
     throw badRequest('unknown_item', `The collection lists items that do not exist: ${missing.join(', ')}.`, [
@@ -55,7 +68,8 @@ export function storedCollectionFields(fields: CollectionFields): { set: Record<
     introductionHtml: Object.fromEntries(Object.entries(introduction).map(([lang, text]) => [lang, renderMarkdown(text)])),
     sortTitle: foldToAscii(slugTitle(fields)).toLowerCase().trim(),
     organiserIds: (fields.organiserIds ?? []).map((id) => new Types.ObjectId(id)),
-    items: (fields.items ?? []).map((item) => ({ type: item.type, id: new Types.ObjectId(item.id) })),
+    items: (fields.items ?? []).map((item) => ({ type: item.type, id: new Types.ObjectId(item.id), ...(item.section ? { section: item.section } : {}) })),
+    sections: fields.sections ?? [],
   };
   if (fields.event) set.event = fields.event;
   return { set, unset: fields.event ? {} : { event: '' } };

@@ -29,7 +29,7 @@ export async function programmeSelfAssessment(ctx: AppContext, actor: Actor, idO
   const { programme, access } = await loadProgramme(ctx, actor, idOrSlug);
   authorize(actor, 'programme.monitor', access);
   const { instrument: key } = parseInput(programmeViewQuerySchema, query, 'query');
-  const instruments = await listCurrentInstruments(ctx);
+  const instruments = await listCurrentInstruments(ctx, true);
   const instrument = key ? await loadInstrument(ctx, key) : (instruments.find((candidate) => candidate.audience === 'school') ?? (await loadInstrument(ctx, 'school-selfie')));
   const cohort = programme.cohort.map((member) => member.organisationId);
   const rounds = await ctx.models.AssessmentRound.find({ organisationId: { $in: cohort }, instrumentKey: instrument.key }, { organisationId: 1, instrumentId: 1, createdAt: 1 }).sort({ createdAt: -1 }).lean<Pick<AssessmentRound, '_id' | 'organisationId' | 'instrumentId'>[]>();

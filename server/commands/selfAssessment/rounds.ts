@@ -10,7 +10,7 @@ import { authorize, can } from '../../policies/index.js';
 import { parseInput, parseObjectId } from '../../validation.js';
 import { activeOrganisationRoles, findOrganisationMembership, loadOrganisation, organisationAccessOf, type LoadedOrganisation } from '../organisations/loadOrganisation.js';
 import { recordAudit } from '../recordAudit.js';
-import { loadInstrument } from './instruments.js';
+import { assertNotRetired, loadInstrument } from './instruments.js';
 import { mailRoundMembers } from './roundInvitations.js';
 import { createRoundTally } from './roundTallies.js';
 import { createRoundSchema } from './schemas.js';
@@ -44,6 +44,7 @@ export async function openRound(ctx: AppContext, actor: Actor, organisationIdOrS
   authorize(actor, 'assessmentRound.manage', access);
   const data = parseInput(createRoundSchema, input, 'round');
   const instrument = await loadInstrument(ctx, data.instrument);
+  assertNotRetired(instrument);
   const round = await ctx.models.AssessmentRound.create({
     organisationId: organisation._id, instrumentId: instrument._id, instrumentKey: instrument.key, version: instrument.version, title: data.title, createdBy: new Types.ObjectId(actor.userId ?? undefined),
   });

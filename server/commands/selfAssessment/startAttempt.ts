@@ -8,7 +8,7 @@ import type { AssessmentAttempt } from '../../models/assessmentAttempt.js';
 import type { Instrument, RespondentRole } from '../../models/instrument.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
-import { loadInstrument, loadInstrumentById } from './instruments.js';
+import { assertNotRetired, loadInstrument, loadInstrumentById } from './instruments.js';
 import { assertRoundOpen, loadRound } from './rounds.js';
 import { startAttemptSchema } from './schemas.js';
 
@@ -51,6 +51,7 @@ export async function startAttempt(ctx: AppContext, actor: Actor, input: unknown
   if (instrument.audience === 'school') throw badRequest('round_required', 'A school’s self-reflection is answered in a round that your school opens.', [{ path: 'roundId', message: 'is required for this instrument' }]);
   const open = await ctx.models.AssessmentAttempt.findOne({ userId, instrumentKey: instrument.key, roundId: null, state: 'in-progress' }).lean<AssessmentAttempt>();
   if (open) return open;
+  assertNotRetired(instrument);
   const created = await ctx.models.AssessmentAttempt.create({ userId, instrumentId: instrument._id, instrumentKey: instrument.key, version: instrument.version });
   return created.toObject();
 }

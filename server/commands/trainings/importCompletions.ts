@@ -4,7 +4,8 @@
 // with its line. The lookups are one query per 1,000 rows on one indexed key each, matched in memory. Rows are then
 // written in chunks (one person's rows together): one unordered insert per chunk, the unique training+person key
 // dropping what is already recorded, so a re-import or a second run of the same file adds nothing; each chunk moves
-// the statistics rollup by what it really inserted. The import's record (completionImports) says how many rows are
+// the statistics rollup by what it really inserted (in bulk; a concurrent write to the same people's tallies is
+// noticed and answered with a repair at the end). The import's record (completionImports) says how many rows are
 // in flight between a chunk's insert and its fold: a run that finds such a record of a crashed run (its own id, or
 // one silent for 10 minutes) writes what is missing and then repairs the rollup from the raw records, so an import
 // killed at any point is finished by running it again. Progress (rows checked, rows written) is readable by its id.
@@ -177,6 +178,7 @@ export async function importCompletions(ctx: AppContext, actor: Actor, input: un
   );
   const fresh = accepted.filter((a) => !recorded.has(`${String(a.training._id)} ${String(a.userId)}`)).sort((a, b) => String(a.userId).localeCompare(String(b.userId)));
   let imported = 0;
+  let uncertain = false;
   for (let i = 0; i < fresh.length; i += chunk) {
     const batch = fresh.slice(i, i + chunk);
     const reach = await reachOf(ctx, [...new Set(batch.map((a) => a.userId))]);
@@ -184,10 +186,10 @@ export async function importCompletions(ctx: AppContext, actor: Actor, input: un
     const documents = batch.map((a) => ({ ...participationFor(a.training, a.userId, a.row.completedAt, 'import', reach.get(String(a.userId))), createdAt }));
     await progress('writing', i, fresh.length, documents.length);
     const inserted = await insertNew(ctx, documents);
-    await countParticipations(ctx, inserted, 1);
+    uncertain = !(await countParticipations(ctx, inserted, 1)) || uncertain;
     imported += inserted.length;
   }
-  if (interrupted.length) {
+  if (interrupted.length || uncertain) {
     await repairStatisticsRollup(ctx);
     await ctx.models.CompletionImport.updateMany({ _id: { $in: interrupted.filter((id) => id !== runId) } }, { $set: { phase: 'failed', unfolded: 0 } });
   } else if (imported) await participationsChanged(ctx);

@@ -1,7 +1,8 @@
 // The exact statistics rollup: whoever records or withdraws participations, or saves feedback, moves the counter
 // documents (models/statisticsRollup.ts) by $inc right after that write, and only for documents that write really
 // inserted or removed, so a retried command never counts twice. Each person's per-cell tallies are changed with one
-// atomic findOneAndUpdate that returns the tallies before it, which says exactly which cells gained or lost a person.
+// atomic findOneAndUpdate that returns the tallies before it, which says exactly which cells gained or lost a person;
+// a bulk write (an import chunk) reads the tallies before and after one bulk $inc and says when another write came between.
 // A statistics read without a period is then a handful of small documents, right at once after any write.
 import type { AnyBulkWriteOperation } from 'mongoose';
 import type { AppContext } from '../../context.js';
@@ -70,16 +71,51 @@ export function cellAddress(cellId: string): Pick<StatisticsCell, 'scope' | 'dim
   return { scope, dimension: dimension as RollupDimension, key: key.join('|') };
 }
 
-/** Adds (sign 1) or takes away (sign -1) participations that were just inserted or removed. */
-export async function countParticipations(ctx: AppContext, participations: readonly Counted[], sign: 1 | -1): Promise<void> {
-  if (participations.length === 0) return;
+type Tallies = Record<string, number | undefined>;
+type TallyChanges = Array<[personId: string, inc: Record<string, number>]>;
+
+const tallyUpdate = (inc: Record<string, number>) => ({ $inc: Object.fromEntries(Object.entries(inc).map(([field, n]) => [`cells.${field}`, n])) });
+
+/** One atomic findOneAndUpdate per person: the tallies each had just before, exactly. */
+async function changeEach(ctx: AppContext, changes: TallyChanges): Promise<Map<string, Tallies>> {
+  const before = new Map<string, Tallies>();
+  await inBatches(changes, parallelPeople, async ([personId, inc]) => {
+    const found = await ctx.models.StatisticsPerson.findOneAndUpdate({ _id: personId }, tallyUpdate(inc), { upsert: true, returnDocument: 'before' }).lean<StatisticsPerson>();
+    before.set(personId, found?.cells ?? {});
+  });
+  return before;
+}
+
+/**
+ * Many people at once: one read, one bulk write, one read after. The tallies read before are exact unless another
+ * write changed the same tallies in between, which the read after shows (then `exact` is false).
+ */
+async function changeInBulk(ctx: AppContext, changes: TallyChanges): Promise<{ before: Map<string, Tallies>; exact: boolean }> {
+  const ids = changes.map(([personId]) => personId);
+  const read = async (): Promise<Map<string, Tallies>> => new Map((await ctx.models.StatisticsPerson.find({ _id: { $in: ids } }).lean<StatisticsPerson[]>()).map((p) => [p._id, p.cells ?? {}]));
+  const before = await read();
+  await ctx.models.StatisticsPerson.bulkWrite(
+    changes.map(([personId, inc]) => ({ updateOne: { filter: { _id: personId }, update: tallyUpdate(inc), upsert: true } })),
+    { ordered: false },
+  );
+  const after = await read();
+  const exact = changes.every(([personId, inc]) => Object.entries(inc).every(([field, n]) => (after.get(personId)?.[field] ?? 0) === (before.get(personId)?.[field] ?? 0) + n));
+  return { before, exact };
+}
+
+/**
+ * Adds (sign 1) or takes away (sign -1) participations that were just inserted or removed. Returns false when a
+ * concurrent write to the same people's tallies made the counts uncertain: then repair the rollup (statisticsRollupRepair.ts).
+ */
+export async function countParticipations(ctx: AppContext, participations: readonly Counted[], sign: 1 | -1): Promise<boolean> {
+  if (participations.length === 0) return true;
   const byPerson = tallyByPerson(participations, sign);
+  const changes: TallyChanges = [...byPerson].map(([personId, cells]) => [personId, Object.fromEntries([...cells.values()].map(({ dimension, key, change }) => [tallyField(dimension, key), change.participations]))]);
+  const { before, exact } = changes.length > parallelPeople ? await changeInBulk(ctx, changes) : { before: await changeEach(ctx, changes), exact: true };
   const cellChanges = new Map<string, CellChange>();
-  await inBatches([...byPerson], parallelPeople, async ([personId, cells]) => {
-    const inc = Object.fromEntries([...cells.values()].map(({ dimension, key, change }) => [`cells.${tallyField(dimension, key)}`, change.participations]));
-    const before = await ctx.models.StatisticsPerson.findOneAndUpdate({ _id: personId }, { $inc: inc }, { upsert: true, returnDocument: 'before' }).lean<StatisticsPerson>();
+  for (const [personId, cells] of byPerson) {
     for (const [cellId, { dimension, key, change }] of cells) {
-      const had = before?.cells?.[tallyField(dimension, key)] ?? 0;
+      const had = before.get(personId)?.[tallyField(dimension, key)] ?? 0;
       const has = had + change.participations;
       const total = cellChanges.get(cellId) ?? { participations: 0, participants: 0, hours: 0 };
       total.participations += change.participations;
@@ -87,13 +123,14 @@ export async function countParticipations(ctx: AppContext, participations: reado
       total.participants += had <= 0 && has > 0 ? 1 : had > 0 && has <= 0 ? -1 : 0;
       cellChanges.set(cellId, total);
     }
-  });
+  }
   await ctx.models.StatisticsCell.bulkWrite(
     [...cellChanges].map(([cellId, change]): AnyBulkWriteOperation<StatisticsCell> => ({
       updateOne: { filter: { _id: cellId }, update: { $inc: { ...change }, $setOnInsert: cellAddress(cellId) }, upsert: true },
     })),
     { ordered: false },
   );
+  return exact;
 }
 
 /** Moves the ratings of a training's scopes: a new rating (count 1), a changed one (count 0) or a removed one (-1). */

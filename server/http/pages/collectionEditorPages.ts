@@ -1,16 +1,20 @@
 // The organisers' collection editor (works without JavaScript): create a collection, edit its title, introduction
-// and event, search and add practices and resources, reorder or remove items, and publish. Every form calls a command
-// with the revision it edited, so a stale edit is refused and shown.
+// and event, search and add practices and resources, group them into titled sections (add, rename, reorder, remove
+// a section; put an item into one), reorder or remove items, and publish. Every form calls a command with the
+// revision it edited, so a stale edit is refused and shown.
+import { randomBytes } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { collectionViews } from '../../commands/collections/collectionViews.js';
+import { groupBySection, moveSection, moveWithinSection, placeInSection, removeSection, sectionTitle, type SectionedItem } from '../../commands/collections/collectionSections.js';
 import { publishCollection } from '../../commands/collections/publishCollection.js';
 import { createCollection } from '../../commands/collections/createCollection.js';
 import { collectionAccessOf, loadVisibleCollection } from '../../commands/collections/loadCollection.js';
 import { updateCollection } from '../../commands/collections/updateCollection.js';
 import { searchContent } from '../../commands/search/searchContent.js';
-import { unauthenticated } from '../../errors.js';
-import type { Collection } from '../../models/collection.js';
+import { unauthenticated, type AppError } from '../../errors.js';
+import { errorText } from '../../i18n/errorText.js';
+import type { Collection, CollectionSection } from '../../models/collection.js';
 import { authorize } from '../../policies/index.js';
 import { presentSearchHit } from '../../presenters/searchPresenter.js';
 import { termIds, termLabel } from '../../vocab/index.js';
@@ -64,6 +68,14 @@ function detailsForm(page: PageContext, action: string, details: Details, errors
   </form>`;
 }
 
+/** Why a form of the editor was refused: the message, the details form's fields, or a section title form's typed text. */
+interface EditorProblem {
+  readonly message: string;
+  readonly errors?: FieldErrors;
+  readonly details?: Details;
+  readonly section?: { readonly form: string; readonly title: string; readonly error?: string };
+}
+
 export function collectionEditorPages(ctx: AppContext): Router {
   const router = Router();
   const send = (req: Request, res: Response, status: number, title: string, body: SafeHtml): void => {
@@ -98,7 +110,7 @@ export function collectionEditorPages(ctx: AppContext): Router {
     res.redirect(303, `/collections/${String(result.value._id)}/edit?saved=1`);
   });
 
-  async function renderEditor(req: Request, res: Response, problem?: { message: string; errors?: FieldErrors; details?: Details }, status = 200): Promise<void> {
+  async function renderEditor(req: Request, res: Response, problem?: EditorProblem, status = 200): Promise<void> {
     const page = pageContext(req);
     const collection = await loadVisibleCollection(ctx, req.actor, req.params.id);
     authorize(req.actor, 'collection.update', collectionAccessOf(collection));
@@ -109,24 +121,60 @@ export function collectionEditorPages(ctx: AppContext): Router {
     const inCollection = new Set(collection.items.map((item) => `${item.type}:${String(item.id)}`));
     const hits = q ? (await searchContent(ctx, req.actor, { q, type: 'practice,resource', limit: '10' }, { defaultLocale: page.locale })).result.hits.map((hit) => presentSearchHit(hit, page.locale)) : [];
     const addable = hits.filter((hit) => (hit.type === 'practice' || hit.type === 'resource') && !inCollection.has(`${hit.type}:${hit.id}`));
-    const itemForm = (op: string, index: number, label: string, extra: SafeHtml = html``) =>
-      html`<form method="post" action="/collections/${id}/items" class="inline">${csrfField(page)}<input type="hidden" name="rev" value="${collection.rev}"><input type="hidden" name="op" value="${op}"><input type="hidden" name="index" value="${index}">${extra}<button type="submit" class="button small">${label}</button></form>`;
+    const rev = html`<input type="hidden" name="rev" value="${collection.rev}">`;
+    /** What a section title field shows: what was typed into it (and why it was refused) if that form was sent, else `value`. */
+    const sectionTitleState = (form: string, value: string): { value: string; error?: string } =>
+      problem?.section?.form === form ? { value: problem.section.title, error: problem.section.error } : { value };
+    const itemForm = (op: string, index: number, label: string, extra: SafeHtml = html``, ariaLabel?: string) =>
+      html`<form method="post" action="/collections/${id}/items" class="inline">${csrfField(page)}${rev}<input type="hidden" name="op" value="${op}"><input type="hidden" name="index" value="${index}">${extra}<button type="submit" class="button small"${ariaLabel ? html` aria-label="${ariaLabel}"` : ''}>${label}</button></form>`;
+    const sections = collection.sections ?? [];
+    const language = detailsOf(collection, page.locale).language;
+    const sectionName = (section: CollectionSection): string => sectionTitle(section, language).text;
+    const indexed = collection.items.map((item, index) => ({ item, index, name: titles.get(`${item.type}:${String(item.id)}`) ?? String(item.id) }));
+    const groups = groupBySection(sections, indexed, (entry) => entry.item.section);
+    const itemRow = (entry: (typeof indexed)[number], group: (typeof indexed)): SafeHtml => {
+      const { item, index, name } = entry;
+      const position = group.indexOf(entry);
+      const sectionChoice = sections.length === 0 ? html`` : html`<form method="post" action="/collections/${id}/items" class="inline section-choice">${csrfField(page)}${rev}<input type="hidden" name="op" value="section"><input type="hidden" name="index" value="${index}">
+        ${field({ name: 'section', idPrefix: `it${index}`, label: page.t('collectionEditor.sectionOf', { name }), value: item.section ?? '', options: [['', page.t('collectionEditor.noSection')], ...sections.map((section): readonly [string, string] => [section.id, sectionName(section)])] })}
+        <button type="submit" class="button small" aria-label="${page.t('collectionEditor.moveToSectionLabel', { name })}">${page.t('collectionEditor.moveToSection')}</button></form>`;
+      return html`<li class="editor-item"><span class="item-name"><span class="item-title">${name}</span> <span class="meta">${page.t(item.type === 'practice' ? 'collectionEditor.practice' : 'collectionEditor.resource')}</span></span>
+        <span class="item-actions">${position > 0 ? itemForm('up', index, page.t('collectionEditor.moveUp'), html``, page.t('editor.attachmentMoveUpLabel', { name })) : ''}
+        ${position < group.length - 1 ? itemForm('down', index, page.t('collectionEditor.moveDown'), html``, page.t('editor.attachmentMoveDownLabel', { name })) : ''}
+        ${itemForm('remove', index, page.t('collectionEditor.remove'), html``, page.t('editor.attachmentRemove', { name }))}</span>
+        ${sectionChoice}</li>`;
+    };
+    const sectionForm = (op: string, sectionId: string, label: string, ariaLabel: string, extra: SafeHtml = html``) =>
+      html`<form method="post" action="/collections/${id}/sections" class="inline">${csrfField(page)}${rev}<input type="hidden" name="op" value="${op}"><input type="hidden" name="sectionId" value="${sectionId}">${extra}<button type="submit" class="button small" aria-label="${ariaLabel}">${label}</button></form>`;
+    const sectionBlock = (section: CollectionSection | null, entries: typeof indexed, position: number): SafeHtml => {
+      const list = entries.length === 0 ? html`<p class="hint">${page.t(section ? 'collectionEditor.sectionEmpty' : 'collectionEditor.noItems')}</p>` : html`<ol class="collection-items">${entries.map((entry) => itemRow(entry, entries))}</ol>`;
+      if (!section) return sections.length === 0 ? list : html`<section class="collection-section-editor" aria-labelledby="sec-none"><h3 id="sec-none">${page.t('collectionEditor.noSection')}</h3>${list}</section>`;
+      const name = sectionName(section);
+      return html`<section class="collection-section-editor" id="section-${section.id}" aria-labelledby="sec-${section.id}">
+        <div class="section-head"><h3 id="sec-${section.id}">${name}</h3>
+          <span class="item-actions">${position > 0 ? sectionForm('up', section.id, page.t('collectionEditor.moveUp'), page.t('collectionEditor.sectionUpLabel', { name })) : ''}
+          ${position < sections.length - 1 ? sectionForm('down', section.id, page.t('collectionEditor.moveDown'), page.t('collectionEditor.sectionDownLabel', { name })) : ''}
+          ${sectionForm('remove', section.id, page.t('collectionEditor.removeSection'), page.t('collectionEditor.removeSectionLabel', { name }))}</span></div>
+        <form method="post" action="/collections/${id}/sections" class="inline-form">${csrfField(page)}${rev}<input type="hidden" name="op" value="rename"><input type="hidden" name="sectionId" value="${section.id}">
+          ${field({ name: 'title', idPrefix: `sec-${section.id}`, label: page.t('collectionEditor.sectionTitleOf', { name }), ...sectionTitleState(`sec-${section.id}`, name) })}
+          <button type="submit" class="button small">${page.t('collectionEditor.saveSectionTitle')}</button></form>
+        ${list}
+      </section>`;
+    };
     const title = detailsOf(collection, page.locale).title;
     const body = html`<section class="collection-editor">
       <p class="eyebrow">${page.t('collectionEditor.eyebrow')} · <span class="state">${page.t(`collectionState.${collection.state}`)}</span></p>
       <h1>${title}</h1>
       ${statusMessage(req.query.saved === '1' ? page.t('editor.saved') : req.query.published === '1' ? page.t('collectionEditor.published', { slug: collection.slug }) : undefined)}
-      ${problem ? errorSummary(page, problem.errors ?? {}, problem.message) : ''}
+      ${problem?.section?.error ? errorSummary(page, { title: problem.section.error }, undefined, problem.section.form) : problem ? errorSummary(page, problem.errors ?? {}, problem.message) : ''}
       <h2>${page.t('collectionEditor.details')}</h2>
       ${detailsForm(page, `/collections/${id}/edit`, problem?.details ?? detailsOf(collection, page.locale), problem?.errors ?? {}, collection.rev)}
       <section aria-labelledby="items-heading"><h2 id="items-heading">${page.t('collectionEditor.items')} (${page.number(collection.items.length)})</h2>
-        ${collection.items.length === 0 ? html`<p>${page.t('collectionEditor.noItems')}</p>` : html`<ol class="collection-items">${collection.items.map((item, index) => {
-          const name = titles.get(`${item.type}:${String(item.id)}`) ?? String(item.id);
-          return html`<li class="editor-item"><span class="item-name"><span class="item-title">${name}</span> <span class="meta">${page.t(item.type === 'practice' ? 'collectionEditor.practice' : 'collectionEditor.resource')}</span></span>
-            <span class="item-actions">${index > 0 ? itemForm('up', index, page.t('collectionEditor.moveUp')) : ''}
-            ${index < collection.items.length - 1 ? itemForm('down', index, page.t('collectionEditor.moveDown')) : ''}
-            ${itemForm('remove', index, page.t('collectionEditor.remove'))}</span></li>`;
-        })}</ol>`}
+        <p class="hint">${page.t('collectionEditor.sectionsIntro')}</p>
+        ${groups.map((group, position) => sectionBlock(group.section, group.items, position - 1))}
+        <form method="post" action="/collections/${id}/sections" class="inline-form add-section">${csrfField(page)}${rev}<input type="hidden" name="op" value="add">
+          ${field({ name: 'title', idPrefix: 'new-section', label: page.t('collectionEditor.sectionTitle'), ...sectionTitleState('new-section', '') })}
+          <button type="submit" class="button">${page.t('collectionEditor.addSection')}</button></form>
       </section>
       <section aria-labelledby="add-heading"><h2 id="add-heading">${page.t('collectionEditor.add')}</h2>
         <form method="get" action="/collections/${id}/edit" role="search" class="inline-form">
@@ -147,8 +195,8 @@ export function collectionEditorPages(ctx: AppContext): Router {
     await renderEditor(req, res);
   });
 
-  const staleOrError = (page: PageContext, error: { code: string; message: string }): string =>
-    error.code === 'stale_revision' ? page.t('collectionEditor.stale') : error.message;
+  const staleOrError = (page: PageContext, error: AppError): string =>
+    error.code === 'stale_revision' ? page.t('collectionEditor.stale') : errorText(page.locale, error);
 
   router.post('/collections/:id/edit', async (req, res) => {
     requireUser(req);
@@ -159,22 +207,54 @@ export function collectionEditorPages(ctx: AppContext): Router {
     res.redirect(303, `/collections/${req.params.id}/edit?saved=1`);
   });
 
+  /** Saves new items and sections from one of the editor's buttons, or shows the editor with what went wrong. */
+  async function saveLayout(req: Request, res: Response, changes: { items: SectionedItem[]; sections?: CollectionSection[] }, section?: { form: string; title: string }): Promise<void> {
+    const page = pageContext(req);
+    const result = await attempt(() => updateCollection(ctx, req.actor, req.params.id, { rev: Number(textOf(req, 'rev')), changes }));
+    if (!result.ok) {
+      const error = result.error.code === 'validation_failed' ? page.t('collectionEditor.sectionTitleError') : undefined;
+      return renderEditor(req, res, { message: staleOrError(page, result.error), ...(section ? { section: { ...section, error } } : {}) }, result.error.status);
+    }
+    res.redirect(303, `/collections/${req.params.id}/edit?saved=1`);
+  }
+
+  const itemsOf = (collection: Collection): SectionedItem[] =>
+    collection.items.map((item) => ({ type: item.type, id: String(item.id), ...(item.section ? { section: item.section } : {}) }));
+
   router.post('/collections/:id/items', async (req, res) => {
     requireUser(req);
-    const page = pageContext(req);
     const collection = await loadVisibleCollection(ctx, req.actor, req.params.id);
-    const items = collection.items.map((item) => ({ type: item.type, id: String(item.id) }));
+    let items = itemsOf(collection);
     const index = Number(textOf(req, 'index'));
     const op = textOf(req, 'op');
     if (op === 'add') items.push({ type: textOf(req, 'type') as 'practice', id: textOf(req, 'itemId') });
     else if (op === 'remove') items.splice(index, 1);
-    else if ((op === 'up' || op === 'down') && items[index]) {
-      const other = op === 'up' ? index - 1 : index + 1;
-      if (items[other]) [items[index], items[other]] = [items[other], items[index]];
+    else if (op === 'up' || op === 'down') items = moveWithinSection(items, index, op);
+    else if (op === 'section') items = placeInSection(items, index, textOf(req, 'section') || undefined);
+    await saveLayout(req, res, { items });
+  });
+
+  router.post('/collections/:id/sections', async (req, res) => {
+    requireUser(req);
+    const page = pageContext(req);
+    const collection = await loadVisibleCollection(ctx, req.actor, req.params.id);
+    const items = itemsOf(collection);
+    const sections = (collection.sections ?? []).map((section) => ({ id: section.id, title: { ...section.title } }));
+    const language = detailsOf(collection, page.locale).language;
+    const op = textOf(req, 'op');
+    const sectionId = textOf(req, 'sectionId');
+    const index = sections.findIndex((section) => section.id === sectionId);
+    const title = textOf(req, 'title');
+    if (op === 'add') {
+      return saveLayout(req, res, { items, sections: [...sections, { id: `s${randomBytes(4).toString('hex')}`, title: { [language]: title } }] }, { form: 'new-section', title });
     }
-    const result = await attempt(() => updateCollection(ctx, req.actor, req.params.id, { rev: Number(textOf(req, 'rev')), changes: { items } }));
-    if (!result.ok) return renderEditor(req, res, { message: staleOrError(page, result.error) }, result.error.status);
-    res.redirect(303, `/collections/${req.params.id}/edit?saved=1`);
+    if (op === 'rename' && sections[index]) {
+      sections[index] = { id: sectionId, title: { ...sections[index].title, [language]: title } };
+      return saveLayout(req, res, { items, sections }, { form: `sec-${sectionId}`, title });
+    }
+    if ((op === 'up' || op === 'down') && index >= 0) return saveLayout(req, res, { items, sections: moveSection(sections, index, op) });
+    if (op === 'remove' && index >= 0) return saveLayout(req, res, removeSection(sections, items, sectionId));
+    await saveLayout(req, res, { items, sections });
   });
 
   router.post('/collections/:id/publish', async (req, res) => {

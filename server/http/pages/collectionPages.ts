@@ -1,6 +1,8 @@
 // Collections: GET /collections (published collections, newest first) and /collections/:slug (a conference's
-// write-ups in the organisers' order with the event's name, date and place); old slugs redirect, drafts are 404.
-import { visibleItems } from '../../commands/shared/visibleItems.js';
+// write-ups in the organisers' order, grouped into its titled sections with a list of them, and the event's name, date
+// and place); old slugs redirect, drafts are 404.
+import { visibleItems, type VisibleItem } from '../../commands/shared/visibleItems.js';
+import { groupBySection, sectionTitle, type SectionGroup } from '../../commands/collections/collectionSections.js';
 import { Router, type Request } from 'express';
 import type { AppContext } from '../../context.js';
 import { listCollections } from '../../commands/collections/listCollections.js';
@@ -16,6 +18,7 @@ import { pageContext, type PageContext } from './pageContext.js';
 import { pagination, resultRange } from './views/pagination.js';
 import { practiceCard } from './views/practiceCard.js';
 import { resourceCard } from './views/resourceCard.js';
+import { cardTitle } from './views/cardTitle.js';
 
 const pageSize = 20;
 
@@ -36,17 +39,42 @@ export function collectionCard(page: PageContext, collection: Collection, headin
   const title = titleOf(collection, page.locale);
   const link = html`<a href="/collections/${encodeURIComponent(collection.slug)}" lang="${title.language}">${title.text}</a>`;
   return html`<article class="card card-collection">
-    ${headingLevel === 2 ? html`<h2 class="card-title">${link}</h2>` : html`<h3 class="card-title">${link}</h3>`}
+    ${cardTitle(headingLevel, link)}
     ${collection.event ? html`<p class="card-meta">${eventLine(page, collection)}</p>` : ''}
     <p class="card-meta">${page.t('collections.itemCount', { count: collection.items.length })}</p>
   </article>`;
 }
 
-/** The items the reader may see, in the collection's order. */
-async function visibleItemCards(ctx: AppContext, req: Request, collection: Collection): Promise<SafeHtml[]> {
-  const page = pageContext(req);
+/** The items the reader may see, in the collection's order, grouped by section (groups left empty are left out). */
+async function visibleItemGroups(ctx: AppContext, req: Request, collection: Collection): Promise<SectionGroup<VisibleItem>[]> {
   const items = await visibleItems(ctx, req.actor, collection.items);
-  return items.map((item) => (item.type === 'practice' ? practiceCard(page, item.doc) : resourceCard(page, item.doc)));
+  const sectionOf = new Map(collection.items.map((item) => [`${item.type}:${String(item.id)}`, item.section]));
+  return groupBySection(collection.sections ?? [], items, (item) => sectionOf.get(`${item.type}:${String(item.doc._id)}`)).filter((group) => group.items.length > 0);
+}
+
+function itemList(page: PageContext, items: readonly VisibleItem[], headingLevel: 3 | 4): SafeHtml {
+  return html`<ol class="collection-items">${items.map(
+    (item) => html`<li>${item.type === 'practice' ? practiceCard(page, item.doc, headingLevel) : resourceCard(page, item.doc, headingLevel)}</li>`,
+  )}</ol>`;
+}
+
+/** The items, each section under its own heading, with a list of the sections when there are several. */
+function sectionedItems(page: PageContext, groups: readonly SectionGroup<VisibleItem>[]): SafeHtml {
+  const sections = groups.flatMap((group) => (group.section ? [group.section] : []));
+  if (sections.length === 0) return itemList(page, groups[0]?.items ?? [], 3);
+  const anchor = (id: string): string => `section-${id}`;
+  return html`${sections.length > 1 ? html`<nav class="collection-sections" aria-label="${page.t('collections.sections')}"><ul class="inline-list">${sections.map((section) => {
+    const title = sectionTitle(section, page.locale);
+    return html`<li><a href="#${anchor(section.id)}" lang="${title.language}">${title.text}</a></li>`;
+  })}</ul></nav>` : ''}
+    ${groups.map((group) => {
+      if (!group.section) return itemList(page, group.items, 3);
+      const title = sectionTitle(group.section, page.locale);
+      return html`<section class="collection-section" id="${anchor(group.section.id)}" aria-labelledby="${anchor(group.section.id)}-title">
+        <h3 id="${anchor(group.section.id)}-title" lang="${title.language}">${title.text}</h3>
+        ${itemList(page, group.items, 4)}
+      </section>`;
+    })}`;
 }
 
 export function collectionPages(ctx: AppContext): Router {
@@ -73,7 +101,7 @@ export function collectionPages(ctx: AppContext): Router {
     const collection = found.doc;
     const title = titleOf(collection, page.locale);
     const introduction = collection.introductionHtml?.[title.language] ?? Object.values(collection.introductionHtml ?? {})[0] ?? '';
-    const [items, names] = await Promise.all([visibleItemCards(ctx, req, collection), loadDisplayNames(ctx, collection.organiserIds)]);
+    const [groups, names] = await Promise.all([visibleItemGroups(ctx, req, collection), loadDisplayNames(ctx, collection.organiserIds)]);
     const organisers = collection.organiserIds.map((id) => names.get(String(id))).filter(Boolean).join(', ');
     const body = html`<article class="collection" aria-labelledby="collection-title">
       <p class="eyebrow">${page.t('collections.eyebrow')}</p>
@@ -92,8 +120,8 @@ export function collectionPages(ctx: AppContext): Router {
       }
       ${introduction ? html`<div class="prose lead" lang="${title.language}">${raw(introduction)}</div>` : ''}
       <section aria-labelledby="items-heading"><h2 id="items-heading">${page.t('collections.items')}</h2>
-        ${items.length ? html`<ol class="collection-items">${items.map((item) => html`<li>${item}</li>`)}</ol>` : html`<p>${page.t('collections.empty')}</p>`}
-        ${items.length ? feedAndExportLinks(page, { exportPath: `/collections/${collection.slug}/export` }) : ''}
+        ${groups.length ? sectionedItems(page, groups) : html`<p>${page.t('collections.empty')}</p>`}
+        ${groups.length ? feedAndExportLinks(page, { exportPath: `/collections/${collection.slug}/export` }) : ''}
       </section>
     </article>`;
     res.type('html').send(

@@ -30,6 +30,7 @@ import { planEditorPages } from './planEditorPages.js';
 import { planPages } from './planPages.js';
 import { programmeDashboardPage } from './programmeDashboardPage.js';
 import { searchAnalyticsPage } from './searchAnalyticsPage.js';
+import { selfAssessmentInstrumentPages } from './selfAssessmentInstrumentPages.js';
 import { selfAssessmentPages } from './selfAssessmentPages.js';
 import { selfAssessmentRoundPages } from './selfAssessmentRoundPages.js';
 
@@ -65,6 +66,7 @@ export function pageRouters(ctx: AppContext): Router[] {
     programmeDashboardPage(ctx),
     programmePages(ctx),
     selfAssessmentPages(ctx),
+    selfAssessmentInstrumentPages(ctx),
     selfAssessmentRoundPages(ctx),
     searchAnalyticsPage(ctx),
   ];

@@ -5,7 +5,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { saveAnswers, submitAttempt } from '../../commands/selfAssessment/answerAttempt.js';
-import { itemsFor, listCurrentInstruments, loadInstrumentById } from '../../commands/selfAssessment/instruments.js';
+import { itemsFor, listCurrentInstruments, loadInstrumentById, stateOf } from '../../commands/selfAssessment/instruments.js';
 import { listOwnAttempts, loadOwnAttempt, loadOwnResult, type AssessmentResult } from '../../commands/selfAssessment/ownAttempts.js';
 import { recommendForDimensions, recommendedDimensions, type DimensionRecommendations } from '../../commands/selfAssessment/recommendations.js';
 import { listSavedRecommendations, removeSavedRecommendation, saveRecommendation } from '../../commands/selfAssessment/savedRecommendations.js';
@@ -18,7 +18,7 @@ import type { AppError } from '../../errors.js';
 import { errorText } from '../../i18n/errorText.js';
 import type { AssessmentAttempt } from '../../models/assessmentAttempt.js';
 import type { Instrument, InstrumentFramework, InstrumentItem } from '../../models/instrument.js';
-import { authorize } from '../../policies/index.js';
+import { authorize, can } from '../../policies/index.js';
 import { recommendationPath, sharedResultPath } from '../../presenters/selfAssessmentPresenter.js';
 import { attempt as attemptCommand, csrfField, field, safeNextPath } from './forms.js';
 import { html, type SafeHtml } from './html.js';
@@ -26,7 +26,7 @@ import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { dimensionGroup, dimensionKey, dimensionName, instrumentTitle, levelChart, signedChange } from './views/selfAssessmentViews.js';
 
-const errorNotice = (page: PageContext, error: AppError | undefined): SafeHtml =>
+export const errorNotice = (page: PageContext, error: AppError | undefined): SafeHtml =>
   error ? html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary"><p>${errorText(page.locale, error)}</p></div>` : html``;
 
 function startForm(page: PageContext, hidden: Record<string, string>, label: string, roles: readonly string[] = []): SafeHtml {
@@ -38,7 +38,7 @@ function startForm(page: PageContext, hidden: Record<string, string>, label: str
 
 async function overviewPage(ctx: AppContext, req: Request, error?: AppError): Promise<string> {
   const page = pageContext(req);
-  const [instruments, attempts, rounds, saved] = await Promise.all([listCurrentInstruments(ctx), listOwnAttempts(ctx, req.actor), roundsToAnswer(ctx, req.actor), listSavedRecommendations(ctx, req.actor)]);
+  const [instruments, attempts, rounds, saved] = await Promise.all([listCurrentInstruments(ctx, true), listOwnAttempts(ctx, req.actor), roundsToAnswer(ctx, req.actor), listSavedRecommendations(ctx, req.actor)]);
   const byId = new Map(instruments.map((instrument) => [instrument.key, instrument]));
   const open = (key: string, roundId: string | null) => attempts.find((a) => a.instrumentKey === key && String(a.roundId ?? '') === (roundId ?? '') && a.state === 'in-progress');
   const results = attempts.filter((a) => a.state === 'submitted');
@@ -46,8 +46,9 @@ async function overviewPage(ctx: AppContext, req: Request, error?: AppError): Pr
   const title = page.t('sa.title');
   const body = html`<h1>${title}</h1><p class="lead">${page.t('sa.intro')}</p><p class="notice notice-info">${page.t('sa.privateNote')}</p>
     ${errorNotice(page, error)}
+    ${can(req.actor, 'instrument.publish') ? html`<p><a href="/self-assessment/instruments">${page.t('sa.manageInstruments')}</a></p>` : ''}
     <section aria-labelledby="sa-take"><h2 id="sa-take">${page.t('sa.instruments')}</h2><ul class="card-list">
-      ${instruments.filter((i) => i.audience === 'individual').map((instrument) => html`<li class="card"><h3 class="card-title">${instrumentTitle(page, instrument)}</h3>
+      ${instruments.filter((i) => i.audience === 'individual' && stateOf(i) !== 'retired').map((instrument) => html`<li class="card"><h3 class="card-title">${instrumentTitle(page, instrument)}</h3>
         <p class="card-excerpt">${instrument.description[page.locale] ?? ''}</p>
         <p class="card-meta">${page.t('sa.statements', { count: page.number(instrument.items.length) })} · ${page.t('sa.version', { version: instrument.version })}</p>
         ${startForm(page, { instrument: instrument.key }, page.t(open(instrument.key, null) ? 'sa.continue' : 'sa.start'))}</li>`)}

@@ -1,4 +1,5 @@
-// The list of API routers mounted under /api; each capability adds its router here.
+// The list of API routers mounted under /api; each capability adds its router here. Search comes first: it is the
+// most requested API, and Express walks every route of the routers before the one that answers (none shares its paths).
 import type { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { accountLifecycleRoutes } from './accountLifecycleRoutes.js';
@@ -28,5 +29,5 @@ import { userAdminRoutes } from './userAdminRoutes.js';
 import { vocabRoutes } from './vocabRoutes.js';
 
 export function apiRouters(ctx: AppContext): Router[] {
-  return [accountRoutes(ctx), accountLifecycleRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), searchRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), organisationRoutes(ctx), programmeRoutes(ctx), mailRoutes(ctx), notificationRoutes(ctx), learningRoutes(ctx), planRoutes(ctx), statisticsRoutes(ctx), selfAssessmentRoutes(ctx), selfAssessmentRoundRoutes(ctx)];
+  return [searchRoutes(ctx), accountRoutes(ctx), accountLifecycleRoutes(ctx), uploadRoutes(ctx), communityRoutes(ctx), threadRoutes(ctx), roomRoutes(ctx), flagRoutes(ctx), vocabRoutes(), practiceRoutes(ctx), resourceRoutes(ctx), collectionRoutes(ctx), jsonLdRoutes(ctx), openApiRoutes(ctx), userAdminRoutes(ctx), trainingRoutes(ctx), organisationRoutes(ctx), programmeRoutes(ctx), mailRoutes(ctx), notificationRoutes(ctx), learningRoutes(ctx), planRoutes(ctx), statisticsRoutes(ctx), selfAssessmentRoutes(ctx), selfAssessmentRoundRoutes(ctx)];
 }

@@ -14,7 +14,7 @@ import type { SearchLanguage } from '../../search/textAnalysis.js';
 /** The reader's interface language (`?lang=`, the language cookie, the account, the browser) when `locale` is not given. */
 const readerLocale = (req: Request): SearchLanguage => chooseLocale(req);
 
-function searchPage(outcome: SearchOutcome) {
+export function searchPage(outcome: SearchOutcome) {
   return {
     data: outcome.result.hits.map((hit) => presentSearchHit(hit, outcome.locale)),
     page: { offset: outcome.offset, limit: outcome.limit, total: outcome.result.total },

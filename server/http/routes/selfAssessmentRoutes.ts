@@ -3,7 +3,7 @@
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { saveAnswers, submitAttempt } from '../../commands/selfAssessment/answerAttempt.js';
-import { listCurrentInstruments, loadInstrument, publishInstrument } from '../../commands/selfAssessment/instruments.js';
+import { listCurrentInstruments, loadInstrument, publishDraft, publishInstrument, retireInstrument } from '../../commands/selfAssessment/instruments.js';
 import { listOwnAttempts, loadOwnAttempt, loadOwnResult } from '../../commands/selfAssessment/ownAttempts.js';
 import { recommendForResult } from '../../commands/selfAssessment/recommendations.js';
 import { listSavedRecommendations, removeSavedRecommendation, saveRecommendation } from '../../commands/selfAssessment/savedRecommendations.js';
@@ -21,6 +21,15 @@ export function selfAssessmentRoutes(ctx: AppContext): Router {
   });
   router.post(`${base}/instruments`, async (req, res) => {
     res.status(201).json({ data: presentInstrument(await publishInstrument(ctx, req.actor, req.body)) });
+  });
+  router.post(`${base}/instruments/drafts`, async (req, res) => {
+    res.status(201).json({ data: presentInstrument(await publishInstrument(ctx, req.actor, req.body, 'draft')) });
+  });
+  router.post(`${base}/instruments/:key/versions/:version/publish`, async (req, res) => {
+    res.json({ data: presentInstrument(await publishDraft(ctx, req.actor, req.params.key, { version: req.params.version })) });
+  });
+  router.post(`${base}/instruments/:key/retire`, async (req, res) => {
+    res.json({ data: presentInstrument(await retireInstrument(ctx, req.actor, req.params.key)) });
   });
   router.get(`${base}/instruments/:key`, async (req, res) => {
     res.json({ data: presentInstrument(await loadInstrument(ctx, req.params.key, req.query)) });

@@ -3,18 +3,19 @@ import type { Resource } from '../../../models/resource.js';
 import { html, type SafeHtml } from '../html.js';
 import type { PageContext } from '../pageContext.js';
 import { label } from './vocabBadges.js';
+import { cardTitle, type CardHeadingLevel } from './cardTitle.js';
 
 export type ResourceCardData = Pick<Resource, 'slug' | 'title' | 'language' | 'kind' | 'licence' | 'excerpt' | 'publishedAt'>;
 
-export function resourceCard(page: PageContext, resource: ResourceCardData, headingLevel: 2 | 3 = 3): SafeHtml {
+export function resourceCard(page: PageContext, resource: ResourceCardData, headingLevel: CardHeadingLevel = 3): SafeHtml {
   const link = html`<a href="/resources/${encodeURIComponent(resource.slug)}" lang="${resource.language}">${resource.title}</a>`;
   return html`<article class="card card-resource">
-    ${headingLevel === 2 ? html`<h2 class="card-title">${link}</h2>` : html`<h3 class="card-title">${link}</h3>`}
+    ${cardTitle(headingLevel, link)}
     <p class="card-meta">${[label(page, 'resourceKinds', resource.kind), label(page, 'languages', resource.language), label(page, 'licences', resource.licence)].filter(Boolean).join(' · ')}</p>
     ${resource.excerpt ? html`<p class="card-excerpt" lang="${resource.language}">${resource.excerpt}</p>` : ''}
   </article>`;
 }
 
-export function resourceCardList(page: PageContext, resources: readonly ResourceCardData[], headingLevel: 2 | 3 = 3): SafeHtml {
+export function resourceCardList(page: PageContext, resources: readonly ResourceCardData[], headingLevel: CardHeadingLevel = 3): SafeHtml {
   return html`<ul class="card-list">${resources.map((resource) => html`<li>${resourceCard(page, resource, headingLevel)}</li>`)}</ul>`;
 }

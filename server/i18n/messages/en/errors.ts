@@ -102,6 +102,7 @@ export const enErrors = {
   'error.code.unknown_goal': 'This goal does not exist in the plan.',
   'error.code.unknown_indicator': 'An indicator named here does not exist in the plan; nothing was saved.',
   'error.code.unknown_item': 'One of the chosen items does not exist.',
+  'error.code.unknown_section': 'An item names a section the collection does not have.',
   'error.code.unknown_organisation': 'This organisation does not exist.',
   'error.code.unknown_organiser': 'This organiser does not exist.',
   'error.code.unknown_question': 'This question does not exist.',

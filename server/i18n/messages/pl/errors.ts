@@ -105,6 +105,7 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.unknown_goal': 'Ten cel nie istnieje w planie.',
   'error.code.unknown_indicator': 'Podany wskaźnik nie istnieje w planie; nic nie zapisano.',
   'error.code.unknown_item': 'Jeden z wybranych elementów nie istnieje.',
+  'error.code.unknown_section': 'Element wskazuje sekcję, której kolekcja nie ma.',
   'error.code.unknown_organisation': 'Ta organizacja nie istnieje.',
   'error.code.unknown_organiser': 'Ten organizator nie istnieje.',
   'error.code.unknown_question': 'To pytanie nie istnieje.',

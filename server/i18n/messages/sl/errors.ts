@@ -105,6 +105,7 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.unknown_goal': 'Ta cilj v načrtu ne obstaja.',
   'error.code.unknown_indicator': 'Navedeni kazalnik v načrtu ne obstaja; nič ni bilo shranjeno.',
   'error.code.unknown_item': 'Eden od izbranih elementov ne obstaja.',
+  'error.code.unknown_section': 'Element navaja razdelek, ki ga zbirka nima.',
   'error.code.unknown_organisation': 'Ta organizacija ne obstaja.',
   'error.code.unknown_organiser': 'Ta organizator ne obstaja.',
   'error.code.unknown_question': 'To vprašanje ne obstaja.',

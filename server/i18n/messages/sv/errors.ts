@@ -105,6 +105,7 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.unknown_goal': 'Målet finns inte i planen.',
   'error.code.unknown_indicator': 'En angiven indikator finns inte i planen; inget sparades.',
   'error.code.unknown_item': 'Ett av de valda objekten finns inte.',
+  'error.code.unknown_section': 'Ett objekt anger ett avsnitt som samlingen inte har.',
   'error.code.unknown_organisation': 'Organisationen finns inte.',
   'error.code.unknown_organiser': 'Arrangören finns inte.',
   'error.code.unknown_question': 'Frågan finns inte.',
