@@ -432,7 +432,7 @@ describe('personas in the browser', function () {
       await page.locator('.search-add li').first().getByRole('button', { name: 'Add' }).click();
       await page.waitForURL(/saved=1/);
     }
-    await page.locator('.collection-items li', { hasText: 'Cloud tools' }).getByRole('button', { name: 'Move up' }).click();
+    await page.locator('.collection-items li', { hasText: 'Cloud tools' }).getByRole('button', { name: /^Move up\b/ }).click();
     await page.waitForURL(/saved=1/);
     const order = (await page.locator('.collection-items .item-title').allTextContents()).map((text) => text.trim());
     assert.deepEqual(order, ['Cloud tools for municipal clerks', 'Coding clubs in village libraries']);

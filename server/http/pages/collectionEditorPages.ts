@@ -125,8 +125,9 @@ export function collectionEditorPages(ctx: AppContext): Router {
     /** What a section title field shows: what was typed into it (and why it was refused) if that form was sent, else `value`. */
     const sectionTitleState = (form: string, value: string): { value: string; error?: string } =>
       problem?.section?.form === form ? { value: problem.section.title, error: problem.section.error } : { value };
-    const itemForm = (op: string, index: number, label: string, extra: SafeHtml = html``, ariaLabel?: string) =>
-      html`<form method="post" action="/collections/${id}/items" class="inline">${csrfField(page)}${rev}<input type="hidden" name="op" value="${op}"><input type="hidden" name="index" value="${index}">${extra}<button type="submit" class="button small"${ariaLabel ? html` aria-label="${ariaLabel}"` : ''}>${label}</button></form>`;
+    // The item's name is read after the visible label, so the button's accessible name starts with what it shows.
+    const itemForm = (op: string, index: number, label: string, extra: SafeHtml = html``, itemName?: string) =>
+      html`<form method="post" action="/collections/${id}/items" class="inline">${csrfField(page)}${rev}<input type="hidden" name="op" value="${op}"><input type="hidden" name="index" value="${index}">${extra}<button type="submit" class="button small">${label}${itemName ? html`<span class="visually-hidden">: ${itemName}</span>` : ''}</button></form>`;
     const sections = collection.sections ?? [];
     const language = detailsOf(collection, page.locale).language;
     const sectionName = (section: CollectionSection): string => sectionTitle(section, language).text;
@@ -139,22 +140,22 @@ export function collectionEditorPages(ctx: AppContext): Router {
         ${field({ name: 'section', idPrefix: `it${index}`, label: page.t('collectionEditor.sectionOf', { name }), value: item.section ?? '', options: [['', page.t('collectionEditor.noSection')], ...sections.map((section): readonly [string, string] => [section.id, sectionName(section)])] })}
         <button type="submit" class="button small" aria-label="${page.t('collectionEditor.moveToSectionLabel', { name })}">${page.t('collectionEditor.moveToSection')}</button></form>`;
       return html`<li class="editor-item"><span class="item-name"><span class="item-title">${name}</span> <span class="meta">${page.t(item.type === 'practice' ? 'collectionEditor.practice' : 'collectionEditor.resource')}</span></span>
-        <span class="item-actions">${position > 0 ? itemForm('up', index, page.t('collectionEditor.moveUp'), html``, page.t('editor.attachmentMoveUpLabel', { name })) : ''}
-        ${position < group.length - 1 ? itemForm('down', index, page.t('collectionEditor.moveDown'), html``, page.t('editor.attachmentMoveDownLabel', { name })) : ''}
-        ${itemForm('remove', index, page.t('collectionEditor.remove'), html``, page.t('editor.attachmentRemove', { name }))}</span>
+        <span class="item-actions">${position > 0 ? itemForm('up', index, page.t('collectionEditor.moveUp'), html``, name) : ''}
+        ${position < group.length - 1 ? itemForm('down', index, page.t('collectionEditor.moveDown'), html``, name) : ''}
+        ${itemForm('remove', index, page.t('collectionEditor.remove'), html``, name)}</span>
         ${sectionChoice}</li>`;
     };
-    const sectionForm = (op: string, sectionId: string, label: string, ariaLabel: string, extra: SafeHtml = html``) =>
-      html`<form method="post" action="/collections/${id}/sections" class="inline">${csrfField(page)}${rev}<input type="hidden" name="op" value="${op}"><input type="hidden" name="sectionId" value="${sectionId}">${extra}<button type="submit" class="button small" aria-label="${ariaLabel}">${label}</button></form>`;
+    const sectionForm = (op: string, sectionId: string, label: string, sectionName: string, extra: SafeHtml = html``) =>
+      html`<form method="post" action="/collections/${id}/sections" class="inline">${csrfField(page)}${rev}<input type="hidden" name="op" value="${op}"><input type="hidden" name="sectionId" value="${sectionId}">${extra}<button type="submit" class="button small">${label}<span class="visually-hidden">: ${sectionName}</span></button></form>`;
     const sectionBlock = (section: CollectionSection | null, entries: typeof indexed, position: number): SafeHtml => {
       const list = entries.length === 0 ? html`<p class="hint">${page.t(section ? 'collectionEditor.sectionEmpty' : 'collectionEditor.noItems')}</p>` : html`<ol class="collection-items">${entries.map((entry) => itemRow(entry, entries))}</ol>`;
       if (!section) return sections.length === 0 ? list : html`<section class="collection-section-editor" aria-labelledby="sec-none"><h3 id="sec-none">${page.t('collectionEditor.noSection')}</h3>${list}</section>`;
       const name = sectionName(section);
       return html`<section class="collection-section-editor" id="section-${section.id}" aria-labelledby="sec-${section.id}">
         <div class="section-head"><h3 id="sec-${section.id}">${name}</h3>
-          <span class="item-actions">${position > 0 ? sectionForm('up', section.id, page.t('collectionEditor.moveUp'), page.t('collectionEditor.sectionUpLabel', { name })) : ''}
-          ${position < sections.length - 1 ? sectionForm('down', section.id, page.t('collectionEditor.moveDown'), page.t('collectionEditor.sectionDownLabel', { name })) : ''}
-          ${sectionForm('remove', section.id, page.t('collectionEditor.removeSection'), page.t('collectionEditor.removeSectionLabel', { name }))}</span></div>
+          <span class="item-actions">${position > 0 ? sectionForm('up', section.id, page.t('collectionEditor.moveUp'), name) : ''}
+          ${position < sections.length - 1 ? sectionForm('down', section.id, page.t('collectionEditor.moveDown'), name) : ''}
+          ${sectionForm('remove', section.id, page.t('collectionEditor.removeSection'), name)}</span></div>
         <form method="post" action="/collections/${id}/sections" class="inline-form">${csrfField(page)}${rev}<input type="hidden" name="op" value="rename"><input type="hidden" name="sectionId" value="${section.id}">
           ${field({ name: 'title', idPrefix: `sec-${section.id}`, label: page.t('collectionEditor.sectionTitleOf', { name }), ...sectionTitleState(`sec-${section.id}`, name) })}
           <button type="submit" class="button small">${page.t('collectionEditor.saveSectionTitle')}</button></form>
