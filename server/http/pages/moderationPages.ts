@@ -80,7 +80,7 @@ export function moderationPages(ctx: AppContext): Router {
           (c) => html`<li><a href="/communities/${c.slug}/moderation">${c.name}</a></li>`,
         )}</ul>`}
         ${practiceQueue ? html`<section aria-labelledby="practice-reports-heading" id="practice-reports">${practiceReportsView({ page, names }, practiceQueue, mayUnpublish)}</section>` : ''}
-        <section aria-labelledby="own-reports-heading"><h2 id="own-reports-heading">${page.t('review.yourReports')}</h2>
+        <section aria-labelledby="own-reports-heading" id="own-reports"><h2 id="own-reports-heading">${page.t('review.yourReports')}</h2>
           ${reports.flags.length === 0 ? html`<p>${page.t('review.noReports')}</p>` : html`<ul class="own-reports">${reports.flags.map(reportLine)}</ul>`}
         </section></section>`,
     }));
