@@ -1,12 +1,13 @@
 // The moderators' review queue end to end: reports on a live message and a post show up grouped, with the content,
 // the messages around it, the reasons and the author's record; a claim keeps a second moderator from acting; one
 // decision deletes or hides, mutes/warns/bans, closes every report with the outcome, is audited in words, and the
-// reporters see the outcome and are notified of it; watching moderators hear the queue change live; bad decisions are refused in words.
+// reporters see the outcome and are notified of it; watching moderators (of a community, or site moderators of reported practices) hear the queue change live; bad decisions are refused in words.
 import { strict as assert } from 'node:assert';
 import type { Socket } from 'socket.io-client';
 import type { TestApp } from '../support/testApp.js';
 import type { TestClient } from '../support/testClient.js';
 import { eventually } from '../support/eventually.js';
+import { contentActors, practiceInput, publishedPractice } from '../support/publicContent.js';
 import { ack, nextEvent, signedIn, socketSuite, type Member, type WireMessage } from './socketClients.js';
 
 const formPost = (client: TestClient, path: string, fields: Record<string, string>) => client.agent.post(path).type('form').send({ _csrf: client.csrfToken, ...fields });
@@ -169,6 +170,31 @@ describe('review queue', () => {
     assert.equal((await ack(socket, 'review:watch', { communityId: 'nope' })).error?.code, 'validation_failed');
     await plain.http.get(`${base}/review`).expect(403);
     await formPost(plain.http, `${base}/review/decide`, { subjectType: 'post', subjectId: '0123456789abcdef01234567', content: 'keep', reason: 'x' }).expect(403);
+  });
+
+  it('keeps the site’s queue of reported practices live for site moderators, and only for them', async () => {
+    const practice = await publishedPractice(t.ctx, await contentActors(t.ctx), practiceInput('Tablice v Mariboru'));
+    const siteModerator = await signedIn(t, ['member', 'moderator']);
+    const plain = await signedIn(t);
+    const refused = await open(plain.cookie);
+    assert.equal((await ack(refused, 'review:watch', { queue: 'practices' })).error?.code, 'forbidden');
+    assert.equal((await ack(refused, 'review:watch', { queue: 'everything' })).error?.code, 'validation_failed');
+    await plain.http.get('/moderation/practices/fragment').expect(403);
+
+    const page = (await siteModerator.http.get('/moderation').expect(200)).text;
+    assert.match(page, /<div data-review-watch="practices" data-fragment="\/moderation\/practices\/fragment">/);
+    assert.match(page, /<script[^>]+moderation[^>]*\.js/);
+    const watcher = await open(siteModerator.cookie);
+    assert.deepEqual((await ack(watcher, 'review:watch', { queue: 'practices' })).data, { watching: 'practices' });
+    const reported = nextEvent<{ communityId: string | null }>(watcher, 'review:changed');
+    await report(plain, 'practice', String(practice._id), 'misinformation');
+    assert.equal((await reported).communityId, null, 'the site’s queue changed');
+    assert.match((await siteModerator.http.get('/moderation/practices/fragment').expect(200)).text, /Practice “Tablice v Mariboru”/);
+
+    const decided = nextEvent<{ communityId: string | null }>(watcher, 'review:changed');
+    await siteModerator.http.post('/api/review/practices/decide', { subjectId: String(practice._id), content: 'keep', reason: 'Sourced' }).expect(200);
+    assert.equal((await decided).communityId, null);
+    assert.doesNotMatch((await siteModerator.http.get('/moderation/practices/fragment').expect(200)).text, /Tablice v Mariboru/, 'the decided practice left the queue');
   });
 
   it('manages members from a compact table: filter, search, mute and unmute, warn, ban and unban, in words', async () => {

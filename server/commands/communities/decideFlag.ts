@@ -33,6 +33,6 @@ export async function decideFlag(ctx: AppContext, actor: Actor, flagId: unknown,
     data: { subjectType: flag.subjectType, subjectId: String(flag.subjectId) },
   });
   ctx.events.emit('flags.decided', { flags: [decided], outcome });
-  if (flag.communityId) ctx.events.emit('review.changed', { communityId: String(flag.communityId) });
+  ctx.events.emit('review.changed', { communityId: flag.communityId ? String(flag.communityId) : null });
   return decided;
 }
