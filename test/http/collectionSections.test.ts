@@ -97,6 +97,26 @@ describe('collection sections', () => {
     assert.doesNotMatch(html, /Osnutek prakse/);
   });
 
+  it('exports the items section by section as on the page, each CSV and JSON row naming its section in the reader’s language', async () => {
+    const collection = await create('Izvoz po sklopih');
+    await organiser.post(`/api/collections/${collection.id}/publish`, {}).expect(200);
+    const reader = await t.client().init();
+    const csv = await reader.get(`/collections/${collection.slug}/export.csv?lang=en`).expect(200);
+    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    assert.match(lines[0] ?? '', /^section,type,title,url,/);
+    assert.deepEqual(lines.slice(1).map((line) => line.split(',').slice(0, 3)), [
+      ['', 'resource', 'Priročnik za šolske time'],
+      ['Track A: leadership', 'practice', 'Mentorji v zbornici'],
+      ['Sklop B: poučevanje', 'practice', 'Šolski načrt digitalizacije'],
+    ], 'unsectioned first, then each section in order; a section without an English title keeps its Slovenian one; no draft');
+    const json = await reader.get(`/collections/${collection.slug}/export.json?lang=sl`).expect(200);
+    assert.deepEqual((json.body.data as Array<{ section: string; title: string }>).map((row) => [row.section, row.title]), [
+      ['', 'Priročnik za šolske time'],
+      ['Sklop A: vodenje', 'Mentorji v zbornici'],
+      ['Sklop B: poučevanje', 'Šolski načrt digitalizacije'],
+    ]);
+  });
+
   it('lets the organiser add, rename, reorder and remove sections and put items into them in the editor', async () => {
     const created = await organiser.post('/api/collections', { title: { sl: 'Urejanje sklopov' }, items: [item(first, 'practice'), item(second, 'practice'), item(guide, 'resource')] }).expect(201);
     const id = created.body.data.id as string;
