@@ -91,7 +91,7 @@ export const enMail = {
   'lifecycle.account.changeSubmit': 'Send the confirmation link',
   'lifecycle.account.changeSent': 'We sent a link to the new address. Open it to finish the change.',
   'lifecycle.account.export': 'Download my data',
-  'lifecycle.account.exportIntro': 'One JSON file with everything you wrote on Praxis and your settings.',
+  'lifecycle.account.exportIntro': 'One JSON file with everything you wrote on Praxis, your self-assessments with their answers, and your settings.',
   'lifecycle.account.exportLink': 'Download (JSON)',
   'lifecycle.account.delete': 'Delete my account',
   'lifecycle.account.deleteIntro': 'This cannot be undone. You are signed out everywhere.',

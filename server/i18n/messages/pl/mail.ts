@@ -94,7 +94,7 @@ export const plMail: AreaMessages<typeof enMail> = {
   'lifecycle.account.changeSubmit': 'Wyślij link potwierdzający',
   'lifecycle.account.changeSent': 'Wysłaliśmy link na nowy adres. Otwórz go, aby dokończyć zmianę.',
   'lifecycle.account.export': 'Pobierz moje dane',
-  'lifecycle.account.exportIntro': 'Jeden plik JSON ze wszystkim, co napisałeś w Praxis, i Twoimi ustawieniami.',
+  'lifecycle.account.exportIntro': 'Jeden plik JSON ze wszystkim, co napisałeś w Praxis, Twoimi autorefleksjami wraz z odpowiedziami i Twoimi ustawieniami.',
   'lifecycle.account.exportLink': 'Pobierz (JSON)',
   'lifecycle.account.delete': 'Usuń moje konto',
   'lifecycle.account.deleteIntro': 'Tego nie można cofnąć. Zostaniesz wylogowany wszędzie.',

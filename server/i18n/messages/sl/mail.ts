@@ -94,7 +94,7 @@ export const slMail: AreaMessages<typeof enMail> = {
   'lifecycle.account.changeSubmit': 'Pošlji povezavo za potrditev',
   'lifecycle.account.changeSent': 'Na novi naslov smo poslali povezavo. Odprite jo, da dokončate spremembo.',
   'lifecycle.account.export': 'Prenos mojih podatkov',
-  'lifecycle.account.exportIntro': 'Ena datoteka JSON z vsem, kar ste napisali v Praxisu, in vašimi nastavitvami.',
+  'lifecycle.account.exportIntro': 'Ena datoteka JSON z vsem, kar ste napisali v Praxisu, vašimi samoocenami z odgovori in vašimi nastavitvami.',
   'lifecycle.account.exportLink': 'Prenesi (JSON)',
   'lifecycle.account.delete': 'Izbriši moj račun',
   'lifecycle.account.deleteIntro': 'Tega ni mogoče razveljaviti. Odjavljeni boste povsod.',

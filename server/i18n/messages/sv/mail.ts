@@ -94,7 +94,7 @@ export const svMail: AreaMessages<typeof enMail> = {
   'lifecycle.account.changeSubmit': 'Skicka bekräftelselänken',
   'lifecycle.account.changeSent': 'Vi har skickat en länk till den nya adressen. Öppna den för att slutföra bytet.',
   'lifecycle.account.export': 'Ladda ner mina data',
-  'lifecycle.account.exportIntro': 'En JSON-fil med allt du har skrivit i Praxis och dina inställningar.',
+  'lifecycle.account.exportIntro': 'En JSON-fil med allt du har skrivit i Praxis, dina självskattningar med svaren och dina inställningar.',
   'lifecycle.account.exportLink': 'Ladda ner (JSON)',
   'lifecycle.account.delete': 'Radera mitt konto',
   'lifecycle.account.deleteIntro': 'Det går inte att ångra. Du loggas ut överallt.',
