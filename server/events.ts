@@ -31,8 +31,8 @@ export interface AppEventMap {
   'message.created': [{ message: Message }];
   /** A live message was edited or deleted: the document as it is now. */
   'message.updated': [{ message: Message }];
-  /** Someone added or took back a reaction: the message as it is now, and who did what. */
-  'message.reacted': [{ message: Message; userId: string; kind: string; on: boolean }];
+  /** Someone added or took back a reaction: the message as it is now, and who (by name) did what. */
+  'message.reacted': [{ message: Message; userId: string; displayName: string; kind: string; on: boolean }];
   /** A live room's settings changed (lock, slow mode). */
   'room.updated': [{ room: Room }];
   /** A post became visible in a thread (a new thread's opening post, a reply, or one released from the queue). */

@@ -9,6 +9,11 @@ import { formatMessage, type MessageLocale, type MessageParams } from './message
 
 export const catalogues: Record<InterfaceLocale, Messages> = { en, sl, pl, sv };
 
+/** The text for a key as written, placeholders and plurals unfilled: for an island that fills it (web/src/lib/fillText.ts). */
+export function messageTemplate(locale: InterfaceLocale, key: MessageKey): string {
+  return catalogues[locale][key] ?? en[key];
+}
+
 export function t(locale: InterfaceLocale, key: MessageKey, params: MessageParams = {}): string {
   return formatMessage(catalogues[locale][key] ?? en[key], params, messageLocale(locale));
 }

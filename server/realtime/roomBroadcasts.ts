@@ -14,8 +14,8 @@ export function relayRoomEvents(ctx: AppContext, io: PraxisServer): () => void {
   const updated = ({ message }: AppEventMap['message.updated'][0]): void => {
     io.to(roomChannel(String(message.roomId))).emit('message:updated', presentMessage(message));
   };
-  const reacted = ({ message, userId, kind, on }: AppEventMap['message.reacted'][0]): void => {
-    io.to(roomChannel(String(message.roomId))).emit('message:reactions', { id: String(message._id), seq: message.seq, reactions: presentReactions(message), reactionsRev: message.reactionsRev ?? 0, by: { userId, kind, on } });
+  const reacted = ({ message, userId, displayName, kind, on }: AppEventMap['message.reacted'][0]): void => {
+    io.to(roomChannel(String(message.roomId))).emit('message:reactions', { id: String(message._id), seq: message.seq, reactions: presentReactions(message), reactionsRev: message.reactionsRev ?? 0, by: { userId, displayName, kind, on } });
   };
   const roomUpdated = ({ room }: AppEventMap['room.updated'][0]): void => {
     io.to(roomChannel(String(room._id))).emit('room:updated', presentRoom(room));

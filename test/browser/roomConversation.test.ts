@@ -1,11 +1,14 @@
 // Replies, quotes and reactions in a live room in Chromium, with the keyboard alone, between two people: the message
 // menu opens with Enter, Reply puts the composer in reply mode (Escape leaves it), the reply arrives with its quote on
 // the other screen, the quote takes the focus to the answered message, a reaction picked from the menu shows its count
-// live and is taken back from the reaction bar; a lock disables the composer live; the room page with quotes and reactions has no serious axe violation.
+// and who gave it live (named on focus, Escape hides the names) and is taken back from the reaction bar; message times
+// read relative to now in the reader's language; a mute closes the composer with a countdown, live and on reload; a lock
+// disables the composer live; the room page with quotes and reactions has no serious axe violation.
 import { strict as assert } from 'node:assert';
 import type { Browser, Page } from 'playwright-core';
 import { createCommunity } from '../../server/commands/communities/createCommunity.js';
 import { joinCommunity } from '../../server/commands/communities/joinCommunity.js';
+import { muteMember } from '../../server/commands/communities/muteMember.js';
 import { createRoom } from '../../server/commands/rooms/createRoom.js';
 import { lockRoom } from '../../server/commands/rooms/lockRoom.js';
 import { postMessage } from '../../server/commands/rooms/postMessage.js';
@@ -29,6 +32,7 @@ describe('live room conversation in the browser: reply, quote and react by keybo
   let roomId: string;
   let roomPath: string;
   let questionSeq: number;
+  let communityId: string;
 
   before(async () => {
     ensureWebBuilt();
@@ -38,6 +42,7 @@ describe('live room conversation in the browser: reply, quote and react by keybo
     ana = await createUser(t.ctx, ['member'], 'Ana Novak');
     bor = await createUser(t.ctx, ['member'], 'Bor Kos');
     const community = await createCommunity(t.ctx, actorOf(owner, ['member', 'organiser']), { name: 'Digital schools exchange', language: 'en', visibility: 'public', joinPolicy: 'open' });
+    communityId = String(community._id);
     for (const person of [ana, bor]) await joinCommunity(t.ctx, actorOf(person, ['member']), String(community._id));
     const room = await createRoom(t.ctx, actorOf(owner, ['member', 'organiser']), String(community._id), { name: 'Devices', topic: 'What we bought and why' });
     roomId = String(room._id);
@@ -98,9 +103,17 @@ describe('live room conversation in the browser: reply, quote and react by keybo
     await borPage.keyboard.press('Tab');
     assert.equal(await borPage.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kind), 'like', 'the reactions follow Reply');
     await borPage.keyboard.press('Enter');
-    const liked = messageWith(anaPage, 'We do, since September.').locator('.reactions [data-kind="like"]');
+    const liked = messageWith(anaPage, 'We do, since September.').locator('.reactions .reaction-slot[data-kind="like"]');
     await liked.locator('.reaction-count', { hasText: '1' }).waitFor();
     assert.equal(await liked.isVisible(), true, 'the count shows live on the other screen');
+    const likers = liked.locator('.reaction-who');
+    await likers.locator('li', { hasText: 'Bor Kos' }).waitFor({ state: 'attached' });
+    assert.equal(await likers.isHidden(), true, 'who reacted shows only on demand');
+    await liked.locator('button.reaction').focus();
+    await likers.waitFor({ state: 'visible' });
+    assert.equal(await liked.locator('button.reaction').evaluate((button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent), 'Bor Kos', 'the reaction is described by who gave it');
+    await anaPage.keyboard.press('Escape');
+    await likers.waitFor({ state: 'hidden' });
     const mine = messageWith(borPage, 'We do, since September.').locator('form.reactions button[data-kind="like"]');
     await borPage.waitForFunction(() => document.querySelector('form.reactions button[data-kind="like"][aria-pressed="true"]') !== null);
 
@@ -125,6 +138,29 @@ describe('live room conversation in the browser: reply, quote and react by keybo
     await anaPage.waitForFunction(() => (document.getElementById('room-send') as HTMLButtonElement | null)?.disabled === false);
   });
 
+  it('tells message times relative to now in the reader’s language, and counts a mute down with the composer closed', async () => {
+    const anaPage = await connected(ana);
+    const time = messageWith(anaPage, 'Who already uses tablets').locator('time').first();
+    assert.match(await time.innerText(), /^(now|\d+ minutes? ago)$/);
+    assert.match((await time.getAttribute('title')) ?? '', /\d{4}/, 'the absolute time is its title');
+
+    const moderator = actorOf(owner, ['member', 'organiser']);
+    await muteMember(t.ctx, moderator, String(communityId), ana.id, { minutes: 60, reason: 'Cool down' });
+    const error = anaPage.locator('#room-composer-error');
+    await error.filter({ hasText: /^You are muted in this community until .+: you can write again in (60|59) minutes\.$/ }).waitFor();
+    assert.equal(await anaPage.getByLabel('Your message').isDisabled(), true, 'a muted member cannot type');
+    assert.equal(await anaPage.locator('#room-send').isDisabled(), true);
+
+    await anaPage.goto(`${roomPath}?lang=sl`);
+    await anaPage.locator('#room-composer-error').filter({ hasText: /znova lahko pišete čez (60|59) minut\.$/ }).waitFor();
+    assert.match(await messageWith(anaPage, 'Who already uses tablets').locator('time').first().innerText(), /^(zdaj|pred \d+ minut)/);
+    assert.equal(await anaPage.locator('#room-send').isDisabled(), true, 'the page opens closed while the mute lasts');
+
+    await muteMember(t.ctx, moderator, String(communityId), ana.id, { minutes: 0, reason: 'Talked it through' });
+    await anaPage.waitForFunction(() => (document.getElementById('room-send') as HTMLButtonElement | null)?.disabled === false);
+    assert.equal(await anaPage.locator('#room-composer-error').innerText(), '', 'lifting the mute clears the message');
+  });
+
   it('has no serious accessibility violation with quotes and reactions, in English and Slovenian', async () => {
     const page = await signedInPage(browser, baseUrl, bor);
     const question = await t.ctx.models.Message.findOne({ seq: questionSeq, body: /tablets/ }).lean();
@@ -134,6 +170,7 @@ describe('live room conversation in the browser: reply, quote and react by keybo
     });
     await checkPage(page, `${roomPath}?lang=en`, 'room-conversation');
     assert.equal(await page.locator('.reactions [data-kind="heart"] .reaction-count').first().innerText(), '1');
+    assert.equal(await page.locator('.reaction-slot[data-kind="heart"] .reaction-who li[data-user-id]').first().textContent(), 'Bor Kos', 'the page names who reacted');
     await checkPage(page, `${roomPath}?lang=sl`, 'room-conversation-sl');
     assert.match(await page.locator('a.message-quote').first().innerText(), /Bor Kos/);
   });

@@ -1,7 +1,8 @@
 // The actions the room page and its fragments offer on a message are the policy's answer for that reader: an author's
 // Edit and Delete only inside the edit window, a moderator's Delete always; the island reads them from data attributes.
+// Reactions name who gave them (a capped list that describes the reaction), and their broadcast says who by name.
 import { strict as assert } from 'node:assert';
-import { signedIn, socketSuite, type Member } from './socketClients.js';
+import { ack, nextEvent, signedIn, socketSuite, type Member } from './socketClients.js';
 
 describe('live room message actions follow the policy', () => {
   const suite = socketSuite();
@@ -41,5 +42,37 @@ describe('live room message actions follow the policy', () => {
     const moderated = await fragment(owner);
     assert.match(moderated, /data-can-edit="false" data-can-delete="true"/);
     assert.match(moderated, /data-action="delete"/);
+  });
+
+  it('names who gave a reaction (the first ten, the rest counted), in the reader’s language, and a broadcast says who', async () => {
+    const community = (await owner.http.post('/api/communities', { name: 'Reakcije', language: 'sl', visibility: 'public', joinPolicy: 'open' }).expect(201)).body.data as { id: string; slug: string };
+    const roomId = (await owner.http.post(`/api/communities/${community.id}/rooms`, { name: 'Klepet', topic: '' }).expect(201)).body.data.id as string;
+    const message = (await owner.http.post(`/api/rooms/${roomId}/messages`, { body: 'Kdo pride v petek?', clientId: 'who-1' }).expect(201)).body.data as { id: string; seq: number };
+    const people: Member[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const person = await signedIn(suite.t);
+      await person.http.post(`/api/communities/${community.id}/members/join`).expect(200);
+      await person.http.put(`/api/messages/${message.id}/reactions`, { kind: 'like', on: true }).expect(200);
+      people.push(person);
+    }
+    const watcher = await suite.open(owner.cookie);
+    await ack(watcher, 'room:join', { roomId });
+    const heard = nextEvent<{ by: { userId: string; displayName: string; on: boolean } }>(watcher, 'message:reactions');
+    const last = people[11] as Member;
+    await last.http.put(`/api/messages/${message.id}/reactions`, { kind: 'like', on: false }).expect(200);
+    assert.deepEqual((await heard).by, { userId: last.user.id, displayName: last.user.displayName, kind: 'like', on: false });
+
+    const item = (reader: string) => itemOf(reader, message.seq);
+    const english = item((await owner.http.get(`/communities/${community.slug}/rooms/${roomId}/fragment?seqs=${message.seq}&lang=en`).expect(200)).text);
+    const likers = /<ul class="reaction-who" role="tooltip" id="(rw-[^"]+-like)">([\s\S]*?)<\/ul>/.exec(english);
+    assert.ok(likers, 'the like has a list of who gave it');
+    assert.match(english, new RegExp(`aria-describedby="${likers[1]}"`), 'which describes the reaction');
+    const named = [...(likers[2] ?? '').matchAll(/<li data-user-id="([0-9a-f]+)">([^<]+)<\/li>/g)];
+    assert.deepEqual(named.map((match) => match[2]), people.slice(0, 10).map((person) => person.user.displayName));
+    assert.match(likers[2] ?? '', /<li class="reaction-more" data-more="1">and 1 more<\/li>/);
+    const slovene = item((await owner.http.get(`/communities/${community.slug}/rooms/${roomId}/fragment?seqs=${message.seq}&lang=sl`).expect(200)).text);
+    assert.match(slovene, /<li class="reaction-more" data-more="1">in še 1 oseba<\/li>/);
+    const page = (await owner.http.get(`/communities/${community.slug}/rooms/${roomId}?lang=pl`).expect(200)).text;
+    assert.match(page, /data-t-reactions-more="\{count, plural, one \{i jeszcze # osoba\} few/, 'the island gets the text unfilled');
   });
 });

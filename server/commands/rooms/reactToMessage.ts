@@ -29,7 +29,7 @@ export async function reactToMessage(ctx: AppContext, actor: Actor, messageId: u
       ).lean<Message>()
     : await ctx.models.Message.findOneAndUpdate({ _id: message._id, state: 'visible' }, { $pull: { reactions: reaction }, $set: { changedAt }, $inc: { reactionsRev: 1 } }, { returnDocument: 'after' }).lean<Message>();
   if (updated) {
-    ctx.events.emit('message.reacted', { message: updated, userId: actor.userId, kind, on });
+    ctx.events.emit('message.reacted', { message: updated, userId: actor.userId, displayName: actor.displayName ?? '', kind, on });
     return updated;
   }
   const current = await ctx.models.Message.findOne({ _id: message._id, state: 'visible' }).lean<Message>();

@@ -1,11 +1,12 @@
 // The one markup of a live-room message, used by the room page and by the fragments the island fetches: day
 // separators, consecutive messages of one author grouped, the edited marker, the quote of the message a reply answers
-// (a link to it), its reactions (buttons that work as a form without JavaScript), and the actions the policy allows this
+// (a link to it), its reactions (buttons that work as a form without JavaScript, each described by who gave it), and the actions the policy allows this
 // reader (as a keyboard-operable menu and as data attributes the island reads).
 import type { Actor, AppContext } from '../../context.js';
 import type { CommunityAccess } from '../../policies/communityPolicy.js';
 import { withinEditWindow } from '../../commands/rooms/loadMessage.js';
 import type { Message, ReactionKind } from '../../models/message.js';
+import type { DisplayNames } from '../../presenters/displayNames.js';
 import { presentReactions } from '../../presenters/roomPresenter.js';
 import { can } from '../../policies/index.js';
 import { termIds, termLabel } from '../../vocab/index.js';
@@ -14,6 +15,8 @@ import { html, raw, type SafeHtml } from './html.js';
 import type { PageContext } from './pageContext.js';
 
 const groupGapMs = 5 * 60_000;
+/** How many of the people who gave a reaction are named; the rest are counted. */
+export const reactorsNamed = 10;
 
 export interface MessageActions {
   reply: boolean;
@@ -76,22 +79,31 @@ function reactionPicker(page: PageContext, message: Message): SafeHtml {
   })}</li>`;
 }
 
-/** The reactions given so far, each with its count; for people who may react, buttons that toggle their own. */
-function reactionBar(page: PageContext, base: string, message: Message, canReact: boolean): SafeHtml {
+/** Who gave one reaction: the first people by name (the island adds and removes them live), the rest counted. */
+function reactorList(page: PageContext, names: DisplayNames, listId: string, userIds: readonly string[]): SafeHtml {
+  const more = Math.max(0, userIds.length - reactorsNamed);
+  return html`<ul class="reaction-who" role="tooltip" id="${listId}">${userIds.slice(0, reactorsNamed).map((userId) => html`<li data-user-id="${userId}">${names.get(userId) ?? page.t('review.formerMember')}</li>`)}<li class="reaction-more" data-more="${more}"${more === 0 ? html` hidden>` : html`>${page.t('room.reactionsMore', { count: more })}`}</li></ul>`;
+}
+
+/** The reactions given so far, each with its count and who gave it; for people who may react, buttons that toggle their own. */
+function reactionBar(page: PageContext, base: string, message: Message, canReact: boolean, names: DisplayNames): SafeHtml {
   if (message.state !== 'visible') return html``;
-  const counts = new Map(presentReactions(message).map((reaction) => [reaction.kind, reaction.count]));
+  const given = new Map(presentReactions(message).map((reaction) => [reaction.kind, reaction.userIds]));
   const id = String(message._id);
   const buttons = (Object.keys(reactionGlyphs) as ReactionKind[]).map((kind) => {
-    const count = counts.get(kind) ?? 0;
+    const userIds = given.get(kind) ?? [];
+    const count = userIds.length;
     const { mine, value } = reactionState(page, message, kind);
+    const listId = `rw-${id}-${kind}`;
     const inner = html`<span aria-hidden="true">${reactionGlyphs[kind]}</span><span class="visually-hidden">${page.t(`room.reaction.${kind}`)}</span> <span class="reaction-count">${count}</span>`;
-    return canReact
-      ? html`<button type="submit" name="reaction" value="${value}" class="reaction" data-kind="${kind}" aria-pressed="${String(mine)}" title="${page.t(`room.reaction.${kind}`)}"${count === 0 ? html` hidden` : ''}>${inner}</button>`
-      : html`<span class="reaction" data-kind="${kind}"${count === 0 ? html` hidden` : ''}>${inner}</span>`;
+    const reaction = canReact
+      ? html`<button type="submit" name="reaction" value="${value}" class="reaction" data-kind="${kind}" aria-pressed="${String(mine)}" aria-describedby="${listId}">${inner}</button>`
+      : html`<span class="reaction" data-kind="${kind}" tabindex="0" aria-describedby="${listId}">${inner}</span>`;
+    return html`<span class="reaction-slot" data-kind="${kind}"${count === 0 ? html` hidden` : ''}>${reaction}${reactorList(page, names, listId, userIds)}</span>`;
   });
   return canReact
     ? html`<form class="reactions" id="react-${id}" method="post" action="${base}/reactions" aria-label="${page.t('room.reactions')}">${csrfField(page)}<input type="hidden" name="messageId" value="${id}">${buttons}</form>`
-    : html`<p class="reactions" aria-label="${page.t('room.reactions')}"${counts.size === 0 ? html` hidden` : ''}>${buttons}</p>`;
+    : html`<p class="reactions" aria-label="${page.t('room.reactions')}"${given.size === 0 ? html` hidden` : ''}>${buttons}</p>`;
 }
 
 function replyQuote(page: PageContext, base: string, message: Message): SafeHtml {
@@ -102,7 +114,7 @@ function replyQuote(page: PageContext, base: string, message: Message): SafeHtml
       <span class="message-quote-text">${reply.excerpt || page.t('room.quoteDeleted')}</span></a>`;
 }
 
-export function messageItem(page: PageContext, base: string, message: Message, actions: MessageActions, previous: Message | null): SafeHtml {
+export function messageItem(page: PageContext, base: string, message: Message, actions: MessageActions, names: DisplayNames, previous: Message | null): SafeHtml {
   const visible = message.state === 'visible';
   const newDay = !previous || dayOf(previous.createdAt) !== dayOf(message.createdAt);
   const continued = !newDay && previous !== null && String(previous.authorId) === String(message.authorId) && message.createdAt.getTime() - previous.createdAt.getTime() < groupGapMs;
@@ -110,16 +122,20 @@ export function messageItem(page: PageContext, base: string, message: Message, a
   return html`${newDay ? html`<li class="day-separator" data-day="${dayOf(message.createdAt)}"><span>${page.date(message.createdAt, 'long')}</span></li>` : ''}<li class="${classes}" id="m-${message.seq}" data-seq="${message.seq}" data-id="${String(message._id)}" data-author-id="${String(message.authorId)}"
     data-can-edit="${String(actions.edit)}" data-can-delete="${String(actions.delete)}" data-can-flag="${String(actions.flag)}" data-reactions-rev="${message.reactionsRev ?? 0}">
     <div class="message-meta"><span class="message-author">${message.authorName}</span>
-      <time datetime="${message.createdAt.toISOString()}">${page.date(message.createdAt, 'short')}</time>${message.editedAt && visible ? html` <span class="message-edited">(${page.t('room.edited')})</span>` : ''}</div>
+      <time datetime="${message.createdAt.toISOString()}" title="${page.date(message.createdAt, 'short')}">${page.date(message.createdAt, 'short')}</time>${message.editedAt && visible ? html` <span class="message-edited">(${page.t('room.edited')})</span>` : ''}</div>
     ${replyQuote(page, base, message)}
     <div class="message-body">${visible ? raw(message.bodyHtml) : html`<em>${page.t('room.deleted')}</em>`}</div>
-    ${reactionBar(page, base, message, actions.react)}
+    ${reactionBar(page, base, message, actions.react, names)}
     ${visible ? html`<textarea class="message-source" hidden aria-hidden="true" tabindex="-1">${message.body}</textarea>` : ''}
     ${actionMenu(page, base, message, actions)}
   </li>`;
 }
 
+/** The people whose reactions a run of messages names (their display names are looked up once for all of it). */
+export const reactorIds = (messages: readonly Message[]): string[] =>
+  messages.flatMap((message) => presentReactions(message).flatMap((reaction) => reaction.userIds.slice(0, reactorsNamed)));
+
 /** A run of messages in seq order, each grouped against the one before (`previous` precedes the first). */
-export function messageItems(page: PageContext, base: string, messages: readonly Message[], actionsOf: (message: Message) => MessageActions, previous: Message | null = null): SafeHtml[] {
-  return messages.map((message, i) => messageItem(page, base, message, actionsOf(message), i === 0 ? previous : messages[i - 1]));
+export function messageItems(page: PageContext, base: string, messages: readonly Message[], actionsOf: (message: Message) => MessageActions, names: DisplayNames, previous: Message | null = null): SafeHtml[] {
+  return messages.map((message, i) => messageItem(page, base, message, actionsOf(message), names, i === 0 ? previous : messages[i - 1]));
 }

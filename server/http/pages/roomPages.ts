@@ -1,5 +1,6 @@
 // The live room page: the recent history rendered on the server (readable without JavaScript), the island's
 // anchors (log, presence, typing, composer with the message it replies to), and the moderators' slow-mode and lock forms, which call the commands.
+import { messageTemplate } from '../../i18n/translate.js';
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
 import { getCommunity } from '../../commands/communities/getCommunity.js';
@@ -21,7 +22,8 @@ import { attempt, csrfField, field, statusMessage } from './forms.js';
 import { html, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
-import { messageActions, messageHref, messageItems } from './roomMessageView.js';
+import { messageActions, messageHref, messageItems, reactorIds, reactorsNamed } from './roomMessageView.js';
+import { loadDisplayNames } from '../../presenters/displayNames.js';
 
 const historySize = 50;
 
@@ -45,8 +47,9 @@ export function roomPages(ctx: AppContext): Router {
   const actionsFor = (actor: Actor, access: CommunityAccess) => (message: Parameters<typeof messageActions>[3]) => messageActions(ctx, actor, access, message);
 
   router.get('/communities/:slug/rooms/:roomId', async (req, res) => {
-    const { room, community, access } = await loadForPage(req);
+    const { room, community, access, membership } = await loadForPage(req);
     const page = pageContext(req);
+    const mutedUntil = membership?.mutedUntil && membership.mutedUntil > new Date() ? membership.mutedUntil : null;
     const renderedAt = new Date().toISOString();
     const beforeSeq = typeof req.query.before === 'string' && /^\d{1,9}$/.test(req.query.before) ? Number(req.query.before) : undefined;
     const { messages, upTo } = await readMessages(ctx, room, { limit: historySize, ...(beforeSeq ? { beforeSeq } : {}) });
@@ -60,15 +63,16 @@ export function roomPages(ctx: AppContext): Router {
     const texts = {
       'data-t-typing': page.t('room.typing'), 'data-t-presence-more': page.t('room.presenceMore'), 'data-t-connected': page.t('room.connected'),
       'data-t-reconnecting': page.t('room.reconnecting'), 'data-t-slow-mode': page.t('room.slowModeOn'), 'data-t-slow-wait': page.t('room.slowModeWait'),
-      'data-t-muted': page.t('room.mutedUntil'), 'data-t-send-failed': page.t('room.sendFailed'), 'data-t-confirm-delete': page.t('room.confirmDelete'),
+      'data-t-muted': page.t('room.mutedCountdown'), 'data-t-send-failed': page.t('room.sendFailed'), 'data-t-confirm-delete': page.t('room.confirmDelete'),
       'data-t-save': page.t('room.save'), 'data-t-cancel': page.t('room.cancel'), 'data-t-edit-label': page.t('room.editLabel'), 'data-t-reported': page.t('room.reported'),
       'data-t-report-failed': page.t('room.reportFailed'), 'data-t-jump': page.t('room.jumpToNewest'), 'data-t-announce-one': page.t('room.announceOne'),
       'data-t-announce-many': page.t('room.announceMany'), 'data-t-unread': page.t('room.unread'), 'data-t-no-older': page.t('room.noOlder'),
-      'data-t-replying-to': page.t('room.replyingTo'),
-      'data-user-id': req.actor.userId ?? '',
+      'data-t-replying-to': page.t('room.replyingTo'), 'data-t-reactions-more': messageTemplate(page.locale, 'room.reactionsMore'),
+      'data-user-id': req.actor.userId ?? '', 'data-reactors-named': String(reactorsNamed),
     };
     const attributes = raw(Object.entries(texts).map(([name, value]) => html`${name}="${value}"`.value).join(' '));
-    const body = html`<section class="room" id="room" data-room-id="${String(room._id)}" data-base="${base}" data-last-seq="${beforeSeq ? 0 : upTo}" data-rendered-at="${renderedAt}"
+    const closed = (room.locked && !moderates) || mutedUntil !== null;
+    const body = html`<section class="room" id="room" data-room-id="${String(room._id)}" data-community-id="${String(community._id)}" data-muted-until="${mutedUntil?.toISOString() ?? ''}" data-base="${base}" data-last-seq="${beforeSeq ? 0 : upTo}" data-rendered-at="${renderedAt}"
       data-participant="${participates ? 'true' : 'false'}" data-moderator="${moderates ? 'true' : 'false'}" data-live="${beforeSeq ? 'false' : 'true'}" ${attributes}>
       ${participates ? html`<a class="skip-link room-skip" href="#room-input">${page.t('room.skipToComposer')}</a>` : ''}
       <header class="room-header">
@@ -86,7 +90,7 @@ export function roomPages(ctx: AppContext): Router {
           <h2 id="room-log-heading" class="visually-hidden">${page.t('room.messages')}</h2>
           <div class="message-pane" id="room-pane" role="log" aria-live="off" tabindex="0" aria-labelledby="room-log-heading">
             ${oldest && oldest > 1 ? html`<p class="load-older"><a id="room-older" href="${base}?before=${oldest}" data-before="${oldest}">${page.t('room.loadOlder')}</a></p>` : ''}
-            <ol id="room-log" class="message-log">${messageItems(page, base, messages, actionsFor(req.actor, access))}</ol>
+            <ol id="room-log" class="message-log">${messageItems(page, base, messages, actionsFor(req.actor, access), await loadDisplayNames(ctx, reactorIds(messages)))}</ol>
           </div>
           <button type="button" id="room-jump" class="button jump-newest" hidden>${page.t('room.jumpToNewest', { count: 0 })}</button>
           <p id="room-announcer" class="visually-hidden" aria-live="polite"></p>
@@ -96,11 +100,11 @@ export function roomPages(ctx: AppContext): Router {
                 ${csrfField(page)}<input type="hidden" name="clientId" value="${`page-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`}">
                 ${replyBar(page, base, replying)}
                 <label for="room-input">${page.t('room.messageLabel')}</label>
-                <textarea id="room-input" name="body" rows="2" maxlength="4000" required aria-describedby="room-composer-hint room-composer-error" aria-autocomplete="list" aria-controls="room-mentions"${room.locked && !moderates ? html` disabled` : ''}></textarea>
+                <textarea id="room-input" name="body" rows="2" maxlength="4000" required aria-describedby="room-composer-hint room-composer-error" aria-autocomplete="list" aria-controls="room-mentions"${closed ? html` disabled` : ''}></textarea>
                 <ul id="room-mentions" class="mention-list" role="listbox" aria-label="${page.t('room.mentionSuggestions')}" hidden></ul>
                 <p id="room-composer-hint" class="hint">${page.t('room.composerHint')}</p>
-                <p id="room-composer-error" class="error-message" role="alert"></p>
-                <button type="submit" id="room-send" class="button primary"${room.locked && !moderates ? html` disabled` : ''}>${page.t('room.send')}</button>
+                <p id="room-composer-error" class="error-message" role="alert">${mutedUntil ? page.t('room.mutedUntil', { until: page.date(mutedUntil, 'short') }) : ''}</p>
+                <button type="submit" id="room-send" class="button primary"${closed ? html` disabled` : ''}>${page.t('room.send')}</button>
               </form>`
             : html`<p class="notice">${req.actor.userId ? page.t('room.joinToWrite') : page.t('room.signInToWrite')}</p>`}
         </div>
@@ -124,7 +128,7 @@ export function roomPages(ctx: AppContext): Router {
     const read = before
       ? { ...(await readMessages(ctx, room, { beforeSeq: before, limit: historySize })), previous: null }
       : await readMessagesBySeq(ctx, req.actor, String(room._id), seqs);
-    res.type('html').set('cache-control', 'no-store').send(html`${messageItems(page, base, read.messages, actionsFor(req.actor, access), read.previous)}`.value);
+    res.type('html').set('cache-control', 'no-store').send(html`${messageItems(page, base, read.messages, actionsFor(req.actor, access), await loadDisplayNames(ctx, reactorIds(read.messages)), read.previous)}`.value);
   });
 
   /** Sending without JavaScript: the same command as the socket, then back to the room. */

@@ -3,12 +3,14 @@
 // the policy gave each item; it keeps the reader's place (load older, jump to newest with a count, an unread marker),
 // runs the action menus (reply, react, edit, delete with confirmation, report), reactions with live counts, replies (the quote links to the message
 // answered) and @mention autocomplete in the composer, shows
-// presence and typing, and the live states of mute, slow mode (a countdown with Send disabled) and lock, announcing new messages politely and without flooding.
+// presence and typing, message times relative to now, and the live states of mute and slow mode (countdowns with Send
+// disabled) and lock, announcing new messages politely and without flooding.
 import { io } from 'socket.io-client';
 import type { PresentedMessage, presentRoom } from '../../../server/presenters/roomPresenter.js';
 import { api } from '../lib/api.js';
 import { attachMentionAutocomplete } from '../lib/mentionAutocomplete.js';
 import { fillText } from '../lib/fillText.js';
+import { absoluteTime, timeAgo, timeLeft } from '../lib/relativeTime.js';
 import { FeedRequestError, request, RoomFeed } from '../lib/roomFeed.js';
 
 /** A message and a room as the server presents them over the socket (the presenters' own types). */
@@ -16,6 +18,7 @@ type LiveMessage = PresentedMessage;
 type RoomInfo = Pick<ReturnType<typeof presentRoom>, 'locked' | 'slowMode'>;
 
 const announceEveryMs = 4000;
+const refreshTimesEveryMs = 30_000;
 const nearBottomPx = 80;
 
 function startRoom(section: HTMLElement): void {
@@ -39,6 +42,21 @@ function startRoom(section: HTMLElement): void {
   const composerError = byId<HTMLElement>('room-composer-error');
   if (!pane || !log || !status || !typing || !presence || !announcer || !jump) return;
   if (text.live !== 'true') return;
+
+  // Message times relative to now ("2 minutes ago"), kept fresh; the absolute time in the reader's zone as the title.
+  const locale = document.documentElement.lang || 'en';
+  const refreshTimes = (): void => {
+    const now = Date.now();
+    for (const time of log.querySelectorAll<HTMLTimeElement>('li.message time[datetime]')) {
+      const at = new Date(time.dateTime);
+      if (Number.isNaN(at.getTime())) continue;
+      time.dataset.absolute ??= absoluteTime(locale, at);
+      time.title = time.dataset.absolute;
+      time.textContent = timeAgo(locale, at, now) ?? time.dataset.absolute;
+    }
+  };
+  refreshTimes();
+  setInterval(refreshTimes, refreshTimesEveryMs);
 
   const atBottom = (): boolean => pane.scrollHeight - pane.scrollTop - pane.clientHeight < nearBottomPx;
   const scrollToEnd = (): void => {
@@ -113,6 +131,7 @@ function startRoom(section: HTMLElement): void {
         unseen += template.content.querySelectorAll('li.message').length || 1;
         showJump();
       }
+      refreshTimes();
       if (stick) scrollToEnd();
     });
     return rendering;
@@ -150,7 +169,7 @@ function startRoom(section: HTMLElement): void {
     const waiting = waitUntil > now;
     input.disabled = (locked && !moderator) || muted;
     send.disabled = input.disabled || waiting;
-    if (muted && mutedUntil) composerError.textContent = fillText(text.tMuted, { until: mutedUntil.toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' }) });
+    if (muted && mutedUntil) composerError.textContent = fillText(text.tMuted, { until: mutedUntil.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }), remaining: timeLeft(locale, mutedUntil, now) });
     else if (waiting) composerError.textContent = fillText(text.tSlowWait, { seconds: Math.ceil((waitUntil - now) / 1000) });
     else if (composerError.dataset.live === 'true') composerError.textContent = '';
     composerError.dataset.live = muted || waiting ? 'true' : 'false';
@@ -163,6 +182,10 @@ function startRoom(section: HTMLElement): void {
     refreshComposer();
     countdown ??= setInterval(refreshComposer, 1000);
   };
+  if (text.mutedUntil) {
+    mutedUntil = new Date(text.mutedUntil);
+    startCountdown();
+  }
   const applyRoom = (room: RoomInfo): void => {
     slowSeconds = moderator ? 0 : room.slowMode.seconds;
     if (slowNotice) {
@@ -199,8 +222,10 @@ function startRoom(section: HTMLElement): void {
   });
   socket.on('message:updated', (message: LiveMessage) => void render([message.seq]));
   socket.on('room:updated', applyRoom);
-  socket.on('community:muted', (event: { mutedUntil: string }) => {
-    mutedUntil = new Date(event.mutedUntil);
+  socket.on('community:muted', (event: { communityId: string; mutedUntil: string | null }) => {
+    if (event.communityId !== text.communityId) return;
+    mutedUntil = event.mutedUntil ? new Date(event.mutedUntil) : null;
+    if (!mutedUntil && composerError) composerError.textContent = '';
     startCountdown();
   });
   socket.on('presence', (update: { count: number; users: { id: string; displayName: string }[] }) => {
@@ -241,6 +266,7 @@ function startRoom(section: HTMLElement): void {
     if (firstDay && items.some((node) => node.getAttribute('data-day') === firstDay.getAttribute('data-day'))) firstDay.remove();
     const before = pane.scrollHeight;
     log.prepend(...items);
+    refreshTimes();
     pane.scrollTop += pane.scrollHeight - before;
     const oldest = items.find((node) => node.hasAttribute('data-seq'))?.getAttribute('data-seq');
     if (!oldest || Number(oldest) <= 1) link.replaceWith(Object.assign(document.createElement('span'), { textContent: text.tNoOlder ?? '' }));
@@ -354,16 +380,42 @@ function startRoom(section: HTMLElement): void {
     id: string;
     reactions: { kind: string; count: number }[];
     reactionsRev: number;
-    by?: { userId: string; kind: string; on: boolean };
+    by?: { userId: string; displayName: string; kind: string; on: boolean };
   }
+  /** Names or un-names the person in the list of who gave a reaction (the server named the first few, counted the rest). */
+  const updateReactors = (slot: HTMLElement, by: NonNullable<Reactions['by']>): void => {
+    const list = slot.querySelector<HTMLUListElement>('.reaction-who');
+    const more = list?.querySelector<HTMLElement>('.reaction-more');
+    if (!list || !more) return;
+    const named = list.querySelector(`li[data-user-id="${by.userId}"]`);
+    let hidden = Number(more.dataset.more ?? '0');
+    if (by.on && !named) {
+      if (list.querySelectorAll('li[data-user-id]').length < Number(text.reactorsNamed ?? '0')) {
+        const person = Object.assign(document.createElement('li'), { textContent: by.displayName });
+        person.dataset.userId = by.userId;
+        more.before(person);
+      } else hidden += 1;
+    } else if (!by.on && named) named.remove();
+    else if (!by.on) hidden = Math.max(0, hidden - 1);
+    more.dataset.more = String(hidden);
+    more.hidden = hidden === 0;
+    more.textContent = hidden === 0 ? '' : fillText(text.tReactionsMore, { count: hidden });
+  };
   const showReactions = (update: Reactions, mine?: { kind: string; on: boolean }): void => {
     const item = log.querySelector<HTMLElement>(`li.message[data-id="${update.id}"]`);
     if (!item || Number(item.dataset.reactionsRev ?? '0') > update.reactionsRev) return;
+    // Who gave what changes once per revision: the broadcast names the person, the sender's own answer does not.
+    const namedRev = Number(item.dataset.reactorsRev ?? item.dataset.reactionsRev ?? '0');
+    if (update.by && update.reactionsRev > namedRev) {
+      item.dataset.reactorsRev = String(update.reactionsRev);
+      const slot = item.querySelector<HTMLElement>(`.reaction-slot[data-kind="${update.by.kind}"]`);
+      if (slot) updateReactors(slot, update.by);
+    }
     item.dataset.reactionsRev = String(update.reactionsRev);
-    for (const button of item.querySelectorAll<HTMLElement>('.reaction')) {
-      const count = update.reactions.find((reaction) => reaction.kind === button.dataset.kind)?.count ?? 0;
-      button.hidden = count === 0;
-      const counter = button.querySelector('.reaction-count');
+    for (const slot of item.querySelectorAll<HTMLElement>('.reaction-slot')) {
+      const count = update.reactions.find((reaction) => reaction.kind === slot.dataset.kind)?.count ?? 0;
+      slot.hidden = count === 0;
+      const counter = slot.querySelector('.reaction-count');
       if (counter) counter.textContent = String(count);
     }
     if (!mine) return;
@@ -393,6 +445,17 @@ function startRoom(section: HTMLElement): void {
     if (submitter) void react(messageId, submitter.value);
   });
 
+  // A reaction's list of names shows on hover and focus; Escape hides it until the pointer or focus moves on.
+  log.addEventListener('keydown', (event) => {
+    const slot = (event.target as HTMLElement).closest<HTMLElement>('.reaction-slot');
+    if (slot && event.key === 'Escape') slot.classList.add('who-dismissed');
+  });
+  const undismiss = (event: Event): void => {
+    const target = event.target as HTMLElement;
+    if (target.classList.contains('reaction-slot') || event.type === 'focusout') target.closest('.reaction-slot')?.classList.remove('who-dismissed');
+  };
+  log.addEventListener('focusout', undismiss);
+  log.addEventListener('mouseleave', undismiss, true);
   log.addEventListener('keydown', (event) => {
     const menu = (event.target as HTMLElement).closest<HTMLDetailsElement>('details.message-menu');
     if (menu && event.key === 'Escape') {

@@ -21,6 +21,8 @@ export const enRoom = {
   'room.announceMany': '{count} new messages',
   'room.slowModeWait': 'Slow mode: you can send again in {seconds} s.',
   'room.mutedUntil': 'You are muted in this community until {until}.',
+  'room.reactionsMore': '{count, plural, one {and # more} other {and # more}}',
+  'room.mutedCountdown': 'You are muted in this community until {until}: you can write again {remaining}.',
   'room.sentNoScript': 'Your message was sent.',
   'room.composerHint': 'Enter sends, Shift+Enter starts a new line.',
   'room.mentionSuggestions': 'People to mention (arrow keys to choose, Enter to insert)',

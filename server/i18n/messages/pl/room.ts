@@ -24,6 +24,8 @@ export const plRoom: AreaMessages<typeof enRoom> = {
   'room.announceMany': 'Nowe wiadomości: {count}',
   'room.slowModeWait': 'Tryb powolny: możesz wysłać ponownie za {seconds} s.',
   'room.mutedUntil': 'Jesteś wyciszony w tej społeczności do {until}.',
+  'room.reactionsMore': '{count, plural, one {i jeszcze # osoba} few {i jeszcze # osoby} many {i jeszcze # osób} other {i jeszcze # osoby}}',
+  'room.mutedCountdown': 'Jesteś wyciszony w tej społeczności do {until}: możesz znowu pisać {remaining}.',
   'room.sentNoScript': 'Twoja wiadomość została wysłana.',
   'room.composerHint': 'Enter wysyła, Shift+Enter zaczyna nowy wiersz.',
   'room.mentionSuggestions': 'Osoby do wspomnienia (wybierz strzałkami, wstaw klawiszem Enter)',

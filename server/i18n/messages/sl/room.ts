@@ -24,6 +24,8 @@ export const slRoom: AreaMessages<typeof enRoom> = {
   'room.announceMany': 'Novih sporočil: {count}',
   'room.slowModeWait': 'Počasni način: znova lahko pošljete čez {seconds} s.',
   'room.mutedUntil': 'V tej skupnosti ste utišani do {until}.',
+  'room.reactionsMore': '{count, plural, one {in še # oseba} two {in še # osebi} few {in še # osebe} other {in še # oseb}}',
+  'room.mutedCountdown': 'V tej skupnosti ste utišani do {until}: znova lahko pišete {remaining}.',
   'room.sentNoScript': 'Vaše sporočilo je poslano.',
   'room.composerHint': 'Enter pošlje, Shift+Enter začne novo vrstico.',
   'room.mentionSuggestions': 'Osebe, ki jih lahko omenite (izberite s puščicami, vstavite z Enter)',

@@ -24,6 +24,8 @@ export const svRoom: AreaMessages<typeof enRoom> = {
   'room.announceMany': '{count} nya meddelanden',
   'room.slowModeWait': 'Långsamt läge: du kan skicka igen om {seconds} s.',
   'room.mutedUntil': 'Du är tystad i den här gemenskapen till {until}.',
+  'room.reactionsMore': '{count, plural, one {och # till} other {och # till}}',
+  'room.mutedCountdown': 'Du är tystad i den här gemenskapen till {until}: du kan skriva igen {remaining}.',
   'room.sentNoScript': 'Ditt meddelande har skickats.',
   'room.composerHint': 'Enter skickar, Skift+Enter ger ny rad.',
   'room.mentionSuggestions': 'Personer att nämna (välj med piltangenterna, infoga med Enter)',
