@@ -124,7 +124,7 @@ describe('organisation invitations', () => {
 
   const mailedToken = async (address: string): Promise<string> => {
     await waitUntil(async () => (await t.ctx.models.OutboxMessage.countDocuments({ to: address, kind: 'organisation.invitation' })) === 1, 'the invitation mail');
-    return /\/organisations\/invitations\/([\w-]+)/.exec(String((await t.ctx.models.OutboxMessage.findOne({ to: address, kind: 'organisation.invitation' }).lean())?.text))?.[1] ?? '';
+    return /\/organisations\/invitations\/([\w-]+)/.exec(await outboxText(t.ctx, { to: address, kind: 'organisation.invitation' }))?.[1] ?? '';
   };
 
   it('lists the pending invitations to admins only and withdraws one: its link then says so in the reader’s language', async () => {
