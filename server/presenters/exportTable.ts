@@ -1,5 +1,6 @@
-// Practices, resources and collection items as rows for export: one column scheme, written as CSV (RFC 4180, a
-// BOM so spreadsheets read UTF-8, cells that a spreadsheet would run as a formula prefixed with ') or as JSON.
+// Practices, resources and collection items as rows for export: one column scheme (a collection's rows add the title
+// of their section), written as CSV (RFC 4180, a BOM so spreadsheets read UTF-8, cells that a spreadsheet would run
+// as a formula prefixed with ') or as JSON.
 import type { InterfaceLocale } from '../i18n/locales.js';
 import type { Practice } from '../models/practice.js';
 import type { Resource } from '../models/resource.js';
@@ -7,6 +8,10 @@ import { termLabel, type VocabularyId } from '../vocab/index.js';
 
 export const exportColumns = ['type', 'title', 'url', 'language', 'category', 'sector', 'country', 'educationLevels', 'digCompEdu', 'evidenceLevel', 'licence', 'published', 'summary'] as const;
 export type ExportRow = Record<(typeof exportColumns)[number], string>;
+
+/** A collection's columns: the section an item is shown in (empty for the items before the first section) first. */
+export const collectionExportColumns = ['section', ...exportColumns] as const;
+export type CollectionExportRow = Record<(typeof collectionExportColumns)[number], string>;
 
 const labels = (vocab: VocabularyId, ids: readonly string[] | undefined, locale: InterfaceLocale): string => (ids ?? []).map((id) => termLabel(vocab, id, locale)).join('; ');
 const day = (date: Date | null): string => (date ? date.toISOString().slice(0, 10) : '');
@@ -53,7 +58,7 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function renderCsv(rows: readonly ExportRow[]): string {
-  const lines = [exportColumns.join(','), ...rows.map((row) => exportColumns.map((column) => csvCell(row[column])).join(','))];
+export function renderCsv<C extends string>(rows: readonly Record<C, string>[], columns: readonly C[]): string {
+  const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => csvCell(row[column])).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

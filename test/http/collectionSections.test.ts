@@ -10,6 +10,7 @@ import { contentActors, linkResource, practiceInput, publishedPractice } from '.
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import type { TestClient } from '../support/testClient.js';
 import { clientWithRoles } from '../support/users.js';
+import { syncAllPending } from '../../server/search/syncPending.js';
 
 interface SectionedBody {
   id: string;
@@ -97,6 +98,26 @@ describe('collection sections', () => {
     assert.doesNotMatch(html, /Osnutek prakse/);
   });
 
+  it('exports the items section by section as on the page, each CSV and JSON row naming its section in the reader’s language', async () => {
+    const collection = await create('Izvoz po sklopih');
+    await organiser.post(`/api/collections/${collection.id}/publish`, {}).expect(200);
+    const reader = await t.client().init();
+    const csv = await reader.get(`/collections/${collection.slug}/export.csv?lang=en`).expect(200);
+    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    assert.match(lines[0] ?? '', /^section,type,title,url,/);
+    assert.deepEqual(lines.slice(1).map((line) => line.split(',').slice(0, 3)), [
+      ['', 'resource', 'Priročnik za šolske time'],
+      ['Track A: leadership', 'practice', 'Mentorji v zbornici'],
+      ['Sklop B: poučevanje', 'practice', 'Šolski načrt digitalizacije'],
+    ], 'unsectioned first, then each section in order; a section without an English title keeps its Slovenian one; no draft');
+    const json = await reader.get(`/collections/${collection.slug}/export.json?lang=sl`).expect(200);
+    assert.deepEqual((json.body.data as Array<{ section: string; title: string }>).map((row) => [row.section, row.title]), [
+      ['', 'Priročnik za šolske time'],
+      ['Sklop A: vodenje', 'Mentorji v zbornici'],
+      ['Sklop B: poučevanje', 'Šolski načrt digitalizacije'],
+    ]);
+  });
+
   it('lets the organiser add, rename, reorder and remove sections and put items into them in the editor', async () => {
     const created = await organiser.post('/api/collections', { title: { sl: 'Urejanje sklopov' }, items: [item(first, 'practice'), item(second, 'practice'), item(guide, 'resource')] }).expect(201);
     const id = created.body.data.id as string;
@@ -143,6 +164,27 @@ describe('collection sections', () => {
     assert.deepEqual(removed.sections.map((s) => s.id), [day1.id]);
     assert.equal(removed.items.length, 3, 'the removed section’s items stay');
     assert.deepEqual(removed.items.map((i) => i.section ?? null), [null, null, day1.id]);
+  });
+
+  it('adds a search result straight into the chosen section, keeping the search and the section for the next one', async () => {
+    const created = await organiser.post('/api/collections', { title: { sl: 'Dodajanje v sklope' }, sections: tracks }).expect(201);
+    const id = created.body.data.id as string;
+    await syncAllPending(t.ctx);
+    const results = await organiser.get(`/collections/${id}/edit?lang=en&q=${encodeURIComponent('Mentorji v zbornici')}`).expect(200);
+    assert.match(results.text, /<label for="add0-section">Section for Mentorji v zbornici<\/label>/);
+    assert.match(results.text, /<option value="track-b">Sklop B: poučevanje<\/option>/);
+    const added = await organiser.agent.post(`/collections/${id}/items`).type('form')
+      .send({ _csrf: organiser.csrfToken, rev: String(created.body.data.rev), op: 'add', index: '0', type: 'practice', itemId: String(first._id), q: 'Mentorji', section: 'track-b' });
+    assert.equal(added.status, 303, added.text.slice(0, 400));
+    assert.equal(added.headers.location, `/collections/${id}/edit?saved=1&q=Mentorji&section=track-b`);
+    const stored = await t.ctx.models.Collection.findById(id).lean();
+    assert.deepEqual(stored?.items.map((i) => [String(i.id), i.section]), [[String(first._id), 'track-b']]);
+    const next = await organiser.get(`${added.headers.location}&lang=en`).expect(200);
+    assert.match(next.text, /<option value="track-b" selected>Sklop B: poučevanje<\/option>/, 'the chosen section is offered again');
+    const unknown = await organiser.agent.post(`/collections/${id}/items`).type('form')
+      .send({ _csrf: organiser.csrfToken, rev: String(stored?.rev), op: 'add', index: '1', type: 'practice', itemId: String(second._id), section: 'track-z' });
+    assert.equal(unknown.status, 400);
+    assert.equal((await t.ctx.models.Collection.findById(id).lean())?.items.length, 1, 'an unknown section adds nothing');
   });
 
   it('keeps the typed title and says why when a section title is empty or the page is stale', async () => {

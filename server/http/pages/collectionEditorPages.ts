@@ -1,5 +1,5 @@
 // The organisers' collection editor (works without JavaScript): create a collection, edit its title, introduction
-// and event, search and add practices and resources, group them into titled sections (add, rename, reorder, remove
+// and event, search and add practices and resources (straight into a chosen section), group them into titled sections (add, rename, reorder, remove
 // a section; put an item into one), reorder or remove items, and publish. Every form calls a command with the
 // revision it edited, so a stale edit is refused and shown.
 import { randomBytes } from 'node:crypto';
@@ -133,11 +133,14 @@ export function collectionEditorPages(ctx: AppContext): Router {
     const sectionName = (section: CollectionSection): string => sectionTitle(section, language).text;
     const indexed = collection.items.map((item, index) => ({ item, index, name: titles.get(`${item.type}:${String(item.id)}`) ?? String(item.id) }));
     const groups = groupBySection(sections, indexed, (entry) => entry.item.section);
+    const sectionOptions = [['', page.t('collectionEditor.noSection')] as const, ...sections.map((section): readonly [string, string] => [section.id, sectionName(section)])];
+    /** The section the last added item went into, so several results can go into one track in a row. */
+    const addSection = typeof req.query.section === 'string' && sections.some((section) => section.id === req.query.section) ? req.query.section : '';
     const itemRow = (entry: (typeof indexed)[number], group: (typeof indexed)): SafeHtml => {
       const { item, index, name } = entry;
       const position = group.indexOf(entry);
       const sectionChoice = sections.length === 0 ? html`` : html`<form method="post" action="/collections/${id}/items" class="inline section-choice">${csrfField(page)}${rev}<input type="hidden" name="op" value="section"><input type="hidden" name="index" value="${index}">
-        ${field({ name: 'section', idPrefix: `it${index}`, label: page.t('collectionEditor.sectionOf', { name }), value: item.section ?? '', options: [['', page.t('collectionEditor.noSection')], ...sections.map((section): readonly [string, string] => [section.id, sectionName(section)])] })}
+        ${field({ name: 'section', idPrefix: `it${index}`, label: page.t('collectionEditor.sectionOf', { name }), value: item.section ?? '', options: sectionOptions })}
         <button type="submit" class="button small" aria-label="${page.t('collectionEditor.moveToSectionLabel', { name })}">${page.t('collectionEditor.moveToSection')}</button></form>`;
       return html`<li class="editor-item"><span class="item-name"><span class="item-title">${name}</span> <span class="meta">${page.t(item.type === 'practice' ? 'collectionEditor.practice' : 'collectionEditor.resource')}</span></span>
         <span class="item-actions">${position > 0 ? itemForm('up', index, page.t('collectionEditor.moveUp'), html``, name) : ''}
@@ -183,8 +186,9 @@ export function collectionEditorPages(ctx: AppContext): Router {
           <button type="submit" class="button">${page.t('nav.search')}</button>
         </form>
         ${q && addable.length === 0 ? html`<p>${page.t('collectionEditor.noResults')}</p>` : ''}
-        <ul class="search-add">${addable.map((hit) => html`<li class="editor-item"><span class="item-name"><span class="item-title">${hit.title}</span></span>
-          <span class="item-actions">${itemForm('add', collection.items.length, page.t('collectionEditor.addItem'), html`<input type="hidden" name="type" value="${hit.type}"><input type="hidden" name="itemId" value="${hit.id}">`)}</span></li>`)}</ul>
+        <ul class="search-add">${addable.map((hit, position) => html`<li class="editor-item"><span class="item-name"><span class="item-title">${hit.title}</span></span>
+          <span class="item-actions">${itemForm('add', collection.items.length, page.t('collectionEditor.addItem'), html`<input type="hidden" name="type" value="${hit.type}"><input type="hidden" name="itemId" value="${hit.id}"><input type="hidden" name="q" value="${q}">
+            ${sections.length === 0 ? '' : field({ name: 'section', idPrefix: `add${position}`, label: page.t('collectionEditor.addToSection', { name: hit.title }), value: addSection, options: sectionOptions })}`, hit.title)}</span></li>`)}</ul>
       </section>
       ${collection.state === 'published' ? '' : html`<form method="post" action="/collections/${id}/publish">${csrfField(page)}<button type="submit" class="button primary">${page.t('collectionEditor.publish')}</button></form>`}
     </section>`;
@@ -209,14 +213,14 @@ export function collectionEditorPages(ctx: AppContext): Router {
   });
 
   /** Saves new items and sections from one of the editor's buttons, or shows the editor with what went wrong. */
-  async function saveLayout(req: Request, res: Response, changes: { items: SectionedItem[]; sections?: CollectionSection[] }, section?: { form: string; title: string }): Promise<void> {
+  async function saveLayout(req: Request, res: Response, changes: { items: SectionedItem[]; sections?: CollectionSection[] }, section?: { form: string; title: string }, back: Record<string, string> = {}): Promise<void> {
     const page = pageContext(req);
     const result = await attempt(() => updateCollection(ctx, req.actor, req.params.id, { rev: Number(textOf(req, 'rev')), changes }));
     if (!result.ok) {
       const error = result.error.code === 'validation_failed' ? page.t('collectionEditor.sectionTitleError') : undefined;
       return renderEditor(req, res, { message: staleOrError(page, result.error), ...(section ? { section: { ...section, error } } : {}) }, result.error.status);
     }
-    res.redirect(303, `/collections/${req.params.id}/edit?saved=1`);
+    res.redirect(303, `/collections/${req.params.id}/edit?${new URLSearchParams({ saved: '1', ...Object.fromEntries(Object.entries(back).filter(([, value]) => value)) }).toString()}`);
   }
 
   const itemsOf = (collection: Collection): SectionedItem[] =>
@@ -228,8 +232,13 @@ export function collectionEditorPages(ctx: AppContext): Router {
     let items = itemsOf(collection);
     const index = Number(textOf(req, 'index'));
     const op = textOf(req, 'op');
-    if (op === 'add') items.push({ type: textOf(req, 'type') as 'practice', id: textOf(req, 'itemId') });
-    else if (op === 'remove') items.splice(index, 1);
+    if (op === 'add') {
+      items.push({ type: textOf(req, 'type') as 'practice', id: textOf(req, 'itemId') });
+      const section = textOf(req, 'section');
+      if (section) items = placeInSection(items, items.length - 1, section) as SectionedItem[];
+      return saveLayout(req, res, { items }, undefined, { q: textOf(req, 'q').slice(0, 200), section });
+    }
+    if (op === 'remove') items.splice(index, 1);
     else if (op === 'up' || op === 'down') items = moveWithinSection(items, index, op);
     else if (op === 'section') items = placeInSection(items, index, textOf(req, 'section') || undefined);
     await saveLayout(req, res, { items });

@@ -1,9 +1,10 @@
 // Collections: GET /collections (published collections, newest first) and /collections/:slug (a conference's
 // write-ups in the organisers' order, grouped into its titled sections with a list of them, and the event's name, date
 // and place); old slugs redirect, drafts are 404.
-import { visibleItems, type VisibleItem } from '../../commands/shared/visibleItems.js';
-import { groupBySection, sectionTitle, type SectionGroup } from '../../commands/collections/collectionSections.js';
-import { Router, type Request } from 'express';
+import type { VisibleItem } from '../../commands/shared/visibleItems.js';
+import { sectionTitle, type SectionGroup } from '../../commands/collections/collectionSections.js';
+import { visibleItemGroups } from '../../commands/collections/collectionViews.js';
+import { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { listCollections } from '../../commands/collections/listCollections.js';
 import { collectionAccessOf, findVisibleCollection } from '../../commands/collections/loadCollection.js';
@@ -43,13 +44,6 @@ export function collectionCard(page: PageContext, collection: Collection, headin
     ${collection.event ? html`<p class="card-meta">${eventLine(page, collection)}</p>` : ''}
     <p class="card-meta">${page.t('collections.itemCount', { count: collection.items.length })}</p>
   </article>`;
-}
-
-/** The items the reader may see, in the collection's order, grouped by section (groups left empty are left out). */
-async function visibleItemGroups(ctx: AppContext, req: Request, collection: Collection): Promise<SectionGroup<VisibleItem>[]> {
-  const items = await visibleItems(ctx, req.actor, collection.items);
-  const sectionOf = new Map(collection.items.map((item) => [`${item.type}:${String(item.id)}`, item.section]));
-  return groupBySection(collection.sections ?? [], items, (item) => sectionOf.get(`${item.type}:${String(item.doc._id)}`)).filter((group) => group.items.length > 0);
 }
 
 function itemList(page: PageContext, items: readonly VisibleItem[], headingLevel: 3 | 4): SafeHtml {
@@ -101,7 +95,7 @@ export function collectionPages(ctx: AppContext): Router {
     const collection = found.doc;
     const title = titleOf(collection, page.locale);
     const introduction = collection.introductionHtml?.[title.language] ?? Object.values(collection.introductionHtml ?? {})[0] ?? '';
-    const [groups, names] = await Promise.all([visibleItemGroups(ctx, req, collection), loadDisplayNames(ctx, collection.organiserIds)]);
+    const [groups, names] = await Promise.all([visibleItemGroups(ctx, req.actor, collection), loadDisplayNames(ctx, collection.organiserIds)]);
     const organisers = collection.organiserIds.map((id) => names.get(String(id))).filter(Boolean).join(', ');
     const body = html`<article class="collection" aria-labelledby="collection-title">
       <p class="eyebrow">${page.t('collections.eyebrow')}</p>

@@ -13,5 +13,5 @@ export const reusePaths: ApiOperation[] = [
   { method: 'get', path: '/robots.txt', tag, summary: 'Crawler rules naming the sitemap', responses: { 200: 'none' } },
   { method: 'get', path: '/practices/:slug/pdf', tag, summary: 'A practice as PDF (?text=<language>; labels in the reader’s language, with licence and citation)', responses: { 200: 'none', 301: 'redirect', 404: 'none' } },
   { method: 'get', path: '/practices/export.:format', tag, summary: 'The /practices browse result (same filters, at most 1,000) as .csv or .json', responses: { 200: 'none', 400: 'none' } },
-  { method: 'get', path: '/collections/:slug/export.:format', tag, summary: 'A collection’s visible items as .csv or .json', responses: { 200: 'none', 400: 'none', 404: 'none' } },
+  { method: 'get', path: '/collections/:slug/export.:format', tag, summary: 'A collection’s visible items as .csv or .json, section by section, each row naming its section', responses: { 200: 'none', 400: 'none', 404: 'none' } },
 ];

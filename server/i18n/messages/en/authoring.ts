@@ -37,4 +37,5 @@ export const enAuthoring = {
   'collectionEditor.sectionOf': 'Section of {name}',
   'collectionEditor.moveToSection': 'Move',
   'collectionEditor.moveToSectionLabel': 'Move {name} to the chosen section',
+  'collectionEditor.addToSection': 'Section for {name}',
 } as const;

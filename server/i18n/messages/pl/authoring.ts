@@ -39,4 +39,5 @@ export const plAuthoring: AreaMessages<typeof enAuthoring> = {
   'collectionEditor.sectionOf': 'Sekcja elementu {name}',
   'collectionEditor.moveToSection': 'Przenieś',
   'collectionEditor.moveToSectionLabel': 'Przenieś {name} do wybranej sekcji',
+  'collectionEditor.addToSection': 'Sekcja, do której dodać {name}',
 };

@@ -39,4 +39,5 @@ export const slAuthoring: AreaMessages<typeof enAuthoring> = {
   'collectionEditor.sectionOf': 'Razdelek za {name}',
   'collectionEditor.moveToSection': 'Premakni',
   'collectionEditor.moveToSectionLabel': 'Premakni {name} v izbrani razdelek',
+  'collectionEditor.addToSection': 'Razdelek, v katerega dodate {name}',
 };

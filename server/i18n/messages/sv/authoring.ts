@@ -39,4 +39,5 @@ export const svAuthoring: AreaMessages<typeof enAuthoring> = {
   'collectionEditor.sectionOf': 'Avsnitt för {name}',
   'collectionEditor.moveToSection': 'Flytta',
   'collectionEditor.moveToSectionLabel': 'Flytta {name} till det valda avsnittet',
+  'collectionEditor.addToSection': 'Avsnitt att lägga {name} i',
 };
