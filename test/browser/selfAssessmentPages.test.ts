@@ -85,7 +85,7 @@ describe('self-assessment pages in the browser: accessibility', function () {
     await check(page, '/self-assessment?lang=sl', 'overview');
     assert.equal(await page.locator('#sa-saved ~ ul li').count(), 1, 'the saved recommendation is listed');
     await check(page, `/self-assessment/results/${resultId}?lang=sv`, 'result');
-    assert.equal(await page.locator('figure#sa-result-chart svg[role="img"] title').count() >= 1, true);
+    assert.equal(await page.locator('figure#sa-result-chart svg[role="img"] title').count(), 1);
     assert.equal(await page.locator('table.sa-levels tbody tr').count(), 22);
     assert.ok((await page.locator('#sa-recommendations ~ ul.card-list li').count()) >= 1, 'the result recommends a practice');
 
@@ -112,6 +112,8 @@ describe('self-assessment pages in the browser: accessibility', function () {
     assert.equal(await admin.locator('figure#sa-round-chart svg[role="img"]').count(), 1);
     assert.equal(await admin.locator('#sa-compare').count(), 1);
     assert.equal(await admin.locator('#sa-plan-actions').count(), 1, 'the plan-actions form is offered');
+    assert.equal(await admin.locator('input[name="practice"]').count(), 2, 'a practice recommended for two areas is offered once');
+    assert.deepEqual(await admin.locator('#sa-round-chart text[text-anchor="middle"]').allTextContents(), ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']);
     await check(admin, `/self-assessment/rounds/${earlierRoundId}?lang=pl`, 'round-below-threshold');
     assert.equal(await admin.locator('p.sa-threshold').count(), 1);
     const advisor = await signedInPage(browser, baseUrl, w.advisorUser);

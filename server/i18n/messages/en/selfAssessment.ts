@@ -50,7 +50,7 @@ export const enSelfAssessment = {
   'sa.change': 'Change',
   'sa.resultTitle': 'Result',
   'sa.backToOverview': 'Back to self-assessment',
-  'sa.dimensionKey': 'What the numbers on the chart stand for',
+  'sa.dimensionKey': 'What the numbers and letters under the chart stand for',
   'sa.savedForLater': 'Saved for later',
   'sa.kind.practice': 'Practice',
   'sa.kind.resource': 'Resource',

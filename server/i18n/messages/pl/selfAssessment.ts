@@ -53,7 +53,7 @@ export const plSelfAssessment: AreaMessages<typeof enSelfAssessment> = {
   'sa.change': 'Zmiana',
   'sa.resultTitle': 'Wynik',
   'sa.backToOverview': 'Wróć do samooceny',
-  'sa.dimensionKey': 'Co oznaczają liczby na wykresie',
+  'sa.dimensionKey': 'Co oznaczają liczby i litery pod wykresem',
   'sa.savedForLater': 'Zapisane na później',
   'sa.kind.practice': 'Praktyka',
   'sa.kind.resource': 'Zasób',

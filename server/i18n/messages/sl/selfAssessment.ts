@@ -53,7 +53,7 @@ export const slSelfAssessment: AreaMessages<typeof enSelfAssessment> = {
   'sa.change': 'Sprememba',
   'sa.resultTitle': 'Rezultat',
   'sa.backToOverview': 'Nazaj na samooceno',
-  'sa.dimensionKey': 'Kaj pomenijo številke na grafu',
+  'sa.dimensionKey': 'Kaj pomenijo številke in črke pod grafom',
   'sa.savedForLater': 'Shranjeno za pozneje',
   'sa.kind.practice': 'Praksa',
   'sa.kind.resource': 'Gradivo',

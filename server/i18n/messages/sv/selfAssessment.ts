@@ -53,7 +53,7 @@ export const svSelfAssessment: AreaMessages<typeof enSelfAssessment> = {
   'sa.change': 'Förändring',
   'sa.resultTitle': 'Resultat',
   'sa.backToOverview': 'Tillbaka till självskattning',
-  'sa.dimensionKey': 'Vad siffrorna i diagrammet står för',
+  'sa.dimensionKey': 'Vad siffrorna och bokstäverna under diagrammet står för',
   'sa.savedForLater': 'Sparat till senare',
   'sa.kind.practice': 'Praktik',
   'sa.kind.resource': 'Resurs',
