@@ -17,8 +17,8 @@ import { trainingPages } from './trainingPages.js';
 import { languageChoice } from './languageChoice.js';
 import { mailPages } from './mailPages.js';
 import { moderationPages } from './moderationPages.js';
-import { moderatorNavigation } from './moderatorNavigation.js';
-import { notificationBadge, notificationPages } from './notificationPages.js';
+import { notificationPages } from './notificationPages.js';
+import { personalHeader } from './personalHeader.js';
 import { participationPages } from './participationPages.js';
 import { practicePages } from './practicePages.js';
 import { roomPages } from './roomPages.js';
@@ -37,8 +37,7 @@ import { selfAssessmentRoundPages } from './selfAssessmentRoundPages.js';
 export function pageRouters(ctx: AppContext): Router[] {
   return [
     languageChoice(ctx),
-    moderatorNavigation(ctx),
-    notificationBadge(ctx),
+    personalHeader(ctx),
     accountPages(ctx),
     notificationPages(ctx),
     savedSearchPages(ctx),
