@@ -162,7 +162,7 @@ describe('demo seed', function () {
 
     const organisation = await testApp.ctx.models.Organisation.findOne({ name: demoSchool.organisation.name }, { _id: 1 }).lean();
     const admin = await signedIn(demoSchool.founder);
-    const rounds = (await admin.get(`/api/organisations/${String(organisation!._id)}/self-assessment-rounds`).expect(200)).body.data as { id: string; title: string }[];
+    const rounds = (await admin.get(`/api/organisations/${String(organisation!._id)}/self-assessment-rounds`).expect(200)).body.data as { id: string; title: string; state: string }[];
     assert.deepEqual(rounds.map((round) => [round.title, round.state]), [[demoSchool.roundTitle, 'open'], [demoSchool.earlierRound.title, 'closed']]);
     const picture = (await admin.get(`/api/self-assessment-rounds/${rounds[0]!.id}`).expect(200)).body.data as { overall: { shown: boolean; respondents: number } };
     assert.deepEqual([picture.overall.shown, picture.overall.respondents], [true, demoSchool.respondents.length]);
