@@ -38,4 +38,5 @@ export const enAuthoring = {
   'collectionEditor.moveToSection': 'Move',
   'collectionEditor.moveToSectionLabel': 'Move {name} to the chosen section',
   'collectionEditor.addToSection': 'Section for {name}',
+  'editor.field.attachments': 'Attachments',
 } as const;

@@ -40,4 +40,5 @@ export const plAuthoring: AreaMessages<typeof enAuthoring> = {
   'collectionEditor.moveToSection': 'Przenieś',
   'collectionEditor.moveToSectionLabel': 'Przenieś {name} do wybranej sekcji',
   'collectionEditor.addToSection': 'Sekcja, do której dodać {name}',
+  'editor.field.attachments': 'Załączniki',
 };

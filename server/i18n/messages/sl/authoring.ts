@@ -40,4 +40,5 @@ export const slAuthoring: AreaMessages<typeof enAuthoring> = {
   'collectionEditor.moveToSection': 'Premakni',
   'collectionEditor.moveToSectionLabel': 'Premakni {name} v izbrani razdelek',
   'collectionEditor.addToSection': 'Razdelek, v katerega dodate {name}',
+  'editor.field.attachments': 'Priloge',
 };

@@ -40,4 +40,5 @@ export const svAuthoring: AreaMessages<typeof enAuthoring> = {
   'collectionEditor.moveToSection': 'Flytta',
   'collectionEditor.moveToSectionLabel': 'Flytta {name} till det valda avsnittet',
   'collectionEditor.addToSection': 'Avsnitt att lägga {name} i',
+  'editor.field.attachments': 'Bilagor',
 };
