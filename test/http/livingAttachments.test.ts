@@ -95,6 +95,29 @@ describe('attachments of a published practice through its pending change', () =>
     assert.ok(revisions[0]?.changedFields.some((field) => field.startsWith('attachments')), 'the published change is a revision naming the attachments');
   });
 
+  it('lets the author change a published practice’s files on the editor’s attachments step, as the pending change', async () => {
+    const first = await upload(author, 'first.png', '#2a6f97');
+    const second = await upload(author, 'second.png', '#aa3355');
+    const practice = await published('Praksa z urejevalnikom prilog', [first, second]);
+    const step = await author.get(`/practices/${practice.id}/edit?step=attachments&lang=en`).expect(200);
+    assert.match(step.text, /data-through-change="true"/);
+    assert.match(step.text, /the files you add, remove or reorder here become part of your pending change/);
+    const form = (path: string, fields: Record<string, string>) => author.agent.post(path).type('form').send({ _csrf: author.csrfToken, ...fields });
+    const base = `/practices/${practice.id}/attachments`;
+    const refused = await form(`${base}/${second}`, { licence: 'cc-by-4.0', caption: '', alt: '' });
+    assert.equal(refused.status, 400);
+    assert.match(refused.text, /Describe what the image shows/);
+    assert.equal((await form(`${base}/${second}`, { licence: 'cc0-1.0', caption: 'Nova legenda', alt: 'Učenci pri delu' })).status, 303);
+    assert.equal((await form(`${base}/${second}/move`, { direction: 'up', rev: String((await t.ctx.models.Practice.findById(practice.id).lean())?.rev) })).status, 303);
+    assert.equal((await form(`${base}/${first}/remove`, {})).status, 303);
+    const stored = await t.ctx.models.Practice.findById(practice.id).lean();
+    assert.deepEqual(stored?.attachments.map((a) => String(a.uploadId)), [first, second], 'the live files stay');
+    const proposed = (stored?.pendingChanges?.record?.fields.attachments ?? []) as Array<{ uploadId: string; licence: string; caption?: string }>;
+    assert.deepEqual(proposed.map((a) => [a.uploadId, a.licence, a.caption]), [[second, 'cc0-1.0', 'Nova legenda']]);
+    const after = await author.get(`/practices/${practice.id}/edit?step=attachments&lang=en`).expect(200);
+    assert.ok(after.text.includes(`id="attachment-${second}"`) && !after.text.includes(`id="attachment-${first}"`), 'the step shows the change’s files');
+  });
+
   it('drops the link of a proposed file when its change is discarded, leaving the live files alone', async () => {
     const kept = await upload(author, 'kept.png', '#2a6f97');
     const practice = await published('Praksa z zavrženo prilogo', [kept]);

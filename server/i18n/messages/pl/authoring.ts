@@ -41,4 +41,5 @@ export const plAuthoring: AreaMessages<typeof enAuthoring> = {
   'collectionEditor.moveToSectionLabel': 'Przenieś {name} do wybranej sekcji',
   'collectionEditor.addToSection': 'Sekcja, do której dodać {name}',
   'editor.field.attachments': 'Załączniki',
+  'editor.attachmentsThroughChange': 'Ta praktyka jest opublikowana: pliki dodane, usunięte lub przestawione tutaj należą do oczekującej zmiany; czytelnicy zobaczą je, gdy recenzent ją opublikuje.',
 };
