@@ -12,7 +12,7 @@ import { communityUnits, seedCommunities } from './steps/seedCommunities.js';
 import { planUnits, seedPlansStep } from './steps/seedPlans.js';
 import { seedPractices } from './steps/seedPractices.js';
 import { seedResources } from './steps/seedResources.js';
-import { selfAssessmentUnits, seedSelfAssessment } from './steps/seedSelfAssessment.js';
+import { selfAssessmentUnits, seedSelfAssessment, seedSelfAssessmentCohort } from './steps/seedSelfAssessment.js';
 import { seedUsers } from './steps/seedUsers.js';
 import { seedTrainingsStep, trainingUnits } from './steps/seedTrainings.js';
 import type { SeedResource } from './types.js';
@@ -80,6 +80,7 @@ export async function loadSeed(ctx: AppContext, options: SeedOptions = {}, data:
   await seedCollections(run, data.collections, (collection) => collectionResourceKeys(collection, data.resources, relatedOf));
   await seedSelfAssessment(run);
   await seedPlansStep(run);
+  await seedSelfAssessmentCohort(run);
   await seedTrainingsStep(run);
   await run.keys.finish(seedCompleteKey);
   const report = { created: run.created, totals: await totals(ctx), durationMs: Date.now() - started };

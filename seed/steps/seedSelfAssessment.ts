@@ -1,10 +1,11 @@
 // Publishes the two shipped instruments, submits the demo educators' results and runs the demo school's round, all
-// through the real commands as the demo users. Skips what an earlier run made (seed keys), and any demo user the
-// corpus does not have.
+// through the real commands as the demo users; once the programmes exist, the programme's organiser adds the demo
+// school to its cohort. Skips what an earlier run made (seed keys), and any demo user the corpus does not have.
 import { saveAnswers, submitAttempt } from '../../server/commands/selfAssessment/answerAttempt.js';
 import { itemsFor, publishInstrument } from '../../server/commands/selfAssessment/instruments.js';
 import { openRound } from '../../server/commands/selfAssessment/rounds.js';
 import { startAttempt } from '../../server/commands/selfAssessment/startAttempt.js';
+import { changeCohort } from '../../server/commands/programmes/changeCohort.js';
 import { approveOrganisationRequest } from '../../server/commands/organisations/approveOrganisationRequest.js';
 import { createOrganisation } from '../../server/commands/organisations/createOrganisation.js';
 import { requestOrganisationMembership } from '../../server/commands/organisations/requestOrganisationMembership.js';
@@ -14,8 +15,8 @@ import { demoEducatorResults, demoSchool } from '../data/selfAssessmentDemo.js';
 import { shippedInstruments } from '../data/instruments.js';
 import { advance, type SeedRun } from '../seedRun.js';
 
-/** Units of progress this step reports. */
-export const selfAssessmentUnits = shippedInstruments.length + demoEducatorResults.length + 1;
+/** Units of progress this step and the cohort step report. */
+export const selfAssessmentUnits = shippedInstruments.length + demoEducatorResults.length + 2;
 
 async function seedInstruments(run: SeedRun, admin: Actor): Promise<Map<string, Instrument>> {
   const published = new Map<string, Instrument>();
@@ -98,4 +99,17 @@ export async function seedSelfAssessment(run: SeedRun): Promise<void> {
   const school = instruments.get('school-selfie');
   if (educator) await seedEducatorResults(run, educator);
   if (school) await seedSchoolRound(run, school);
+}
+
+/** The demo school joins its programme's cohort (after the plans step made the programmes). */
+export async function seedSelfAssessmentCohort(run: SeedRun): Promise<void> {
+  const key = `cohort:${demoSchool.programme.key}:demo-school`;
+  const organiser = run.actors.get(demoSchool.programme.organiser);
+  const programmeId = run.keys.refOf(`programme:${demoSchool.programme.key}`);
+  const organisationId = run.keys.refOf('organisation:demo-school');
+  if (organiser && programmeId && organisationId && !run.keys.isDone(key)) {
+    await changeCohort(run.ctx, organiser, programmeId, { organisationId }, 'add');
+    await run.keys.finish(key, organisationId);
+  }
+  advance(run, key);
 }

@@ -1,5 +1,6 @@
 // The organisationInvites collection: an organisation's invitation by e-mail to a person who has no account yet,
-// stored by the digest of its link's token, with the role it grants, its expiry and when (and by whom) it was used.
+// stored by the digest of its link's token, with the role it grants, its expiry and when (and by whom) it was used
+// or withdrawn.
 import { Schema, type Types } from 'mongoose';
 import { organisationRoles, type OrganisationRole } from './organisationMembership.js';
 
@@ -13,6 +14,8 @@ export interface OrganisationInvite {
   expiresAt: Date;
   acceptedAt: Date | null;
   acceptedBy: Types.ObjectId | null;
+  withdrawnAt: Date | null;
+  withdrawnBy: Types.ObjectId | null;
   createdAt: Date;
 }
 
@@ -26,6 +29,8 @@ export const organisationInviteSchema = new Schema<OrganisationInvite>(
     expiresAt: { type: Date, required: true, index: { expireAfterSeconds: 0 } },
     acceptedAt: { type: Date, default: null },
     acceptedBy: { type: Schema.Types.ObjectId, default: null },
+    withdrawnAt: { type: Date, default: null },
+    withdrawnBy: { type: Schema.Types.ObjectId, default: null },
     createdAt: { type: Date, default: () => new Date() },
   },
   { versionKey: false },

@@ -32,3 +32,8 @@ export function presentOrganisationMember(membership: OrganisationMembership, na
 export function presentEmailInvite(invite: OrganisationInvite) {
   return { kind: 'email' as const, id: String(invite._id), email: invite.email, role: invite.role, expiresAt: invite.expiresAt.toISOString(), organisationId: String(invite.organisationId) };
 }
+
+/** A pending invitation as its organisation's admins see it: who sent it and when. */
+export function presentPendingInvite(invite: OrganisationInvite, names: DisplayNames) {
+  return { ...presentEmailInvite(invite), invitedBy: personRef(names, invite.createdBy), createdAt: invite.createdAt.toISOString() };
+}

@@ -52,9 +52,14 @@ describe('organisation content', () => {
       assert.match((await t.client().get(`/organisations/${slug}?lang=${lang}`).expect(200)).text, new RegExp(`<h2 id="practices-heading">${heading}</h2>`));
     }
 
+    const practicePage = await t.client().get(`/practices/${practice.slug}?lang=sl`).expect(200);
+    assert.match(practicePage.text, new RegExp(`<dd><a href="/organisations/${slug}">Osnovna šola Vič</a>, Občina`), 'the practice links to its organisation');
+    assert.match((await t.client().get(`/resources/${resource.slug}?lang=en`).expect(200)).text, new RegExp(`<dd><a href="/organisations/${slug}">Osnovna šola Vič</a>, Municipality`));
+
     await form(w.editor, `/organisations/${slug}/content/remove`, { type: 'resource', id: String(resource._id) }).expect(303);
     assert.equal(await organisationIdOf('resource', resource._id), 'null');
     assert.equal(await organisationIdOf('practice', practice._id), w.organisationId);
+    assert.doesNotMatch((await t.client().get(`/resources/${resource.slug}?lang=en`).expect(200)).text, new RegExp(`href="/organisations/${slug}"`), 'taken off, no longer linked');
   });
 
   it('refuses unknown addresses, other people’s items and items of another organisation, writing nothing', async () => {

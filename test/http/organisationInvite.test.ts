@@ -1,8 +1,10 @@
 // Inviting a plan collaborator from the organisation page: an admin names a colleague by the e-mail address of their
 // account and a role; the colleague hears of it in the app and by e-mail (the notifications and the mail outbox)
-// and joins by accepting; an address without an account gets a single-use link that survives registration; bad
-// addresses, used or expired links and non-admins are refused without writing anything.
+// and joins by accepting; an address without an account gets a single-use link that survives registration; admins
+// see what is still pending and withdraw it (the link then says so in the reader's language); bad addresses, used,
+// expired or withdrawn links and non-admins are refused without writing anything.
 import { strict as assert } from 'node:assert';
+import { outboxText } from '../support/mailbox.js';
 import { planWorld, type PlanWorld } from '../support/plans.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import type { TestClient } from '../support/testClient.js';
@@ -31,8 +33,7 @@ describe('organisation invitations', () => {
 
     await form(w.editor, `/organisations/${slug}/members/invite`, { email: colleague.user.email.toUpperCase(), role: 'plan-editor' }).expect(303);
     await waitUntil(async () => (await t.ctx.models.OutboxMessage.countDocuments({ to: colleague.user.email, kind: 'notification.invitation' })) === 1, 'the invitation mail');
-    const mail = await t.ctx.models.OutboxMessage.findOne({ to: colleague.user.email, kind: 'notification.invitation' }).lean();
-    assert.match(String(mail?.text ?? mail?.html ?? ''), /Kommunen Lund/);
+    assert.match(await outboxText(t.ctx, { to: colleague.user.email, kind: 'notification.invitation' }), /Kommunen Lund/);
     assert.equal(await t.ctx.models.Notification.countDocuments({ userId: colleague.user.id, kind: 'invitation' }), 1);
 
     const invited = await colleague.client.get(`/organisations/${slug}?lang=sv`).expect(200);
@@ -64,8 +65,9 @@ describe('organisation invitations', () => {
     await waitUntil(async () => (await t.ctx.models.OutboxMessage.countDocuments({ to: address.toLowerCase(), kind: 'organisation.invitation' })) === 1, 'the invitation mail');
     const mail = await t.ctx.models.OutboxMessage.findOne({ to: address.toLowerCase(), kind: 'organisation.invitation' }).lean();
     assert.match(String(mail?.subject), /vabi v organizacijo Kommunen Lund/, 'the mail is in the language the admin chose');
-    assert.match(String(mail?.text), /urednik načrtov/);
-    const link = String(mail?.text).match(/https?:\/\/\S+\/organisations\/invitations\/[\w-]+/)?.[0] ?? '';
+    const text = await outboxText(t.ctx, { to: address.toLowerCase(), kind: 'organisation.invitation' });
+    assert.match(text, /urednik načrtov/);
+    const link = text.match(/https?:\/\/\S+\/organisations\/invitations\/[\w-]+/)?.[0] ?? '';
     const path = new URL(link).pathname;
     const token = path.split('/').at(-1) ?? '';
     assert.equal(await t.ctx.models.OrganisationInvite.countDocuments({ tokenDigest: token }), 0, 'only the digest is stored');
@@ -101,7 +103,7 @@ describe('organisation invitations', () => {
     assert.deepEqual([sent.body.data.kind, sent.body.data.email, sent.body.data.role], ['email', 'ola@kommun.example', 'member']);
     assert.equal(sent.body.data.token, undefined, 'the token is only in the mail');
     await waitUntil(async () => (await t.ctx.models.OutboxMessage.countDocuments({ to: 'ola@kommun.example' })) === 1, 'the invitation mail');
-    const text = String((await t.ctx.models.OutboxMessage.findOne({ to: 'ola@kommun.example' }).lean())?.text);
+    const text = await outboxText(t.ctx, { to: 'ola@kommun.example' });
     assert.match(text, /Anta inbjudan/);
     const token = /\/organisations\/invitations\/([\w-]+)/.exec(text)?.[1] ?? '';
     const read = await t.client().get(`/api/organisation-invitations/${token}`).expect(200);
@@ -112,11 +114,72 @@ describe('organisation invitations', () => {
 
     await w.editor.post(`/api/organisations/${w.organisationId}/members/invitations`, { email: 'late@kommun.example' }).expect(202);
     await waitUntil(async () => (await t.ctx.models.OutboxMessage.countDocuments({ to: 'late@kommun.example' })) === 1, 'the invitation mail');
-    const late = /\/organisations\/invitations\/([\w-]+)/.exec(String((await t.ctx.models.OutboxMessage.findOne({ to: 'late@kommun.example' }).lean())?.text))?.[1] ?? '';
+    const late = /\/organisations\/invitations\/([\w-]+)/.exec(await outboxText(t.ctx, { to: 'late@kommun.example' }))?.[1] ?? '';
     await t.ctx.models.OrganisationInvite.updateOne({ email: 'late@kommun.example' }, { $set: { expiresAt: new Date(Date.now() - 1_000) } });
     const person = await clientWithRoles(t, ['member']);
     const expired = await person.client.post(`/api/organisation-invitations/${late}/accept`).expect(404);
     assert.equal(expired.body.error.code, 'invite_invalid');
     assert.equal((await person.client.get(`/api/organisations/${w.organisationId}`).expect(200)).body.data.viewer, null);
+  });
+
+  const mailedToken = async (address: string): Promise<string> => {
+    await waitUntil(async () => (await t.ctx.models.OutboxMessage.countDocuments({ to: address, kind: 'organisation.invitation' })) === 1, 'the invitation mail');
+    return /\/organisations\/invitations\/([\w-]+)/.exec(await outboxText(t.ctx, { to: address, kind: 'organisation.invitation' }))?.[1] ?? '';
+  };
+
+  it('lists the pending invitations to admins only and withdraws one: its link then says so in the reader’s language', async () => {
+    const sent = await w.editor.post(`/api/organisations/${w.organisationId}/members/invitations`, { email: 'ana.novak@sola-vic.example', role: 'plan-editor', locale: 'sl' }).expect(202);
+    const token = await mailedToken('ana.novak@sola-vic.example');
+    const listed = await w.editor.get(`/api/organisations/${w.organisationId}/invitations`).expect(200);
+    const mine = (listed.body.data as { id: string; email: string; role: string; invitedBy: { displayName: string } | null }[]).find((invite) => invite.id === sent.body.data.id);
+    assert.deepEqual([mine?.email, mine?.role, mine?.invitedBy?.displayName], ['ana.novak@sola-vic.example', 'plan-editor', w.editorUser.displayName]);
+    assert.ok(listed.body.page.total >= 1);
+    assert.equal((listed.body.data as { token?: string }[]).some((invite) => 'token' in invite || 'tokenDigest' in invite), false, 'no token leaves the server');
+
+    const outsider = await clientWithRoles(t, ['member']);
+    await outsider.client.get(`/api/organisations/${w.organisationId}/invitations`).expect(403);
+    await t.client().get(`/api/organisations/${w.organisationId}/invitations`).expect(401);
+    assert.doesNotMatch((await outsider.client.get(`/organisations/${slug}?lang=en`).expect(200)).text, /ana\.novak@sola-vic\.example/, 'addresses stay with the admins');
+    await outsider.client.delete(`/api/organisations/${w.organisationId}/invitations/${sent.body.data.id}`).expect(403);
+    await form(outsider.client, `/organisations/${slug}/invitations/${sent.body.data.id}/withdraw`).expect(403);
+    await t.client().get(`/api/organisation-invitations/${token}`).expect(200);
+
+    const page = await w.editor.get(`/organisations/${slug}?lang=sl`).expect(200);
+    assert.match(page.text, /<h2 id="invitations-heading">Odprta povabila<\/h2>/);
+    assert.match(page.text, /aria-label="Prekliči povabilo za ana\.novak@sola-vic\.example"/);
+    const withdrawn = await form(w.editor, `/organisations/${slug}/invitations/${sent.body.data.id}/withdraw`).expect(303);
+    assert.equal(withdrawn.headers.location, `/organisations/${slug}?done=invitationWithdrawn`);
+    assert.match((await w.editor.get(`${withdrawn.headers.location}&lang=sl`).expect(200)).text, /Povabilo je preklicano/);
+    const after = (await w.editor.get(`/api/organisations/${w.organisationId}/invitations`).expect(200)).body.data as { id: string }[];
+    assert.equal(after.some((invite) => invite.id === sent.body.data.id), false);
+
+    const landing = await t.client().get(`/organisations/invitations/${token}?lang=sl`).expect(410);
+    assert.match(landing.text, /Organizacija je to povabilo preklicala/);
+    assert.match((await t.client().get(`/organisations/invitations/${token}?lang=pl`).expect(410)).text, /Organizacja wycofała to zaproszenie/);
+    const person = await clientWithRoles(t, ['member']);
+    const refused = await person.client.post(`/api/organisation-invitations/${token}/accept`).expect(410);
+    assert.equal(refused.body.error.code, 'invite_withdrawn');
+    assert.equal((await person.client.get(`/api/organisations/${w.organisationId}`).expect(200)).body.data.viewer, null, 'nobody joined by it');
+    const twice = await w.editor.delete(`/api/organisations/${w.organisationId}/invitations/${sent.body.data.id}`).expect(404);
+    assert.equal(twice.body.error.code, 'not_found');
+    await w.editor.delete(`/api/organisations/${w.organisationId}/invitations/not-an-id`).expect(404);
+    assert.equal(await t.ctx.models.Audit.countDocuments({ action: 'organisation.withdrawEmailInvitation', subjectId: w.organisationId }), 1);
+  });
+
+  it('withdraws an invitation to an account and declines a request to join from the page', async () => {
+    const invited = await clientWithRoles(t, ['member'], 'Jonas Lind');
+    await w.editor.post(`/api/organisations/${w.organisationId}/members/invitations`, { userId: invited.user.id, role: 'member' }).expect(201);
+    const page = await w.editor.get(`/organisations/${slug}?lang=en`).expect(200);
+    assert.match(page.text, /aria-label="Withdraw the invitation to Jonas Lind"/);
+    await form(w.editor, `/organisations/${slug}/members/${invited.user.id}/withdraw`).expect(303);
+    const seen = await invited.client.get(`/organisations/${slug}?lang=en`).expect(200);
+    assert.doesNotMatch(seen.text, new RegExp(`action="/organisations/${slug}/accept"`), 'the invitation is gone');
+
+    const asking = await clientWithRoles(t, ['member'], 'Eva Strand');
+    await form(asking.client, `/organisations/${slug}/join`).expect(303);
+    assert.match((await w.editor.get(`/organisations/${slug}?lang=en`).expect(200)).text, /aria-label="Decline the request of Eva Strand"/);
+    const declined = await form(w.editor, `/organisations/${slug}/members/${asking.user.id}/decline`).expect(303);
+    assert.equal(declined.headers.location, `/organisations/${slug}?done=declined`);
+    assert.equal(await t.ctx.models.OrganisationMembership.countDocuments({ organisationId: w.organisationId, userId: { $in: [invited.user.id, asking.user.id] } }), 0);
   });
 });

@@ -27,6 +27,7 @@ describe('self-assessment privacy sweep', () => {
   let roundId: string;
   let smallRoundId: string;
   let observers: Observer[];
+  let staff: TestClient[];
   const attemptIds: string[] = [];
   const staffNames: string[] = [];
   const sockets: Socket[] = [];
@@ -71,7 +72,7 @@ describe('self-assessment privacy sweep', () => {
     }
 
     roundId = (await w.editor.post(`/api/organisations/${w.organisationId}/self-assessment-rounds`, { instrument: 'school-selfie', title: 'Jesen' }).expect(201)).body.data.id;
-    const staff: TestClient[] = [];
+    staff = [];
     for (let i = 0; i < aggregateThreshold; i += 1) staff.push(await staffMember());
     for (const [index, client] of staff.entries()) attemptIds.push((await takeAndSubmit(client, { roundId, role: 'teacher' }, school, (item) => 1 + ((index + item) % 4), 'teacher')).id);
     attemptIds.push((await takeAndSubmit(staff[0]!, { instrument: 'educator-digcompedu' }, educator, (item) => 1 + (item % 6))).id);
@@ -144,6 +145,31 @@ describe('self-assessment privacy sweep', () => {
     for (const { client } of observers.filter((o) => o.client !== w.editor)) {
       assert.ok([401, 403, 404].includes((await client.get(`/api/self-assessment-rounds/${roundId}`)).status), 'only the school’s admins read its round');
     }
+  });
+
+  it('puts a person’s own attempts with every answer, and their saved recommendations, in their data export', async () => {
+    const owner = staff[0]!;
+    const own = (await owner.get('/api/self-assessments/attempts').expect(200)).body.data as { id: string }[];
+    const result = own.find((attempt) => attempt.id === attemptIds[aggregateThreshold])!;
+    const organiser = observers.find((observer) => observer.name === 'an organiser')!.client;
+    const community = (await organiser.post('/api/communities', { name: 'Digitalna zbornica', language: 'sl', visibility: 'public', joinPolicy: 'open' }).expect(201)).body.data as { id: string };
+    await owner.post('/api/self-assessments/saved', { kind: 'community', targetId: community.id, dimension: '1.1', attemptId: result.id }).expect(201);
+    const exported = (await owner.get('/api/me/export').expect(200)).body as {
+      selfAssessments: { _id: string; instrumentKey: string; version: number; state: string; answers: { itemId: string; optionId: string; level: number }[]; scores: unknown[]; roundMember?: string }[];
+      savedRecommendations: { targetId: string; dimension: string }[];
+    };
+    assert.deepEqual(exported.selfAssessments.map((attempt) => attempt._id).sort(), own.map((attempt) => attempt.id).sort());
+    assert.equal(exported.selfAssessments.length, 3, 'two round answers and one own result');
+    const educatorResult = exported.selfAssessments.find((attempt) => attempt._id === result.id)!;
+    assert.equal(educatorResult.instrumentKey, 'educator-digcompedu');
+    assert.equal(educatorResult.answers.length, educator.items.length);
+    assert.deepEqual(educatorResult.answers.slice(0, 2).map((answer) => answer.level), [1, 2]);
+    assert.equal(educatorResult.scores.length, 22);
+    assert.ok(exported.selfAssessments.every((attempt) => attempt.roundMember === undefined));
+    assert.deepEqual(exported.savedRecommendations.map((saved) => saved.targetId), [community.id]);
+    const others = (await staff[2]!.get('/api/me/export').expect(200)).body as { selfAssessments: { _id: string }[]; savedRecommendations: unknown[] };
+    assert.equal(others.selfAssessments.some((attempt) => attempt._id === result.id), false);
+    assert.deepEqual(others.savedRecommendations, []);
   });
 
   it('finds nothing through search, the browse exports or any socket event', async () => {

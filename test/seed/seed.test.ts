@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { corpus } from '../../seed/corpus.js';
 import { seedOrganisationContent, seedOrganisations, seedPlans } from '../../seed/data/plans.js';
+import { demoEducatorResults, demoSchool } from '../../seed/data/selfAssessmentDemo.js';
 import { loadSeed, type SeedReport } from '../../seed/load.js';
 import { demoPassword } from '../../seed/seedRun.js';
 import { signIn } from '../../server/commands/accounts/signIn.js';
@@ -139,6 +140,35 @@ describe('demo seed', function () {
     const colleague = await models.User.findOne({ email: corpus.users.find((u) => u.key === 'official-se-1')!.email }).lean();
     const membership = await models.OrganisationMembership.findOne({ organisationId: organisationId('lovsjo-kommun'), userId: colleague!._id }).lean();
     assert.deepEqual([membership?.role, membership?.state], ['plan-editor', 'active']);
+  });
+
+  it('seeds both instruments in four languages, demo results, and a school round its admin and its programme’s advisor see as an aggregate', async () => {
+    const signedIn = async (key: string) => {
+      const client = await testApp.client().init();
+      await client.signIn(corpus.users.find((user) => user.key === key)!.email, demoPassword);
+      return client;
+    };
+    const fourLanguages = (texts: Record<string, string>) => ['sl', 'pl', 'sv', 'en'].every((language) => Boolean(texts[language]));
+    const instruments = (await testApp.client().get('/api/self-assessments/instruments').expect(200)).body.data as { key: string; title: Record<string, string>; items: { texts: Record<string, string>; options: { texts: Record<string, string> }[] }[] }[];
+    assert.deepEqual(instruments.map((instrument) => instrument.key).sort(), ['educator-digcompedu', 'school-selfie']);
+    for (const instrument of instruments) {
+      assert.ok(fourLanguages(instrument.title) && instrument.items.every((item) => fourLanguages(item.texts) && item.options.every((option) => fourLanguages(option.texts))), instrument.key);
+    }
+    const teacher = await signedIn('teacher-si-1');
+    const own = (await teacher.get('/api/self-assessments/attempts').expect(200)).body.data as { id: string; state: string; roundId: string | null }[];
+    const results = own.filter((attempt) => attempt.state === 'submitted' && attempt.roundId === null);
+    assert.equal(results.length, demoEducatorResults.filter((result) => result.user === 'teacher-si-1').length);
+    assert.ok((await teacher.get(`/api/self-assessments/results/${results[0]!.id}`).expect(200)).body.data.previous, 'the newer result shows the change since the earlier one');
+
+    const organisation = await testApp.ctx.models.Organisation.findOne({ name: demoSchool.organisation.name }, { _id: 1 }).lean();
+    const admin = await signedIn(demoSchool.founder);
+    const rounds = (await admin.get(`/api/organisations/${String(organisation!._id)}/self-assessment-rounds`).expect(200)).body.data as { id: string; title: string }[];
+    assert.deepEqual(rounds.map((round) => round.title), [demoSchool.roundTitle]);
+    const picture = (await admin.get(`/api/self-assessment-rounds/${rounds[0]!.id}`).expect(200)).body.data as { overall: { shown: boolean; respondents: number } };
+    assert.deepEqual([picture.overall.shown, picture.overall.respondents], [true, demoSchool.respondents.length]);
+    const advisor = await signedIn('moderator-si');
+    const programme = (await advisor.get(`/api/programmes/${demoSchool.programme.key}/self-assessment`).expect(200)).body.data as { schoolsAnswering: number; overall: { shown: boolean; respondents: number } };
+    assert.deepEqual([programme.schoolsAnswering, programme.overall.shown, programme.overall.respondents], [1, true, demoSchool.respondents.length]);
   });
 
   it('lets demo accounts sign in with the documented password, except in production', async () => {

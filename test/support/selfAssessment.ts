@@ -2,7 +2,7 @@
 // attempt answered in full at chosen levels.
 import { educatorInstrument, schoolInstrument } from '../../seed/data/instruments.js';
 import type { TestApp } from './testApp.js';
-import type { TestClient } from './testClient.js';
+import type { RegisteredUser, TestClient } from './testClient.js';
 import { clientWithRoles } from './users.js';
 
 export interface InstrumentBody {
@@ -20,11 +20,11 @@ export interface AttemptBody {
   scores: { dimension: string; level: number }[];
 }
 
-export async function publishShippedInstruments(t: TestApp): Promise<{ organiser: TestClient; educator: InstrumentBody; school: InstrumentBody }> {
-  const organiser = (await clientWithRoles(t, ['member', 'organiser'])).client;
+export async function publishShippedInstruments(t: TestApp): Promise<{ organiser: TestClient; organiserUser: RegisteredUser; educator: InstrumentBody; school: InstrumentBody }> {
+  const { client: organiser, user: organiserUser } = await clientWithRoles(t, ['member', 'organiser']);
   const educator = (await organiser.post('/api/self-assessments/instruments', educatorInstrument).expect(201)).body.data as InstrumentBody;
   const school = (await organiser.post('/api/self-assessments/instruments', schoolInstrument).expect(201)).body.data as InstrumentBody;
-  return { organiser, educator, school };
+  return { organiser, organiserUser, educator, school };
 }
 
 /** Answers for every item the role is asked, each at `levelOf(item index)` (kept within the item's options). */

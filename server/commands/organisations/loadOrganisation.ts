@@ -37,3 +37,9 @@ export async function activeOrganisationRoles(ctx: AppContext, userId: string | 
   const memberships = await ctx.models.OrganisationMembership.find({ userId: new Types.ObjectId(userId), state: 'active' }).lean<OrganisationMembership[]>();
   return new Map(memberships.map((m) => [String(m.organisationId), m.role]));
 }
+
+/** The organisation a practice, resource or plan belongs to (null when none or gone), for linking to its page. */
+export async function findItemOrganisation(ctx: AppContext, organisationId: Types.ObjectId | null | undefined): Promise<Organisation | null> {
+  if (!organisationId) return null;
+  return ctx.models.Organisation.findById(organisationId).lean<Organisation>();
+}

@@ -19,6 +19,9 @@ import { findOrganisationMembership } from './loadOrganisation.js';
 export const emailInviteValidDays = 14;
 
 const invalid = (): AppError => new AppError(404, 'invite_invalid', 'This invitation link is not valid: it may have expired or been used up.');
+const withdrawn = (): AppError => new AppError(410, 'invite_withdrawn', 'The organisation withdrew this invitation. Ask its administrators for a new one.');
+/** The filter of an invitation that can still be taken. */
+export const openInviteFilter = () => ({ acceptedAt: null, withdrawnAt: null, expiresAt: { $gt: new Date() } });
 
 interface EmailInvitation {
   readonly organisation: Organisation;
@@ -41,11 +44,12 @@ export async function inviteByEmailToOrganisation(ctx: AppContext, actor: Actor,
   return created.toObject();
 }
 
-/** The open invitation a link names, with its organisation (404 invite_invalid when unknown, expired or used). */
+/** The open invitation a link names, with its organisation (404 invite_invalid when unknown, expired or used; 410 invite_withdrawn). */
 export async function readOrganisationInvite(ctx: AppContext, token: unknown): Promise<{ invite: OrganisationInvite; organisation: Organisation }> {
   if (typeof token !== 'string' || !/^[\w-]{10,100}$/.test(token)) throw invalid();
-  const invite = await ctx.models.OrganisationInvite.findOne({ tokenDigest: digest(token), acceptedAt: null, expiresAt: { $gt: new Date() } }).lean<OrganisationInvite>();
-  const organisation = invite ? await ctx.models.Organisation.findById(invite.organisationId).lean<Organisation>() : null;
+  const invite = await ctx.models.OrganisationInvite.findOne({ tokenDigest: digest(token) }).lean<OrganisationInvite>();
+  if (invite?.withdrawnAt) throw withdrawn();
+  const organisation = invite && !invite.acceptedAt && invite.expiresAt > new Date() ? await ctx.models.Organisation.findById(invite.organisationId).lean<Organisation>() : null;
   if (!invite || !organisation) throw invalid();
   return { invite, organisation };
 }
@@ -56,7 +60,7 @@ export async function acceptOrganisationEmailInvite(ctx: AppContext, actor: Acto
   const { invite, organisation } = await readOrganisationInvite(ctx, token);
   const existing = await findOrganisationMembership(ctx, organisation._id, actor.userId);
   const used = await ctx.models.OrganisationInvite.updateOne(
-    { _id: invite._id, acceptedAt: null, expiresAt: { $gt: new Date() } },
+    { _id: invite._id, ...openInviteFilter() },
     { $set: { acceptedAt: new Date(), acceptedBy: new Types.ObjectId(actor.userId) } },
   );
   if (used.modifiedCount !== 1) throw invalid();

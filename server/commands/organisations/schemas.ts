@@ -53,6 +53,8 @@ export const organisationMemberQuerySchema = z.strictObject({
   ...pageQueryFields,
   state: z.enum(['active', 'pending', 'invited']).default('active'),
 });
+/** The open invitations by e-mail, one page (organisation admins). */
+export const organisationInviteQuerySchema = z.strictObject({ ...pageQueryFields });
 
 /** A practice or resource added to an organisation by its address (https://…/practices/slug, /resources/slug). */
 export const addOrganisationContentSchema = z.strictObject({ address: z.string().trim().min(1, 'must not be empty').max(500) });

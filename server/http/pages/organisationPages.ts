@@ -9,6 +9,7 @@ import { approveOrganisationRequest } from '../../commands/organisations/approve
 import { createOrganisation } from '../../commands/organisations/createOrganisation.js';
 import { inviteOrganisationMember } from '../../commands/organisations/inviteOrganisationMember.js';
 import { acceptOrganisationEmailInvite, readOrganisationInvite } from '../../commands/organisations/organisationEmailInvites.js';
+import { listPendingOrganisationInvites, withdrawOrganisationInvite } from '../../commands/organisations/pendingOrganisationInvites.js';
 import { listOrganisationMembers } from '../../commands/organisations/listOrganisationMembers.js';
 import { listOrganisations } from '../../commands/organisations/listOrganisations.js';
 import { loadOrganisation, type LoadedOrganisation } from '../../commands/organisations/loadOrganisation.js';
@@ -33,6 +34,7 @@ import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { formProblems } from './planPages.js';
 import { pagination, resultRange } from './views/pagination.js';
+import { pendingInvitationsSection } from './views/organisationInvitations.js';
 import { localText, periodText, statusBadge } from './views/planViews.js';
 import { label } from './views/vocabBadges.js';
 
@@ -44,6 +46,8 @@ const doneKeys: Record<string, MessageKey> = {
   created: 'organisations.done.created',
   invited: 'organisations.done.invited',
   invitedByEmail: 'organisations.done.invitedByEmail',
+  invitationWithdrawn: 'organisations.done.invitationWithdrawn',
+  declined: 'organisations.done.declined',
   contentAdded: 'organisations.done.contentAdded',
   contentRemoved: 'organisations.done.contentRemoved',
 };
@@ -126,8 +130,13 @@ function joinPanel(page: PageContext, loaded: LoadedOrganisation): SafeHtml {
 }
 
 function memberList(page: PageContext, slug: string, members: readonly OrganisationMembership[], names: ReadonlyMap<string, string>, pending: boolean): SafeHtml {
-  return html`<ul class="plain-list">${members.map((m) => html`<li class="editor-item"><span class="item-name">${names.get(String(m.userId)) ?? page.t('plans.someone')} · ${page.t(`organisations.role.${m.role}`)}</span>${
-    pending ? html`<span class="item-actions">${post(page, `/organisations/${slug}/members/${String(m.userId)}/approve`, page.t('organisations.approve'))}</span>` : ''}</li>`)}</ul>`;
+  return html`<ul class="plain-list">${members.map((m) => {
+    const name = names.get(String(m.userId)) ?? page.t('plans.someone');
+    const base = `/organisations/${slug}/members/${String(m.userId)}`;
+    return html`<li class="editor-item"><span class="item-name">${name} · ${page.t(`organisations.role.${m.role}`)}</span>${
+      pending ? html`<span class="item-actions">${post(page, `${base}/approve`, page.t('organisations.approve'))}
+        <form method="post" action="${base}/decline" class="inline">${csrfField(page)}<button type="submit" class="button secondary" aria-label="${page.t('organisations.declineNamed', { name })}">${page.t('organisations.decline')}</button></form></span>` : ''}</li>`;
+  })}</ul>`;
 }
 
 async function renderOrganisation(ctx: AppContext, req: Request, res: Response, loaded: LoadedOrganisation, error?: AppError): Promise<void> {
@@ -136,13 +145,16 @@ async function renderOrganisation(ctx: AppContext, req: Request, res: Response, 
   const id = String(organisation._id);
   const seesMembers = can(req.actor, 'organisation.listMembers', access);
   const manages = can(req.actor, 'organisation.manageMembers', access);
-  const [plans, content, members, pending] = await Promise.all([
+  const [plans, content, members, pending, invited, emailInvites] = await Promise.all([
     listPlans(ctx, req.actor, { organisationId: id, limit: 100 }),
     listOrganisationContent(ctx, req.actor, organisation),
     seesMembers ? listOrganisationMembers(ctx, req.actor, id, { limit: 100 }) : null,
     manages ? listOrganisationMembers(ctx, req.actor, id, { state: 'pending', limit: 100 }) : null,
+    manages ? listOrganisationMembers(ctx, req.actor, id, { state: 'invited', limit: 100 }) : null,
+    manages ? listPendingOrganisationInvites(ctx, req.actor, id, { limit: 100 }) : null,
   ]);
-  const names = await loadDisplayNames(ctx, [...(members?.items ?? []), ...(pending?.items ?? [])].map((m) => m.userId));
+  const people = [...(members?.items ?? []), ...(pending?.items ?? []), ...(invited?.items ?? [])].map((m) => m.userId);
+  const names = await loadDisplayNames(ctx, [...people, ...(emailInvites?.items ?? []).map((invite) => invite.createdBy)]);
   const done = typeof req.query.done === 'string' ? doneKeys[req.query.done] : undefined;
   const fact = (term: string, value: string | null) => (value ? html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>` : '');
   const body = html`<article class="organisation" aria-labelledby="organisation-title">
@@ -162,9 +174,12 @@ async function renderOrganisation(ctx: AppContext, req: Request, res: Response, 
         ? html`<p><a class="button" href="/plans/new?organisation=${organisation.slug}">${page.t('plans.new')}</a></p>` : ''}
       ${planList(page, plans.items)}</section>
     ${contentSections(page, loaded, content)}
+    ${can(req.actor, 'assessmentRound.manage', access) ? html`<section aria-labelledby="sa-rounds-heading"><h2 id="sa-rounds-heading">${page.t('sa.schoolRounds')}</h2>
+      <p>${page.t('sa.schoolRoundsLead')}</p><p><a class="button secondary" href="/organisations/${organisation.slug}/self-assessment">${page.t('sa.schoolRoundsOpen')}</a></p></section>` : ''}
     ${joinPanel(page, loaded)}
     ${members ? html`<section aria-labelledby="members-heading"><h2 id="members-heading">${page.t('organisations.memberList')}</h2>${memberList(page, organisation.slug, members.items, names, false)}</section>` : ''}
     ${manages ? inviteForm(page, organisation.slug) : ''}
+    ${manages ? pendingInvitationsSection(page, { slug: organisation.slug, byEmail: emailInvites?.items ?? [], byAccount: invited?.items ?? [], names }) : ''}
     ${pending && pending.items.length ? html`<section aria-labelledby="requests-heading"><h2 id="requests-heading">${page.t('organisations.requests')}</h2>${memberList(page, organisation.slug, pending.items, names, true)}</section>` : ''}
   </article>`;
   res.status(error ? error.status : 200).type('html').send(renderPage(page, { title: organisation.name, description: organisation.description.slice(0, 200) || organisation.name, body, canonicalPath: `/organisations/${organisation.slug}` }));
@@ -268,6 +283,10 @@ export function organisationPages(ctx: AppContext): Router {
   });
   formAction('content', (loaded, req) => addOrganisationContent(ctx, req.actor, loaded.organisation._id, pickFields(req.body, ['address'])), 'contentAdded');
   formAction('content/remove', (loaded, req) => removeOrganisationContent(ctx, req.actor, loaded.organisation._id, pickFields(req.body, ['type', 'id'])), 'contentRemoved');
+  formAction('invitations/:inviteId/withdraw', (loaded, req) => withdrawOrganisationInvite(ctx, req.actor, loaded.organisation._id, req.params.inviteId), 'invitationWithdrawn');
+  const removeMember = (loaded: LoadedOrganisation, req: Request) => removeOrganisationMember(ctx, req.actor, loaded.organisation._id, req.params.userId);
+  formAction('members/:userId/withdraw', removeMember, 'invitationWithdrawn');
+  formAction('members/:userId/decline', removeMember, 'declined');
   formAction('members/:userId/approve', (loaded, req) => approveOrganisationRequest(ctx, req.actor, loaded.organisation._id, req.params.userId), 'approved');
 
   return router;

@@ -1,5 +1,6 @@
 // The practice page /practices/:slug: every section of the record, its facts and badges, attachments, related
 // practices, a switch between its language versions with their provenance, and JSON-LD; old slugs redirect.
+import { findItemOrganisation } from '../../commands/organisations/loadOrganisation.js';
 import { isBookmarked } from '../../commands/notifications/bookmarks.js';
 import { isFollowing } from '../../commands/notifications/follows.js';
 import { bookmarkButton, followButton } from './views/followButton.js';
@@ -97,11 +98,12 @@ export function practicePages(ctx: AppContext): Router {
     const internals = can(req.actor, 'practice.viewInternals', accessOf(practice));
     const languages = internals ? allLanguages(practice) : publicLanguages(practice);
     const shown = chooseTextAmong(practice, languages, wanted, page.locale);
-    const [attachments, related, names, adopting] = await Promise.all([
+    const [attachments, related, names, adopting, organisation] = await Promise.all([
       loadAttachments(ctx, practice),
       relatedPractices(ctx, practice),
       loadDisplayNames(ctx, [practice.authorId, ...(practice.changeLog ?? []).map((entry) => entry.authorId)]),
       plansAdoptingPractice(ctx, req.actor, practice._id),
+      findItemOrganisation(ctx, practice.organisationId),
     ]);
     const isPublished = practice.state === 'published';
     const [following, bookmarked] = await Promise.all([isFollowing(ctx, req.actor, 'practice', String(practice._id)), isBookmarked(ctx, req.actor, 'practice', String(practice._id))]);
@@ -117,7 +119,7 @@ export function practicePages(ctx: AppContext): Router {
         ${languageVersions(page, languages, shown)}
         ${provenanceNote(page, practice, shown)}
       </header>
-      ${practiceRecord(page, practice, shown, { mayViewContact: can(req.actor, 'practice.viewContact'), attachments, headingLevel: 2 })}
+      ${practiceRecord(page, practice, shown, { mayViewContact: can(req.actor, 'practice.viewContact'), attachments, headingLevel: 2, organisation })}
       ${adoptedBySection(page, adopting)}
       ${practiceManagement(page, req.actor, practice)}
       ${isPublished ? reusePanel(page, practice, shown, author, ctx.config.publicUrl) : ''}

@@ -8,6 +8,7 @@ import { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { listResources } from '../../commands/resources/listResources.js';
 import { findVisibleResource } from '../../commands/resources/loadResource.js';
+import { findItemOrganisation } from '../../commands/organisations/loadOrganisation.js';
 import { readyResourceFile } from '../../commands/resources/resourceFile.js';
 import { presentUpload } from '../../presenters/uploadPresenter.js';
 import { getTerm, isTerm, termIds, type VocabularyId } from '../../vocab/index.js';
@@ -16,6 +17,7 @@ import { html, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { attachmentList } from './views/attachments.js';
+import { organisationLink } from './views/organisationLink.js';
 import { pagination, resultRange } from './views/pagination.js';
 import { practiceCardList } from './views/practiceCard.js';
 import { resourceCardList } from './views/resourceCard.js';
@@ -82,9 +84,10 @@ export function resourcePages(ctx: AppContext): Router {
       return;
     }
     const resource = found.doc;
-    const [file, relatedDocs] = await Promise.all([
+    const [file, relatedDocs, organisation] = await Promise.all([
       readyResourceFile(ctx, resource),
       visibleItems(ctx, req.actor, resource.relatedPracticeIds.map((id) => ({ type: 'practice' as const, id }))),
+      findItemOrganisation(ctx, resource.organisationId),
     ]);
     const [following, bookmarked] = await Promise.all([isFollowing(ctx, req.actor, 'resource', String(resource._id)), isBookmarked(ctx, req.actor, 'resource', String(resource._id))]);
     const related = relatedDocs.flatMap((item) => (item.type === 'practice' ? [item.doc] : []));
@@ -100,6 +103,7 @@ export function resourcePages(ctx: AppContext): Router {
         <aside class="practice-facts" aria-labelledby="facts-heading"><h2 id="facts-heading">${page.t('practice.facts')}</h2><dl>
           ${fact(page.t('resources.kind'), label(page, 'resourceKinds', resource.kind))}
           ${fact(page.t('facets.language'), label(page, 'languages', resource.language))}
+          ${organisation ? fact(page.t('practice.organisation'), organisationLink(page, organisation)) : ''}
           ${fact(page.t('practice.licence'), licence?.url ? html`<a rel="license" href="${licence.url}">${licence.labels[page.locale]}</a>` : label(page, 'licences', resource.licence))}
           ${resource.digCompEdu?.length ? fact('DigCompEdu', competenceBadges(page, 'digCompEdu', resource.digCompEdu)) : ''}
           ${resource.digComp?.length ? fact('DigComp 2.2', competenceBadges(page, 'digComp', resource.digComp)) : ''}

@@ -1,5 +1,5 @@
 // /api/organisations: list, create, read (by id or slug), edit; members, requests to join, invitations and roles;
-// invitations by e-mail (read and accepted at /api/organisation-invitations/:token); the practices and resources that belong to it, and the organisations a person may write for (/api/me/organisations).
+// invitations by e-mail (listed and withdrawn by its admins; read and accepted at /api/organisation-invitations/:token); the practices and resources that belong to it, and the organisations a person may write for (/api/me/organisations).
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { acceptOrganisationInvitation } from '../../commands/organisations/acceptOrganisationInvitation.js';
@@ -7,6 +7,7 @@ import { approveOrganisationRequest } from '../../commands/organisations/approve
 import { createOrganisation } from '../../commands/organisations/createOrganisation.js';
 import { inviteOrganisationMember } from '../../commands/organisations/inviteOrganisationMember.js';
 import { acceptOrganisationEmailInvite, readOrganisationInvite } from '../../commands/organisations/organisationEmailInvites.js';
+import { listPendingOrganisationInvites, withdrawOrganisationInvite } from '../../commands/organisations/pendingOrganisationInvites.js';
 import { listOrganisationMembers } from '../../commands/organisations/listOrganisationMembers.js';
 import { listOrganisations } from '../../commands/organisations/listOrganisations.js';
 import { loadOrganisation } from '../../commands/organisations/loadOrganisation.js';
@@ -17,7 +18,7 @@ import { setOrganisationMemberRole } from '../../commands/organisations/setOrgan
 import { updateOrganisation } from '../../commands/organisations/updateOrganisation.js';
 import type { OrganisationMembership } from '../../models/organisationMembership.js';
 import { loadDisplayNames } from '../../presenters/displayNames.js';
-import { presentEmailInvite, presentOrganisation, presentOrganisationMember } from '../../presenters/organisationPresenter.js';
+import { presentEmailInvite, presentOrganisation, presentOrganisationMember, presentPendingInvite } from '../../presenters/organisationPresenter.js';
 
 export function organisationRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -68,6 +69,15 @@ export function organisationRoutes(ctx: AppContext): Router {
     const invitation = await inviteOrganisationMember(ctx, req.actor, req.params.id, req.body);
     if (invitation.kind === 'email') return res.status(202).json({ data: presentEmailInvite(invitation.invite) });
     res.status(201).json({ data: await member(invitation.membership) });
+  });
+  router.get('/organisations/:id/invitations', async (req, res) => {
+    const { items, page } = await listPendingOrganisationInvites(ctx, req.actor, req.params.id, req.query);
+    const names = await loadDisplayNames(ctx, items.map((invite) => invite.createdBy));
+    res.json({ data: items.map((invite) => presentPendingInvite(invite, names)), page });
+  });
+  router.delete('/organisations/:id/invitations/:inviteId', async (req, res) => {
+    await withdrawOrganisationInvite(ctx, req.actor, req.params.id, req.params.inviteId);
+    res.status(204).end();
   });
   router.get('/organisation-invitations/:token', async (req, res) => {
     const { invite, organisation } = await readOrganisationInvite(ctx, req.params.token);

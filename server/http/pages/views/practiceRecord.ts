@@ -7,6 +7,7 @@ import { getTerm, termLabel } from '../../../vocab/index.js';
 import { html, raw, type SafeHtml } from '../html.js';
 import type { PageContext } from '../pageContext.js';
 import { attachmentList, type ShownAttachment } from './attachments.js';
+import { organisationLink, type LinkedOrganisation } from './organisationLink.js';
 import type { ShownText } from './practiceText.js';
 import { competenceBadges, label, labelList, termBadge } from './vocabBadges.js';
 
@@ -56,14 +57,15 @@ function contactFact(page: PageContext, practice: Practice, mayView: boolean): S
   return fact(page.t('practice.contact'), html`${name ?? ''}${name && email ? html`<br>` : ''}${email ? html`<a href="mailto:${email}">${email}</a>` : ''}`);
 }
 
-function facts(page: PageContext, practice: Practice, mayViewContact: boolean, level: HeadingLevel): SafeHtml {
+function facts(page: PageContext, practice: Practice, options: RecordOptions): SafeHtml {
+  const level = options.headingLevel;
   const licence = getTerm('licences', practice.licence);
   return html`<aside class="practice-facts" aria-labelledby="facts-heading">
     <h${level} id="facts-heading">${page.t('practice.facts')}</h${level}>
     <dl>
       ${fact(page.t('practice.type'), label(page, 'practiceTypes', practice.practiceType))}
       ${fact(page.t('practice.place'), [label(page, 'countries', practice.country), practice.region].filter(Boolean).join(', '))}
-      ${fact(page.t('practice.organisation'), [practice.organisation?.name, label(page, 'ownerTypes', practice.organisation?.ownerType)].filter(Boolean).join(', '))}
+      ${fact(page.t('practice.organisation'), options.organisation ? organisationLink(page, options.organisation) : [practice.organisation?.name, label(page, 'ownerTypes', practice.organisation?.ownerType)].filter(Boolean).join(', '))}
       ${fact(page.t('practice.sector'), label(page, 'sectors', practice.sector))}
       ${fact(page.t('practice.levels'), labelList(page, 'educationLevels', practice.educationLevels))}
       ${fact(page.t('practice.targetGroups'), labelList(page, 'targetGroups', practice.targetGroups))}
@@ -78,7 +80,7 @@ function facts(page: PageContext, practice: Practice, mayViewContact: boolean, l
       ${fact(page.t('practice.licence'), licence?.url ? html`<a rel="license" href="${licence.url}">${licence.labels[page.locale]}</a>` : label(page, 'licences', practice.licence))}
       ${fact(page.t('practice.programme'), practice.programme)}
       ${fact(page.t('practice.funding'), practice.funding)}
-      ${contactFact(page, practice, mayViewContact)}
+      ${contactFact(page, practice, options.mayViewContact)}
       ${fact(page.t('practice.published'), practice.publishedAt ? page.date(practice.publishedAt) : '')}
       ${fact(page.t('practice.lastVerified'), practice.lastVerifiedAt ? page.date(practice.lastVerifiedAt) : '')}
       ${fact(page.t('practice.tags'), practice.tags?.length ? html`<ul class="tags">${practice.tags.map((tag) => html`<li>${tag}</li>`)}</ul>` : '')}
@@ -109,13 +111,15 @@ export interface RecordOptions {
   readonly mayViewContact: boolean;
   readonly attachments: readonly ShownAttachment[];
   readonly headingLevel: HeadingLevel;
+  /** The organisation record the practice belongs to, linked in the fact box (else its free-text organisation). */
+  readonly organisation?: LinkedOrganisation | null;
 }
 
 /** The sections, the fact box and the attachments of a practice. */
 export function practiceRecord(page: PageContext, practice: Practice, shown: ShownText, options: RecordOptions): SafeHtml {
   return html`<div class="practice-layout">
       <div class="practice-body">${recordSections(page, practice, shown, options.headingLevel)}</div>
-      ${facts(page, practice, options.mayViewContact, options.headingLevel)}
+      ${facts(page, practice, options)}
     </div>
     ${attachmentList(page, options.attachments, options.headingLevel)}`;
 }

@@ -43,6 +43,7 @@ export const enErrors = {
   'error.code.invalid_upload': 'The upload could not be accepted.',
   'error.code.invitation_waiting': 'An invitation is already waiting for this person.',
   'error.code.invite_invalid': 'This invitation is not valid any more.',
+  'error.code.invite_withdrawn': 'The organisation withdrew this invitation. Ask its administrators for a new one if you still want to join.',
   'error.code.invite_only': 'You can join this community only by invitation.',
   'error.code.join_by_request': 'This community takes requests to join: send a request.',
   'error.code.join_open': 'This community is open: you can join directly.',

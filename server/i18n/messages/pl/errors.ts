@@ -46,6 +46,7 @@ export const plErrors: AreaMessages<typeof enErrors> = {
   'error.code.invalid_upload': 'Nie można przyjąć przesłanego pliku.',
   'error.code.invitation_waiting': 'Na tę osobę czeka już zaproszenie.',
   'error.code.invite_invalid': 'To zaproszenie jest już nieważne.',
+  'error.code.invite_withdrawn': 'Organizacja wycofała to zaproszenie. Jeśli nadal chcesz dołączyć, poproś jej administratorów o nowe.',
   'error.code.invite_only': 'Do tej społeczności można dołączyć tylko na zaproszenie.',
   'error.code.join_by_request': 'Ta społeczność przyjmuje prośby o dołączenie: wyślij prośbę.',
   'error.code.join_open': 'Ta społeczność jest otwarta: możesz dołączyć od razu.',

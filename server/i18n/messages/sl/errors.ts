@@ -46,6 +46,7 @@ export const slErrors: AreaMessages<typeof enErrors> = {
   'error.code.invalid_upload': 'Nalaganja ni bilo mogoče sprejeti.',
   'error.code.invitation_waiting': 'Za to osebo že čaka povabilo.',
   'error.code.invite_invalid': 'To povabilo ni več veljavno.',
+  'error.code.invite_withdrawn': 'Organizacija je to povabilo preklicala. Če se še želite pridružiti, prosite njene skrbnike za novo.',
   'error.code.invite_only': 'Tej skupnosti se lahko pridružite le s povabilom.',
   'error.code.join_by_request': 'Ta skupnost sprejema prošnje za včlanitev: pošljite prošnjo.',
   'error.code.join_open': 'Ta skupnost je odprta: pridružite se lahko takoj.',

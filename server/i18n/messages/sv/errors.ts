@@ -46,6 +46,7 @@ export const svErrors: AreaMessages<typeof enErrors> = {
   'error.code.invalid_upload': 'Uppladdningen kunde inte tas emot.',
   'error.code.invitation_waiting': 'En inbjudan väntar redan på den här personen.',
   'error.code.invite_invalid': 'Inbjudan gäller inte längre.',
+  'error.code.invite_withdrawn': 'Organisationen har dragit tillbaka inbjudan. Be dess administratörer om en ny om du fortfarande vill gå med.',
   'error.code.invite_only': 'Du kan bara gå med i den här gemenskapen genom inbjudan.',
   'error.code.join_by_request': 'Den här gemenskapen tar emot ansökningar: skicka en ansökan.',
   'error.code.join_open': 'Den här gemenskapen är öppen: du kan gå med direkt.',
