@@ -12,7 +12,6 @@ import {
   type PendingChangeState,
   type Practice,
   type PracticeAttachment,
-  type PracticeEditableFields,
   type PracticeRecordFields,
 } from '../../models/practice.js';
 import { authorize, type Action } from '../../policies/index.js';

@@ -56,11 +56,13 @@ export async function applyChange(
     slugTitle: (fields) => fields.texts[fields.originalLanguage]?.title ?? '',
   };
   const result = await editWithRevision(ctx, actor, kind, String(practice._id), { rev: practice.rev, changes: {} });
-  const updated = result.changed
-    ? result.updated
-    : await stepChange(ctx, actor, practice, target, { from: [change.state], set: null, audit: { action: 'practice.closeEmptyChange' } });
+  const proposed = target === recordTarget ? recordChangeFields(practice).attachments ?? [] : null;
+  const filesChange = proposed !== null && JSON.stringify(proposed) !== JSON.stringify(attachmentChoicesOf(practice.attachments));
+  if (result.changed && proposed && filesChange) await publishProposedUploads(ctx, String(practice._id), proposed);
+  const updated = !result.changed
+    ? await stepChange(ctx, actor, practice, target, { from: [change.state], set: null, audit: { action: 'practice.closeEmptyChange' } })
+    : filesChange ? await loadVisiblePractice(ctx, actor, String(practice._id)) : result.updated;
   if (result.changed) {
-    if (target === recordTarget) await publishProposedUploads(ctx, String(practice._id), recordChangeFields(practice).attachments ?? []);
     await recordAudit(ctx, actor, { action: 'practice.publishChange', subjectType: 'practice', subjectId: String(practice._id), reason: change.note, data: { target, minor: !reviewed } });
     ctx.events.emit('practice.changePublished', { practice: updated, target });
   }
