@@ -30,6 +30,7 @@ import { planEditorPages } from './planEditorPages.js';
 import { planPages } from './planPages.js';
 import { programmeDashboardPage } from './programmeDashboardPage.js';
 import { searchAnalyticsPage } from './searchAnalyticsPage.js';
+import { vocabularyPage } from './vocabularyPage.js';
 import { selfAssessmentInstrumentPages } from './selfAssessmentInstrumentPages.js';
 import { selfAssessmentPages } from './selfAssessmentPages.js';
 import { selfAssessmentRoundPages } from './selfAssessmentRoundPages.js';
@@ -68,5 +69,6 @@ export function pageRouters(ctx: AppContext): Router[] {
     selfAssessmentInstrumentPages(ctx),
     selfAssessmentRoundPages(ctx),
     searchAnalyticsPage(ctx),
+    vocabularyPage(ctx),
   ];
 }
