@@ -45,14 +45,13 @@ try {
   const regions = ['SI:Osrednjeslovenska', 'SI:Podravska', 'SI:Savinjska', 'PL:mazowieckie', 'PL:małopolskie', 'SE:Västra Götaland'];
   const types = ['school', 'municipality', 'ministry-agency', 'public-institute'];
   const organisations = Array.from({ length: 50 }, (_, i) => ({ organisationId: new Types.ObjectId(), organisationType: types[i % types.length]!, region: regions[i % regions.length]! }));
-  const twoYears = 2 * 365 * 86_400_000;
   const loadStarted = performance.now();
   for (let offset = 0; offset < PARTICIPATIONS; offset += 500) {
     const batch = Array.from({ length: 500 }, (_, j) => {
       const n = offset + j;
       const training = trainings[n % TRAININGS]!;
       const personIndex = (Math.floor(n / TRAININGS) * 16 + (n % TRAININGS) * 101) % PEOPLE;
-      return participationFor(training, people[personIndex]!, new Date(Date.now() - ((n * 7919) % twoYears)), 'import', organisations[personIndex % organisations.length]);
+      return participationFor(training, people[personIndex]!, new Date(Date.now() - (1 + ((n * 7919) % 729)) * 86_400_000 - (n % 86_400) * 1000), 'import', organisations[personIndex % organisations.length]);
     });
     await ctx.models.Participation.insertMany(batch, { ordered: false });
     await countParticipations(ctx, batch, 1);
