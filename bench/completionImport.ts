@@ -52,9 +52,8 @@ try {
       process.stdout.write(`  progress: ${p.phase} ${p.processed}/${p.total} at ${((now - started) / 1000).toFixed(1)} s\n`);
     });
   }, 250);
-  const result = await importCompletions(ctx, actor, { csv, importId });
+  const result = await importCompletions(ctx, actor, { csv, importId }).finally(() => clearInterval(shown));
   const seconds = (performance.now() - started) / 1000;
-  clearInterval(shown);
   const writingFrom = phaseStarted.get('writing');
   if (writingFrom !== undefined) process.stdout.write(`checking ${((writingFrom - started) / 1000).toFixed(1)} s, writing with the rollup ${((performance.now() - writingFrom) / 1000).toFixed(1)} s\n`);
   process.stdout.write(`imported ${result.imported} of ${result.rows} rows in ${seconds.toFixed(1)} s: ${Math.round(result.rows / seconds)} rows/s (target ≤ 30 s: ${seconds <= 30 ? 'met' : 'MISSED'})\n`);

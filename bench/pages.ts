@@ -1,8 +1,8 @@
-// Benchmark: server-rendered pages and JSON endpoints under load (autocannon), against a seeded site: req/s, p50/p99
-// and the node process's RSS after each run, against issue 22's targets; then a mixed load over all of them
-// (`--mixed-seconds N`, 600 for the issue's ten minutes) with RSS every 30 s. Starts its own embedded site in a
-// temporary folder, or measures the site at `--url` (with `--pid` for its RSS). `--seconds N`, `--connections N`,
-// `--only home,search`.
+// Benchmark: server-rendered pages and JSON endpoints under load (autocannon), against a seeded site: req/s, p50/p99,
+// the node process's RSS after each run and the CPU milliseconds per request of node and of its stores (the database
+// JVM and Meilisearch), against issue 22's targets; then a mixed load over all of them (`--mixed-seconds N`, 600 for
+// the issue's ten minutes) with RSS every 30 s. Starts its own embedded site in a temporary folder, or measures the
+// site at `--url` (with `--pid` for its RSS and CPU). `--seconds N`, `--connections N`, `--only home,search`.
 import autocannon from 'autocannon';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -95,6 +95,46 @@ function rssMegabytes(pid: number | null): number | null {
     return null;
   }
 }
+
+const clockTicksPerSecond = 100;
+
+/** CPU seconds (user + system) a process has used, from /proc; null where there is no /proc or no such process. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
+  } catch {
+    return null;
+  }
+}
+
+/** The processes the site started (the database JVM, Meilisearch, the mail catcher), found by their parent pid. */
+function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+interface CpuSample {
+  node: number;
+  stores: number;
+}
+
+/** The CPU the node process and its stores have used so far: per request it says where the time goes, and unlike
+ * req/s it hardly moves when other work shares the machine. */
+function sampleCpu(pid: number | null): CpuSample | null {
+  if (pid === null) return null;
+  const node = cpuSeconds(pid);
+  if (node === null) return null;
+  return { node, stores: childPids(pid).reduce((sum, child) => sum + (cpuSeconds(child) ?? 0), 0) };
+}
+
+const cpuPerRequest = (before: CpuSample | null, after: CpuSample | null, requests: number): string =>
+  before && after && requests > 0
+    ? `${(((after.node - before.node) * 1000) / requests).toFixed(2)} / ${(((after.stores - before.stores) * 1000) / requests).toFixed(2)}`
+    : 'n/a';
 
 const rssMb = (pid: number | null): string => {
   const mb = rssMegabytes(pid);
@@ -203,9 +243,11 @@ try {
   const only = args.only?.split(',').map((word) => word.trim());
   const chosen = (await targets(site.base)).filter((target) => !only || only.some((word) => target.name.includes(word)));
   process.stdout.write(`pages under load: ${connections} connections × ${seconds} s each; engine: ${site.engine}; ${os.cpus().length} cores, load average ${loadAverage()}; node RSS at start ${rssMb(site.pid)}\n`);
-  process.stdout.write('page                              req/s     p50 ms   p99 ms   non-2xx   RSS after   target req/s, p99\n');
+  process.stdout.write('page                              req/s     p50 ms   p99 ms   non-2xx   RSS after   CPU ms/req node / stores   target req/s, p99\n');
   for (const target of chosen) {
+    const cpuBefore = sampleCpu(site.pid);
     const result = await measure(site.base, target);
+    const cpu = cpuPerRequest(cpuBefore, sampleCpu(site.pid), result.requests.total);
     const met = result.requests.average >= target.target && result.latency.p99 <= p99TargetMs;
     const line = [
       target.name.padEnd(32),
@@ -214,6 +256,7 @@ try {
       String(result.latency.p99).padStart(8),
       String(result.non2xx).padStart(9),
       rssMb(site.pid).padStart(11),
+      cpu.padStart(26),
       `   ≥ ${target.target}, ≤ ${p99TargetMs} ms: ${met ? 'met' : 'MISSED'}`,
     ].join(' ');
     process.stdout.write(`${line}\n`);

@@ -1,11 +1,15 @@
-// npm run bench: runs every benchmark in bench/ one after another (or the ones named), each printing its numbers.
+// npm run bench: runs every benchmark in bench/ one after another (or the ones named), each printing its numbers;
+// `npm run bench search -- --docs 10000`: the arguments from the first flag on go to each benchmark run.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
-const requested = process.argv.slice(2);
+const args = process.argv.slice(2);
+const firstFlag = args.findIndex((arg) => arg.startsWith('-'));
+const requested = firstFlag === -1 ? args : args.slice(0, firstFlag);
+const flags = firstFlag === -1 ? [] : args.slice(firstFlag);
 const available = readdirSync(benchDir)
   .filter((file) => file.endsWith('.ts') && file !== 'run.ts' && !file.startsWith('_'))
   .map((file) => file.replace(/\.ts$/, ''))
@@ -19,7 +23,7 @@ if (unknown.length) {
 let failed = 0;
 for (const name of chosen) {
   process.stdout.write(`\n=== bench/${name}.ts ===\n`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(benchDir, `${name}.ts`)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(benchDir, `${name}.ts`), ...flags], { stdio: 'inherit' });
   if (result.status !== 0) failed += 1;
 }
 process.exit(failed ? 1 : 0);

@@ -47,8 +47,9 @@ export interface AppEventMap {
   'flag.created': [{ flag: Flag }];
   /** A community's settings changed (visibility, join policy…). */
   'community.updated': [{ communityId: string }];
-  /** A community's review queue changed (a report came in, was claimed or decided): moderators watching it refresh. */
-  'review.changed': [{ communityId: string }];
+  /** A review queue changed (a report came in, was claimed or decided): moderators watching it refresh. A null
+   * community is the site's queue of reported practices. */
+  'review.changed': [{ communityId: string | null }];
   /** Reports were decided from the review queue: each reporter may be told the outcome. */
   'flags.decided': [{ flags: Flag[]; outcome: string }];
   /** A moderator warned a member about their content, with a message for them. */

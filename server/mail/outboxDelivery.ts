@@ -1,5 +1,5 @@
 // Delivers outbox messages one at a time: claim (an atomic findOneAndUpdate that takes a lease, so two workers on
-// two nodes never hold one message), send over SMTP with nodemailer, then record sent, a retry with exponential
+// two nodes never hold one message), render it, send over SMTP with nodemailer, then record sent, a retry with exponential
 // backoff, or a failure (a 5xx answer is a bounce and is not retried). A lapsed lease makes a message claimable again.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -7,6 +7,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import type { Config } from '../config.js';
 import type { AppContext } from '../context.js';
 import type { OutboxMessage } from '../models/outboxMessage.js';
+import { renderOutboxMessage } from './queueMail.js';
 
 /** Longer than the transport's timeouts together, so a lease never lapses while its send is still running. */
 export const leaseMs = 120_000;
@@ -52,10 +53,7 @@ export async function deliverMessage(ctx: AppContext, transport: Transporter, me
       from: ctx.config.mail.from,
       replyTo: ctx.config.mail.replyTo,
       to: message.to,
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      headers: message.headers,
+      ...renderOutboxMessage(ctx.config, message),
       messageId: `<${String(message._id)}@praxis.outbox>`,
     });
   } catch (error) {

@@ -18,6 +18,9 @@ export interface MailContent {
   readonly unsubscribeUrl?: string;
 }
 
+/** What the outbox stores: everything but the recipient's unsubscribe link, which is signed when the mail is sent. */
+export type QueuedMailContent = Omit<MailContent, 'unsubscribeUrl'>;
+
 export interface RenderedMail {
   readonly subject: string;
   readonly text: string;

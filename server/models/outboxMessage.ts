@@ -1,7 +1,9 @@
-// The outbox collection: every e-mail to send, rendered in the recipient's language, with its delivery state:
+// The outbox collection: every e-mail to send, as what it says (catalogue keys and values in the recipient's
+// language, rendered when it is sent, so a fan-out stores small entries) and its subject, with its delivery state:
 // queued → sending (claimed by one worker until leaseUntil) → sent, or back to queued with a later nextAttemptAt,
 // or failed (bounced, or out of attempts). Each attempt that failed is recorded.
 import { Schema, type Types } from 'mongoose';
+import type { QueuedMailContent } from '../mail/renderMail.js';
 
 export const outboxStates = ['queued', 'sending', 'sent', 'failed'] as const;
 export type OutboxState = (typeof outboxStates)[number];
@@ -21,9 +23,13 @@ export interface OutboxMessage {
   kind: string;
   locale: string;
   subject: string;
-  text: string;
-  html: string;
-  headers: Record<string, string>;
+  content?: QueuedMailContent;
+  /** For notifications: the topic its signed one-click unsubscribe link turns off. */
+  unsubscribe?: string;
+  /** Entries queued before mails were rendered at sending hold their rendering instead of `content`. */
+  text?: string;
+  html?: string;
+  headers?: Record<string, string>;
   state: OutboxState;
   attempts: number;
   nextAttemptAt: Date;
@@ -41,9 +47,11 @@ export const outboxMessageSchema = new Schema<OutboxMessage>(
     kind: { type: String, required: true },
     locale: { type: String, required: true },
     subject: { type: String, required: true },
-    text: { type: String, required: true },
-    html: { type: String, required: true },
-    headers: { type: Schema.Types.Mixed, default: () => ({}) },
+    content: Schema.Types.Mixed,
+    unsubscribe: String,
+    text: String,
+    html: String,
+    headers: Schema.Types.Mixed,
     state: { type: String, enum: outboxStates, default: 'queued', index: true },
     attempts: { type: Number, default: 0 },
     nextAttemptAt: { type: Date, default: () => new Date(), index: true },

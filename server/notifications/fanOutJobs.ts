@@ -7,18 +7,27 @@ import { Types } from 'mongoose';
 import type { AppContext } from '../context.js';
 import { newLeaseOwner } from '../mail/outboxDelivery.js';
 import type { FanOutEvent, FanOutJob } from '../models/fanOutJob.js';
-import { deliverSlice, loadFanOutPlace } from './fanOutSlice.js';
+import { deliverSlice, loadFanOutPlace, loadRecipients } from './fanOutSlice.js';
 
 const leaseEnd = (ctx: AppContext): Date => new Date(Date.now() + ctx.config.notifications.fanOutLeaseMs);
 
-/** Works a job from its cursor while this node holds it; returns how many people were notified. */
+/**
+ * Works a job from its cursor while this node holds it; returns how many people were notified. The next slice's
+ * accounts are read while the current one is written, so the database and this process work side by side.
+ */
 async function runFanOut(ctx: AppContext, job: FanOutJob, owner: string): Promise<number> {
   const mine = { _id: job._id, leaseOwner: owner };
   const place = await loadFanOutPlace(ctx, job.event.communityId);
   let notified = 0;
   const step = ctx.config.notifications.fanOutBatchSize;
-  for (let cursor = job.cursor; place && cursor < job.recipientIds.length; cursor += step) {
-    notified += await deliverSlice(ctx, job._id, job.event, place, job.recipientIds.slice(cursor, cursor + step));
+  const sliceFrom = (cursor: number) => (cursor < job.recipientIds.length ? loadRecipients(ctx, job.recipientIds.slice(cursor, cursor + step)) : null);
+  let next = place ? sliceFrom(job.cursor) : null;
+  for (let cursor = job.cursor; place && next; cursor += step) {
+    const users = await next;
+    next = sliceFrom(cursor + step);
+    // A read that is no longer wanted (the job was taken over or failed) must not surface as an unhandled rejection.
+    next?.catch(() => undefined);
+    notified += await deliverSlice(ctx, job._id, job.event, place, users);
     const moved = await ctx.models.FanOutJob.updateOne(mine, { $set: { cursor: cursor + step, leaseUntil: leaseEnd(ctx) } });
     // Another node took the job over (this one stalled past its hold): it carries on from the cursor.
     if (moved.matchedCount === 0) return notified;

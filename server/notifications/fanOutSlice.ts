@@ -52,15 +52,25 @@ export async function loadFanOutPlace(ctx: AppContext, communityId: Types.Object
 const mayRead = (place: FanOutPlace, user: Recipient): boolean =>
   !place.community || can(actorFor(user as User), 'community.readContent', accessOf(place.community, place.memberships.get(String(user._id)) ?? null));
 
-/** The same id every time for one job, person and purpose; it starts with the job's time, as ObjectIds do. */
-function derivedId(jobId: Types.ObjectId, userId: Types.ObjectId, purpose: 'notification' | 'mail'): Types.ObjectId {
-  const hash = createHash('sha256').update(`${String(jobId)}:${String(userId)}:${purpose}`).digest();
-  return new Types.ObjectId(Buffer.concat([Buffer.from(jobId.id).subarray(0, 4), hash.subarray(0, 8)]));
+/**
+ * The same id every time for one job, person and purpose: the job's time (as ObjectIds start) then the person's
+ * id's last 8 bytes mixed with a hash of the job and purpose, worked out once per slice rather than per person.
+ */
+function derivedIds(jobId: Types.ObjectId, purpose: 'notification' | 'mail'): (userId: Types.ObjectId) => Types.ObjectId {
+  const mix = createHash('sha256').update(`${String(jobId)}:${purpose}`).digest().subarray(0, 8);
+  const time = Buffer.from(jobId.id).subarray(0, 4);
+  return (userId) => {
+    const id = Buffer.alloc(12);
+    time.copy(id);
+    const person = Buffer.from(userId.id);
+    for (let byte = 0; byte < 8; byte += 1) id[4 + byte] = (person[4 + byte] ?? 0) ^ (mix[byte] ?? 0);
+    return new Types.ObjectId(id);
+  };
 }
 
-function immediateMail(ctx: AppContext, jobId: Types.ObjectId, user: Recipient, event: FanOutEvent): MailToSend {
+function immediateMail(ctx: AppContext, id: Types.ObjectId, user: Recipient, event: FanOutEvent): MailToSend {
   return {
-    id: derivedId(jobId, user._id, 'mail'),
+    id,
     to: user.email,
     userId: String(user._id),
     kind: `notification.${event.kind}`,
@@ -76,17 +86,22 @@ function immediateMail(ctx: AppContext, jobId: Types.ObjectId, user: Recipient, 
   };
 }
 
-/** Writes one slice of a job's recipients; answers how many of them were notified. */
-export async function deliverSlice(ctx: AppContext, jobId: Types.ObjectId, event: FanOutEvent, place: FanOutPlace, ids: readonly Types.ObjectId[]): Promise<number> {
-  const users = await findByIds<User, Recipient>(ctx.models.User, ids, recipientFields);
+/** The accounts of one slice of a job's recipients, with what deciding and writing their notices needs. */
+export const loadRecipients = (ctx: AppContext, ids: readonly Types.ObjectId[]): Promise<Recipient[]> =>
+  findByIds<User, Recipient>(ctx.models.User, ids, recipientFields);
+
+/** Writes one slice of a job's recipients (as loadRecipients read them); answers how many of them were notified. */
+export async function deliverSlice(ctx: AppContext, jobId: Types.ObjectId, event: FanOutEvent, place: FanOutPlace, users: readonly Recipient[]): Promise<number> {
   const recipients = users.filter((user) => user.status === 'active' && deliveryOf(user, event.kind) !== 'never' && mayRead(place, user));
   if (recipients.length === 0) return 0;
   const now = new Date();
   const actorId = event.actorId ? new Types.ObjectId(event.actorId) : null;
+  const notificationId = derivedIds(jobId, 'notification');
+  const mailId = derivedIds(jobId, 'mail');
   const documents = recipients.map((user) => {
     const choice = deliveryOf(user, event.kind);
     return {
-      _id: derivedId(jobId, user._id, 'notification'),
+      _id: notificationId(user._id),
       userId: user._id,
       kind: event.kind,
       groupKey: event.groupKey,
@@ -101,8 +116,11 @@ export async function deliverSlice(ctx: AppContext, jobId: Types.ObjectId, event
       createdAt: now,
     };
   });
-  await insertNew(ctx.models.Notification, documents);
-  await queueMails(ctx, recipients.filter((user) => deliveryOf(user, event.kind) === 'email').map((user) => immediateMail(ctx, jobId, user, event)));
+  // Both writes at once: the database works on one while the other is still on its way.
+  await Promise.all([
+    insertNew(ctx.models.Notification, documents),
+    queueMails(ctx, recipients.filter((user) => deliveryOf(user, event.kind) === 'email').map((user) => immediateMail(ctx, mailId(user._id), user, event))),
+  ]);
   const texts = new Map<InterfaceLocale, string>();
   const textIn = (locale: InterfaceLocale): string => {
     const text = texts.get(locale) ?? t(locale, notificationText(event.kind), notificationParams(locale, event));

@@ -1,6 +1,6 @@
 // Listens to the domain events and works out who hears of each: replies (to posts and room messages) and mentions, new posts in followed
 // threads, new threads in followed communities, updates and publications of followed content, the review of one's
-// practices, join requests and reports for moderators, invitations into an organisation or a community. Runs after the command answered, so a poster never waits
+// practices, join requests and reports for moderators and the outcome of a report for its reporter, invitations into an organisation or a community. Runs after the command answered, so a poster never waits
 // for the fan-out; a failure is logged and never reaches the command.
 import type { Types } from 'mongoose';
 import type { AppContext } from '../context.js';
@@ -139,6 +139,18 @@ async function onFlag(ctx: AppContext, { flag }: AppEventMap['flag.created'][0])
   }, recipients);
 }
 
+/** Each reporter hears what moderators decided about their report (the moderator who decided is never told). */
+async function onFlagsDecided(ctx: AppContext, { flags }: AppEventMap['flags.decided'][0]): Promise<void> {
+  for (const flag of flags) {
+    const community = flag.communityId ? await ctx.models.Community.findById(flag.communityId, { name: 1 }).lean<Pick<Community, 'name'>>() : null;
+    const title = community?.name ?? (await loadContentSubject(ctx, flag.subjectType, flag.subjectId))?.title ?? '';
+    await deliverNotifications(ctx, {
+      kind: 'reportOutcome', groupKey: `report:${String(flag._id)}`, communityId: flag.communityId,
+      actorId: flag.resolvedBy ? String(flag.resolvedBy) : null, actorName: '', title, path: '/moderation#own-reports', detail: flag.state,
+    }, [String(flag.reporterId)]);
+  }
+}
+
 async function onAccountDeleted(ctx: AppContext, { userId }: AppEventMap['account.deleted'][0]): Promise<void> {
   await Promise.all([ctx.models.Follow.deleteMany({ userId }), ctx.models.Notification.deleteMany({ userId }), ctx.models.Handle.deleteMany({ userId })]);
 }
@@ -162,6 +174,7 @@ export function startNotificationReactions(ctx: AppContext): () => Promise<void>
     react('content.updated', onUpdate),
     react('membership.requested', onJoinRequest),
     react('flag.created', onFlag),
+    react('flags.decided', onFlagsDecided),
     react('organisation.invited', onOrganisationInvite),
     react('community.invited', onCommunityInvite),
     react('account.deleted', onAccountDeleted),

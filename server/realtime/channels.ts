@@ -12,5 +12,5 @@ export const communityChannel = (communityId: string): string => `community:${co
 /** Sent to a user's channel when their roles or status change: their sockets are disconnected and reconnect
  * with their new identity (the handshake reads it afresh). */
 export const identityChangedEvent = 'identity:changed';
-/** The channel of a community's moderators who have its review queue open. */
-export const reviewChannel = (communityId: string): string => `review:${communityId}`;
+/** The channel of a community's moderators who have its review queue open (null: the site's reported practices). */
+export const reviewChannel = (communityId: string | null): string => `review:${communityId ?? 'practices'}`;

@@ -1,10 +1,14 @@
 // A counter that moves whenever stored content may have changed: every successful write command the driver sends
 // (whatever model or raw collection call made it), except to collections that hold no public content. Other app
-// nodes' writes arrive through a shared counter document, polled once a second. Caches of public answers key on it.
+// nodes' writes arrive through a shared counter document, polled once a second. Caches of public answers key on it;
+// a cache that depends on one collection only keys on that collection's generation, which other writes leave alone.
 import type { Connection } from 'mongoose';
 
 /** Collections whose writes never change what an anonymous reader sees. */
 const privateCollections = new Set(['sessions', 'contentGeneration', 'rateLimits', 'leases', 'outbox', 'notifications', 'slowModeWindows', 'seedKeys', 'statisticsSnapshots', 'completionImports']);
+/** Private collections whose writes other nodes still hear of: the header's unread badge keys on them. */
+const sharedPrivateCollections = new Set(['notifications']);
+const counterCollection = 'contentGeneration';
 const writeCommands = ['insert', 'update', 'delete', 'findAndModify'] as const;
 const pollMs = 1_000;
 /** Writes in a burst (a busy live room) move the shared counter once: other nodes only look every pollMs anyway. */
@@ -13,6 +17,8 @@ const shareEveryMs = 100;
 export interface ContentGeneration {
   /** The current value; a cached answer made under another value is stale. */
   current(): number;
+  /** Moves with every write to `collection` (and every write another node made, which names no collection). */
+  of(collection: string): number;
   stop(): void;
 }
 
@@ -30,11 +36,13 @@ function writtenCollection(event: CommandEvent): string | null {
 
 export function watchContentGeneration(connection: Connection): ContentGeneration {
   let local = 0;
+  let remote = 0;
+  const byCollection = new Map<string, number>();
   let shared: number | null = null;
   let pendingShare = false;
   let ownIncrements = 0;
   const started = new Map<number, string>();
-  const counter = connection.collection<{ _id: string; value: number }>('contentGeneration');
+  const counter = connection.collection<{ _id: string; value: number }>(counterCollection);
   const client = connection.getClient();
 
   const share = (): void => {
@@ -48,12 +56,16 @@ export function watchContentGeneration(connection: Connection): ContentGeneratio
   };
   const onStarted = (event: CommandEvent): void => {
     const collection = writtenCollection(event);
-    if (collection && !privateCollections.has(collection)) started.set(event.requestId, collection);
+    if (collection && collection !== counterCollection) started.set(event.requestId, collection);
   };
   const onSucceeded = (event: CommandEvent): void => {
-    if (!started.delete(event.requestId)) return;
-    local += 1;
-    share();
+    const collection = started.get(event.requestId);
+    if (collection === undefined) return;
+    started.delete(event.requestId);
+    byCollection.set(collection, (byCollection.get(collection) ?? 0) + 1);
+    const isPublic = !privateCollections.has(collection);
+    if (isPublic) local += 1;
+    if (isPublic || sharedPrivateCollections.has(collection)) share();
   };
   const onFailed = (event: CommandEvent): void => {
     started.delete(event.requestId);
@@ -67,7 +79,10 @@ export function watchContentGeneration(connection: Connection): ContentGeneratio
       .findOne({ _id: 'content' })
       .then((doc) => {
         const value = doc?.value ?? 0;
-        if (shared !== null && value !== shared + ownIncrements) local += 1;
+        if (shared !== null && value !== shared + ownIncrements) {
+          local += 1;
+          remote += 1;
+        }
         shared = value;
         ownIncrements = 0;
       })
@@ -77,6 +92,7 @@ export function watchContentGeneration(connection: Connection): ContentGeneratio
 
   return {
     current: () => local,
+    of: (collection) => (byCollection.get(collection) ?? 0) + remote,
     stop: () => {
       clearInterval(poll);
       client.off('commandStarted', onStarted);

@@ -10,6 +10,7 @@ export const notificationKinds = [
   'practiceWorkflow',
   'joinRequest',
   'flag',
+  'reportOutcome',
   'invitation',
   'savedSearch',
 ] as const;
@@ -29,6 +30,7 @@ export const defaultDelivery: Readonly<Record<NotificationKind, DeliveryChoice>>
   practiceWorkflow: 'email',
   joinRequest: 'email',
   flag: 'inApp',
+  reportOutcome: 'inApp',
   invitation: 'email',
   savedSearch: 'daily',
 };

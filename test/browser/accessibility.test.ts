@@ -40,6 +40,7 @@ describe('public pages in the browser: accessibility and the search island', fun
       home: '/',
       browse: '/practices?type=mentoring&type=digital-strategy',
       search: '/search?q=strategija',
+      vocabulary: '/vocabulary?lang=sl',
       practice: `/practices/${practice.slug}`,
       practiceTranslated: `/practices/${practice.slug}?lang=sl&text=en`,
       resources: '/resources',
@@ -61,7 +62,7 @@ describe('public pages in the browser: accessibility and the search island', fun
     await t?.close();
   });
 
-  const pageTypes = ['home', 'browse', 'search', 'practice', 'practiceTranslated', 'resources', 'resource', 'collections', 'collection', 'communities', 'community', 'thread', 'notFound'];
+  const pageTypes = ['home', 'browse', 'search', 'vocabulary', 'practice', 'practiceTranslated', 'resources', 'resource', 'collections', 'collection', 'communities', 'community', 'thread', 'notFound'];
   for (const name of pageTypes) {
     it(`${name}: no serious or critical axe violation, no console error`, async () => {
       const page = await context.newPage();

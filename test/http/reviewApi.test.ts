@@ -1,8 +1,9 @@
 // The review queues as JSON and the site's queue of reported practices: a community's moderators read one entry per
 // reported message with the messages around it, the reasons counted and the author's standing, claim it and decide it
 // in one call; site moderators see reported practices on the dashboard and over the API, keep them or (as reviewers)
-// take them offline; everyone else is refused, bad decisions are refused in words and leave nothing half-done.
+// take them offline, and each reporter is told the outcome; everyone else is refused, bad decisions are refused in words and leave nothing half-done.
 import { strict as assert } from 'node:assert';
+import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import type { RegisteredUser, TestClient } from '../support/testClient.js';
 import { clientWithRoles } from '../support/users.js';
@@ -18,6 +19,7 @@ describe('review queue API and reported practices', () => {
   let owner: Signed;
   before(async () => {
     t = await startTestApp();
+    await t.listen();
     owner = await clientWithRoles(t, ['member', 'organiser'], 'Olga Owner');
   });
   after(() => t.close());
@@ -93,13 +95,15 @@ describe('review queue API and reported practices', () => {
       siteModerator = await clientWithRoles(t, ['member', 'moderator'], 'Sara Sitemod');
       reviewingModerator = await clientWithRoles(t, ['member', 'organiser', 'moderator'], 'Rado Reviewer');
     });
-    const reported = async (title: string, reasons: string[]): Promise<{ id: string; slug: string }> => {
+    const reported = async (title: string, reasons: string[]): Promise<{ id: string; slug: string; reporters: Signed[] }> => {
       const practice = await publishedPractice(t.ctx, actors, practiceInput(title));
+      const reporters: Signed[] = [];
       for (const reason of reasons) {
         const reporter = await clientWithRoles(t, ['member']);
         await reporter.client.post('/api/flags', { subjectType: 'practice', subjectId: String(practice._id), reason }).expect(201);
+        reporters.push(reporter);
       }
-      return { id: String(practice._id), slug: practice.slug };
+      return { id: String(practice._id), slug: practice.slug, reporters };
     };
 
     it('shows them to site moderators with the practice and its reports, and keeps one', async () => {
@@ -145,6 +149,9 @@ describe('review queue API and reported practices', () => {
       assert.match(noReason.text, /class="error-summary" role="alert"/);
       await form({ content: 'unpublish', reason: 'Names a pupil' }).expect(303).expect('location', '/moderation?done=review#practice-reports');
       assert.equal((await t.ctx.models.Practice.findById(practice.id).lean())?.state, 'unpublished');
+      const told = async () => ((await practice.reporters[0]?.client.get('/api/notifications').expect(200))?.body.data as Array<{ kind: string; text: string; path: string }>).filter((group) => group.kind === 'reportOutcome');
+      await eventually(async () => (await told()).length === 1, 'the reporter is told the outcome');
+      assert.deepEqual((await told()).map((group) => [group.text, group.path]), [['Your report in “Mentorstvo v Kranju” was reviewed: moderators acted on it', '/moderation#own-reports']]);
       const flag = await t.ctx.models.Flag.findById(reporterFlag?._id).lean();
       assert.deepEqual([flag?.state, flag?.outcome, flag?.resolutionNote], ['resolved', 'unpublish+none', 'Names a pupil']);
       assert.match((await reviewingModerator.client.get('/moderation?done=review').expect(200)).text, /Decided\. The reporters see the outcome/);

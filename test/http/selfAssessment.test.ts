@@ -91,6 +91,23 @@ describe('self-assessment', () => {
     await t.client().post('/api/self-assessments/attempts', { instrument: 'educator-digcompedu' }).expect(403);
   });
 
+  it('keeps a result tied to the version it was answered in when a newer version is published', async () => {
+    const { client } = await clientWithRoles(t, ['member']);
+    const answered = await takeAndSubmit(client, { instrument: 'educator-digcompedu' }, educator, () => 3);
+    const answeredVersion = educator.version;
+    const v3 = (await organiser.post('/api/self-assessments/instruments', { ...educatorInstrument, items: educatorInstrument.items.slice(0, 21) }).expect(201)).body.data as InstrumentBody;
+    assert.equal(v3.version, answeredVersion + 1);
+    const result = (await client.get(`/api/self-assessments/results/${answered.id}`).expect(200)).body.data as { instrument: { version: number }; scores: unknown[]; answers: unknown[] };
+    assert.equal(result.instrument.version, answeredVersion);
+    assert.equal(result.answers.length, educator.items.length);
+    assert.equal(result.scores.length, 22);
+    const next = (await client.post('/api/self-assessments/attempts', { instrument: 'educator-digcompedu' }).expect(201)).body.data as { instrument: { version: number } };
+    assert.equal(next.instrument.version, v3.version, 'a new attempt takes the newest version');
+    const page = await client.get(`/self-assessment/results/${answered.id}?lang=en`).expect(200);
+    assert.match(page.text, new RegExp(`version ${answeredVersion}\\b`));
+    educator = v3;
+  });
+
   it('keeps a result private to its owner: another member, an organiser and an administrator find nothing', async () => {
     const owner = (await clientWithRoles(t, ['member'])).client;
     const attempt = await takeAndSubmit(owner, { instrument: 'educator-digcompedu' }, educator, () => 3);

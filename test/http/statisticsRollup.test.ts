@@ -1,7 +1,7 @@
 // The exact statistics rollup through HTTP: a statistics read right after each write (an LMS import, attendance that
 // completes a training, an organiser's correction that takes a completion back, feedback given and changed, a
 // re-import) already shows it, and equals the database aggregation over all participations (the same read with a
-// period that covers everything), for the whole site and for one programme.
+// period that covers everything), for the whole site and for one programme, and so does each calendar year.
 import { strict as assert } from 'node:assert';
 import { planWorld, type PlanWorld } from '../support/plans.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
@@ -92,5 +92,27 @@ describe('statistics rollup', () => {
     const again = await w.organiser.post('/api/trainings/completions/import', { csv: lmsFile }).expect(200);
     assert.equal(again.body.data.imported, 0);
     assert.deepEqual(await statistics(), before);
+  });
+
+  it('reads one calendar year from the rollup, equal to its aggregation, with its months and the ratings of the trainings it held', async () => {
+    const archive = await publishedTraining(w.organiser, 'Arhiv 2025', { format: 'online-live', programmeId: w.programmeId, competences: ['digComp:1.1'], sessions: [] });
+    const file = ['training,email,completedAt', ...people.slice(0, 3).map((p, i) => `${archive.slug},${p.user.email},2025-11-0${i + 1}`)].join('\r\n');
+    await w.organiser.post('/api/trainings/completions/import', { csv: file }).expect(200);
+    await people[0]!.client.post(`/api/trainings/${archive.id}/feedback`, { rating: 3 }).expect(200);
+    const all = await statistics();
+    assert.deepEqual(all.years, ['2025', '2026']);
+    const year2025 = (await admin.get('/api/statistics/trainings?year=2025').expect(200)).body.data;
+    assert.equal(year2025.from, '2025-01-01');
+    assert.equal(year2025.totals.participations, 3);
+    assert.equal(year2025.totals.averageRating, 3, 'only the training held in 2025 is rated for 2025');
+    assert.deepEqual(year2025.tables.byMonth.map((r: { key: string }) => r.key), ['2025-11']);
+    assert.deepEqual(year2025.tables.byFormat.map((r: { key: string }) => r.key), ['online-live']);
+    const year2026 = (await admin.get('/api/statistics/trainings?from=2026-01-01&to=2026-12-31').expect(200)).body.data;
+    assert.equal(year2026.year, '2026', 'a period of one whole year is read as that year');
+    assert.equal(year2026.totals.participations, all.totals.participations! - 3);
+    assert.equal(year2026.totals.averageRating, 4.5);
+    await statistics(`programme=${w.programmeId}`);
+    await admin.get('/api/statistics/trainings?year=2025&from=2025-02-01').expect(400);
+    await admin.get('/api/statistics/trainings?year=25').expect(400);
   });
 });

@@ -54,6 +54,9 @@ describe('mail outbox and delivery', () => {
     assert.match(mail.headers['list-unsubscribe'] ?? '', /^<http:\/\/localhost:\d+\/unsubscribe\/[\w-]+\.[\w-]+>$/);
     assert.equal(mail.headers['list-unsubscribe-post'], 'List-Unsubscribe=One-Click');
     await waitUntil(async () => (await outboxFor(testApp.ctx, to))[0]?.state === 'sent', 'the outbox records it as sent');
+    const [stored] = await outboxFor(testApp.ctx, to);
+    assert.equal(stored?.subject, 'Preizkusno sporočilo Praxis');
+    assert.deepEqual([stored?.html, stored?.text, stored?.headers], [undefined, undefined, undefined], 'the entry holds what the mail says; it is rendered when sent');
   });
 
   it('one-click unsubscribe turns that e-mail off; a forged or malformed link is refused and writes nothing', async () => {

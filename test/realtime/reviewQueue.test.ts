@@ -1,11 +1,13 @@
 // The moderators' review queue end to end: reports on a live message and a post show up grouped, with the content,
 // the messages around it, the reasons and the author's record; a claim keeps a second moderator from acting; one
 // decision deletes or hides, mutes/warns/bans, closes every report with the outcome, is audited in words, and the
-// reporter sees the outcome; watching moderators hear the queue change live; bad decisions are refused in words.
+// reporters see the outcome and are notified of it; watching moderators (of a community, or site moderators of reported practices) hear the queue change live; bad decisions are refused in words.
 import { strict as assert } from 'node:assert';
 import type { Socket } from 'socket.io-client';
 import type { TestApp } from '../support/testApp.js';
 import type { TestClient } from '../support/testClient.js';
+import { eventually } from '../support/eventually.js';
+import { contentActors, practiceInput, publishedPractice } from '../support/publicContent.js';
 import { ack, nextEvent, signedIn, socketSuite, type Member, type WireMessage } from './socketClients.js';
 
 const formPost = (client: TestClient, path: string, fields: Record<string, string>) => client.agent.post(path).type('form').send({ _csrf: client.csrfToken, ...fields });
@@ -88,6 +90,31 @@ describe('review queue', () => {
     assert.match(reporterView, /Spam · a live message · Review group [a-z0-9]+ · [^<]+ — <strong>moderators acted on it<\/strong>: <q>Advertising is not allowed here<\/q>/);
   });
 
+  it('tells each reporter the outcome, live and in their notification centre, in their language', async () => {
+    const { communityId, roomId, base } = await setting();
+    const author = await member(communityId);
+    const slovene = await member(communityId);
+    await slovene.http.patch('/api/me', { locale: 'sl' }).expect(200);
+    const english = await member(communityId);
+    const authorSocket = await open(author.cookie);
+    await ack(authorSocket, 'room:join', { roomId });
+    const offending = await say(authorSocket, roomId, 'Click here for free tablets');
+    await report(owner, 'message', offending.id, 'spam');
+    await report(slovene, 'message', offending.id, 'spam');
+    await report(english, 'message', offending.id, 'spam');
+    const sloveneSocket = await open(slovene.cookie);
+    const told = nextEvent<{ kind: string; text: string; path: string }>(sloveneSocket, 'notification:new', (event) => event.kind === 'reportOutcome');
+    await formPost(owner.http, `${base}/review/decide`, { subjectType: 'message', subjectId: offending.id, content: 'delete', sanction: 'none', reason: 'Spam' }).expect(303);
+    const event = await told;
+    assert.match(event.text, /^Vaša prijava v »Review group [a-z0-9]+« je pregledana: moderatorji so ukrepali$/);
+    assert.equal(event.path, '/moderation#own-reports');
+    const centre = async (who: Member) => ((await who.http.get('/api/notifications').expect(200)).body.data as Array<{ kind: string; text: string }>).filter((group) => group.kind === 'reportOutcome');
+    await eventually(async () => (await centre(english)).length === 1, 'the second reporter is told too');
+    assert.match((await centre(english))[0]?.text ?? '', /^Your report in “Review group [a-z0-9]+” was reviewed: moderators acted on it$/);
+    assert.deepEqual(await centre(owner), [], 'the moderator who decided is not told of their own decision');
+    assert.match((await english.http.get('/moderation').expect(200)).text, /<section aria-labelledby="own-reports-heading" id="own-reports">/, 'the link lands on the reports');
+  });
+
   it('keeps a second moderator from acting on an item another one claimed, until it is let go', async () => {
     const { communityId, base } = await setting();
     const author = await member(communityId);
@@ -143,6 +170,31 @@ describe('review queue', () => {
     assert.equal((await ack(socket, 'review:watch', { communityId: 'nope' })).error?.code, 'validation_failed');
     await plain.http.get(`${base}/review`).expect(403);
     await formPost(plain.http, `${base}/review/decide`, { subjectType: 'post', subjectId: '0123456789abcdef01234567', content: 'keep', reason: 'x' }).expect(403);
+  });
+
+  it('keeps the site’s queue of reported practices live for site moderators, and only for them', async () => {
+    const practice = await publishedPractice(t.ctx, await contentActors(t.ctx), practiceInput('Tablice v Mariboru'));
+    const siteModerator = await signedIn(t, ['member', 'moderator']);
+    const plain = await signedIn(t);
+    const refused = await open(plain.cookie);
+    assert.equal((await ack(refused, 'review:watch', { queue: 'practices' })).error?.code, 'forbidden');
+    assert.equal((await ack(refused, 'review:watch', { queue: 'everything' })).error?.code, 'validation_failed');
+    await plain.http.get('/moderation/practices/fragment').expect(403);
+
+    const page = (await siteModerator.http.get('/moderation').expect(200)).text;
+    assert.match(page, /<div data-review-watch="practices" data-fragment="\/moderation\/practices\/fragment">/);
+    assert.match(page, /<script[^>]+moderation[^>]*\.js/);
+    const watcher = await open(siteModerator.cookie);
+    assert.deepEqual((await ack(watcher, 'review:watch', { queue: 'practices' })).data, { watching: 'practices' });
+    const reported = nextEvent<{ communityId: string | null }>(watcher, 'review:changed');
+    await report(plain, 'practice', String(practice._id), 'misinformation');
+    assert.equal((await reported).communityId, null, 'the site’s queue changed');
+    assert.match((await siteModerator.http.get('/moderation/practices/fragment').expect(200)).text, /Practice “Tablice v Mariboru”/);
+
+    const decided = nextEvent<{ communityId: string | null }>(watcher, 'review:changed');
+    await siteModerator.http.post('/api/review/practices/decide', { subjectId: String(practice._id), content: 'keep', reason: 'Sourced' }).expect(200);
+    assert.equal((await decided).communityId, null);
+    assert.doesNotMatch((await siteModerator.http.get('/moderation/practices/fragment').expect(200)).text, /Tablice v Mariboru/, 'the decided practice left the queue');
   });
 
   it('manages members from a compact table: filter, search, mute and unmute, warn, ban and unban, in words', async () => {

@@ -80,6 +80,21 @@ describe('vocabulary-aware search', function () {
       assert.deepEqual([...params.entries()], [['lang', 'pl'], ['type', 'practice'], ['sector', 'local-government']]);
     });
 
+    it('shows the shared vocabulary in the reader’s language with its other names and counts linked to the search', async function () {
+      const page = (await app.client().get('/vocabulary').query({ lang: 'pl' }).expect(200)).text;
+      assert.match(page, /<h1>Wspólne słownictwo<\/h1>/);
+      const row = /<tr><th scope="row"><a href="\/search\?sector=local-government">Samorząd terytorialny \(JST: gmina, powiat\)<\/a><\/th>([\s\S]*?)<\/tr>/.exec(page);
+      assert.ok(row, 'the local-government term links to the search filtered by it');
+      assert.match(row[1] ?? '', /<span lang="sl">[^<]*[Oo]bčin/);
+      assert.match(row[1] ?? '', /<span lang="sv">Kommun och region<\/span>/);
+      assert.match(row[1] ?? '', /<td class="numeric">2<\/td>/, 'two local-government practices');
+      assert.match(page, /<th scope="row"><a href="\/search\?practiceType=advisory">/, 'a practice type with one practice links to it');
+      assert.match(page, /<th scope="row">Przedszkole<\/th>/, 'a sector nothing is described with is listed without a link');
+      const english = (await app.client().get('/vocabulary').query({ lang: 'en' }).expect(200)).text;
+      assert.match(english, /<h1>The shared vocabulary<\/h1>/);
+      assert.match((await app.client().get('/search').query({ lang: 'sv' }).expect(200)).text, /<a href="\/vocabulary">Bläddra i det gemensamma ordförrådet<\/a>/);
+    });
+
     it('hides facet values with nothing left, except ticked ones', async function () {
       const page = (await app.client().get('/search').query({ q: 'kommun', lang: 'en', practiceType: 'mentoring' }).expect(200)).text;
       assert.match(page, /id="f-practiceType-mentoring"[^>]*checked/);

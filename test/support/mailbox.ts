@@ -1,4 +1,8 @@
-// Reads what the shared SMTP catcher received, for tests: the messages to one address, waiting until they arrive.
+// Reads what the shared SMTP catcher received, for tests: the messages to one address, waiting until they arrive;
+// and the text an outbox entry will send, rendered as the delivery worker renders it.
+import type { AppContext } from '../../server/context.js';
+import { renderOutboxMessage } from '../../server/mail/queueMail.js';
+import type { OutboxMessage } from '../../server/models/outboxMessage.js';
 import { readReceivedMail, type ReceivedMail } from '../../server/services/receivedMail.js';
 import { waitUntil } from '../search/searchTestKit.js';
 import { sharedServers } from './sharedServers.js';
@@ -19,4 +23,10 @@ export function linkIn(mail: ReceivedMail, pathPrefix: string): string {
   const link = mail.text.match(/https?:\/\/[^\s]+/g)?.find((url) => new URL(url).pathname.startsWith(pathPrefix));
   if (!link) throw new Error(`no ${pathPrefix} link in the mail "${mail.subject}"`);
   return link;
+}
+
+/** The plain-text part of the first outbox entry matching the filter, as it will be sent ('' when there is none). */
+export async function outboxText(ctx: AppContext, filter: Record<string, unknown>): Promise<string> {
+  const message = await ctx.models.OutboxMessage.findOne(filter).lean<OutboxMessage>();
+  return message ? renderOutboxMessage(ctx.config, message).text : '';
 }

@@ -60,14 +60,27 @@ export const postForm = (client: TestClient, path: string, fields: Record<string
   client.agent.post(path).type('form').send({ _csrf: client.csrfToken, ...fields });
 
 export interface StatisticsBody {
+  years: string[];
   totals: Record<string, number | null>;
   tables: Record<string, Array<{ key: string; participations: number; participants: number }>>;
 }
 
-/** The rolled-up statistics read, after checking it equals the aggregation over all participations (a period from 1970). */
+const periodless = (body: StatisticsBody & Record<string, unknown>) => ({ ...body, year: null, from: null, to: null });
+
+/**
+ * The rolled-up statistics read, after checking it equals the aggregation over all participations (a period from
+ * 1970), and that each year read from the rollup equals the aggregation over that year (asked from the 31 December
+ * before, a day on which the tests record nothing, so that it is aggregated).
+ */
 export async function exactStatistics(admin: TestClient, query = ''): Promise<StatisticsBody> {
   const rolled = (await admin.get(`/api/statistics/trainings?${query}`).expect(200)).body.data;
   const aggregated = (await admin.get(`/api/statistics/trainings?from=1970-01-01&${query}`).expect(200)).body.data;
-  assert.deepEqual({ ...rolled, from: null }, { ...aggregated, from: null });
+  assert.deepEqual(periodless(rolled), periodless(aggregated));
+  for (const year of rolled.years) {
+    const ofYear = (await admin.get(`/api/statistics/trainings?year=${year}&${query}`).expect(200)).body.data;
+    const aggregatedYear = (await admin.get(`/api/statistics/trainings?from=${Number(year) - 1}-12-31&to=${year}-12-31&${query}`).expect(200)).body.data;
+    assert.equal(ofYear.year, year);
+    assert.deepEqual(periodless(ofYear), periodless(aggregatedYear), `the rollup's ${year}`);
+  }
   return rolled;
 }

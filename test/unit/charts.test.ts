@@ -1,5 +1,6 @@
 // The chart module: every chart is an accessible figure (role="img", title, desc) with its numbers in a table,
-// scales end on round numbers, stacked bars add up, and a missing value leaves a gap in a line.
+// scales end on round numbers, stacked bars add up, a missing value leaves a gap in a line, labels under the marks
+// fit their room, and nothing needs an inline style (the Content-Security-Policy allows none).
 import { strict as assert } from 'node:assert';
 import { barChart, lineChart, niceScale, stackedBarChart, type ChartSpec } from '../../server/http/pages/views/charts.js';
 
@@ -16,6 +17,9 @@ const spec: ChartSpec = {
 };
 
 const count = (text: string, pattern: RegExp): number => (text.match(pattern) ?? []).length;
+/** The marks of a chart (bars, lines, points), without the legend's swatches. */
+const marks = (text: string): string => /<g class="chart-marks"[^>]*>([\s\S]*?)<\/g>/.exec(text)?.[1] ?? '';
+const axisTexts = (text: string): string[] => [...text.matchAll(/<text x="[\d.]+" y="\d+" text-anchor="middle"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
 
 describe('charts', () => {
   it('renders an SVG with role img, a title and a description it is labelled by', () => {
@@ -41,17 +45,36 @@ describe('charts', () => {
   });
 
   it('draws one bar per non-empty value, and stacks reach the category total', () => {
-    assert.equal(count(barChart(spec).value, /<rect /g), 5);
+    assert.equal(count(marks(barChart(spec).value), /<rect /g), 5);
     const stacked = stackedBarChart({ ...spec, series: [{ label: 'a', values: [2] }, { label: 'b', values: [3] }], categories: ['x'] }).value;
-    const heights = [...stacked.matchAll(/<rect [^>]*height="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const heights = [...marks(stacked).matchAll(/<rect [^>]*height="([\d.]+)"/g)].map((m) => Number(m[1]));
     assert.equal(heights.length, 2);
     assert.ok(Math.abs(heights.reduce((a, b) => a + b, 0) - 220) < 1.5, `stack heights ${heights.join('+')}`);
   });
 
   it('leaves a gap in a line where a value is missing, with a point per value', () => {
     const out = lineChart({ ...spec, series: [{ label: 'Share', values: [10, null, 30, 40] }], categories: ['Q1', 'Q2', 'Q3', 'Q4'] }).value;
-    assert.equal(count(out, /<path /g), 2);
-    assert.equal(count(out, /<circle /g), 3);
+    assert.equal(count(marks(out), /<path /g), 2);
+    assert.equal(count(marks(out), /<circle /g), 3);
+  });
+
+  it('colours the legend’s swatches without an inline style, which the Content-Security-Policy would block', () => {
+    for (const chart of [barChart(spec), stackedBarChart(spec), lineChart(spec)]) {
+      assert.doesNotMatch(chart.value, /style=/);
+      assert.match(chart.value, /<li><svg class="chart-swatch"[^>]*><rect width="10" height="10" fill="#0072b2"\/><\/svg>Schools<\/li>/);
+    }
+  });
+
+  it('cuts the labels under the marks to the room they have, or shows the short axis labels, keeping full names in the table', () => {
+    const long = ['Leadership', 'Collaboration and networking', 'Infrastructure and equipment', 'Continuing professional development', 'Pedagogy: supports and resources', 'Pedagogy: implementation in the classroom', 'Assessment practices', 'Student digital competence'];
+    const series = [{ label: 'Everyone', values: long.map(() => 3) }];
+    const cut = axisTexts(barChart({ ...spec, categories: long, series }).value);
+    assert.equal(cut.length, 8);
+    assert.ok(cut.every((label) => label.length <= 10), cut.join(' | '));
+    assert.equal(cut[0], 'Leadership');
+    const short = barChart({ ...spec, categories: long, axisLabels: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'], series }).value;
+    assert.deepEqual(axisTexts(short), ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']);
+    assert.match(short, /<th scope="row">Pedagogy: implementation in the classroom<\/th>/);
   });
 
   it('draws and tabulates a reference line such as a target', () => {

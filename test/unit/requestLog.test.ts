@@ -18,6 +18,7 @@ function appLoggingTo(lines: string[]): express.Express {
   app.use(requestLog(pino({ level: 'info' }, sink)));
   app.get('/healthz', (_req, res) => res.send('ok'));
   app.get('/page', (_req, res) => res.cookie('praxis_session', 'new-secret').send('hello'));
+  app.get('/broken', (_req, res) => res.status(503).send('down'));
   return app;
 }
 
@@ -45,5 +46,16 @@ describe('request log', () => {
     assert.match(String(response.headers['x-request-id']), /^[0-9a-f-]{36}$/);
     await request(app).get('/healthz');
     assert.equal(lines.length, 1);
+  });
+
+  it('writes a 5xx answer at error level without a stack, under its request id', async () => {
+    const lines: string[] = [];
+    const response = await request(appLoggingTo(lines)).get('/broken');
+    assert.equal(lines.length, 1);
+    const entry = JSON.parse(lines[0]!) as { level: number; req: { id: string }; res: { statusCode: number }; err?: unknown };
+    assert.equal(entry.level, 50);
+    assert.equal(entry.req.id, response.headers['x-request-id']);
+    assert.deepEqual(entry.res, { statusCode: 503 });
+    assert.equal(entry.err, undefined);
   });
 });

@@ -1,5 +1,5 @@
 // Closes an open flag as resolved or rejected with a note (the community's moderators, or site moderators for
-// practices); a flag is decided once, by compare-and-set on its state.
+// practices); a flag is decided once, by compare-and-set on its state, and its reporter is told (flags.decided).
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { conflict, notFound, unauthenticated } from '../../errors.js';
@@ -32,6 +32,7 @@ export async function decideFlag(ctx: AppContext, actor: Actor, flagId: unknown,
     reason: note,
     data: { subjectType: flag.subjectType, subjectId: String(flag.subjectId) },
   });
-  if (flag.communityId) ctx.events.emit('review.changed', { communityId: String(flag.communityId) });
+  ctx.events.emit('flags.decided', { flags: [decided], outcome });
+  ctx.events.emit('review.changed', { communityId: flag.communityId ? String(flag.communityId) : null });
   return decided;
 }

@@ -52,6 +52,6 @@ export async function flagContent(ctx: AppContext, actor: Actor, input: unknown)
   await recordAudit(ctx, actor, { action: 'flag.create', subjectType: data.subjectType, subjectId: data.subjectId, communityId: communityId ?? undefined, reason: data.reason });
   const flag = created.toObject();
   ctx.events.emit('flag.created', { flag });
-  if (communityId) ctx.events.emit('review.changed', { communityId: String(communityId) });
+  ctx.events.emit('review.changed', { communityId: communityId ? String(communityId) : null });
   return flag;
 }

@@ -1,15 +1,31 @@
 // The "Related practices" of a practice page: related by content (server/search/relatedSearch.ts), loaded as
 // published practices in that order; while Meilisearch is down, the newest practices sharing a competence or sector.
+// The engine's answer is kept per practice until a practice changes (or a minute passes, for the index to catch up
+// with a write), so a signed-in reader's page view costs no search; the cards are always read fresh.
+import { Types } from 'mongoose';
 import type { AppContext } from '../../context.js';
 import type { Practice } from '../../models/practice.js';
 import { findRelated } from '../../search/relatedSearch.js';
+import { cachePerOwner } from '../../services/boundedCache.js';
+import { findByIds } from '../shared/bulkStore.js';
 import { cardProjection, newestSharingTerms, type PracticeCard } from './browsePractices.js';
 
-export async function relatedPractices(ctx: AppContext, practice: Practice, limit = 4): Promise<PracticeCard[]> {
+interface RelatedIds {
+  readonly ids: string[];
+  readonly foundAt: number;
+  readonly size: number;
+}
+
+const keepMs = 60_000;
+const cacheOf = cachePerOwner<RelatedIds>(2_000, 1_000_000);
+
+async function relatedIds(ctx: AppContext, practice: Practice, limit: number): Promise<string[]> {
+  const cache = cacheOf(ctx);
+  const key = `${String(practice._id)}|${limit}|${ctx.contentGeneration.of('practices')}`;
+  const kept = cache.get(key);
+  if (kept && Date.now() - kept.foundAt < keepMs) return kept.ids;
   const language = practice.originalLanguage;
-  let ids: string[];
-  try {
-    const matches = await findRelated(ctx.search, {
+  const matches = await findRelated(ctx.search, {
       id: String(practice._id),
       language,
       title: practice.texts[language]?.title ?? Object.values(practice.texts)[0]?.title ?? '',
@@ -22,12 +38,20 @@ export async function relatedPractices(ctx: AppContext, practice: Practice, limi
       digComp: practice.digComp,
       selfieAreas: practice.selfieAreas,
     }, limit);
-    ids = matches.map((match) => match.id);
+  const ids = matches.map((match) => match.id);
+  cache.set(key, { ids, foundAt: Date.now(), size: 64 + ids.length * 32 });
+  return ids;
+}
+
+export async function relatedPractices(ctx: AppContext, practice: Practice, limit = 4): Promise<PracticeCard[]> {
+  let ids: string[];
+  try {
+    ids = await relatedIds(ctx, practice, limit);
   } catch (error) {
     ctx.log.warn({ err: error }, 'related practices: search unavailable, falling back to shared terms');
     return newestSharingTerms(ctx, practice, limit);
   }
-  const found = await ctx.models.Practice.find({ _id: { $in: ids }, state: 'published', deletedAt: null }, cardProjection).lean<PracticeCard[]>();
-  const byId = new Map(found.map((doc) => [String(doc._id), doc]));
+  const found = await findByIds<Practice, PracticeCard & Pick<Practice, 'state' | 'deletedAt'>>(ctx.models.Practice, ids.map((id) => new Types.ObjectId(id)), { ...cardProjection, state: 1, deletedAt: 1 });
+  const byId = new Map(found.filter((doc) => doc.state === 'published' && !doc.deletedAt).map((doc) => [String(doc._id), doc]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -44,5 +44,6 @@ export async function decidePracticeReport(ctx: AppContext, actor: Actor, input:
     data: { reports: flags.length },
   });
   ctx.events.emit('flags.decided', { flags: decided, outcome });
+  ctx.events.emit('review.changed', { communityId: null });
   return { flags: decided, outcome };
 }

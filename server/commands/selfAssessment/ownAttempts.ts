@@ -37,12 +37,23 @@ async function previousResult(ctx: AppContext, attempt: AssessmentAttempt): Prom
     .lean<AssessmentAttempt>();
 }
 
-export async function resultFrom(ctx: AppContext, attempt: AssessmentAttempt): Promise<AssessmentResult> {
+function assertSubmitted(attempt: AssessmentAttempt): void {
   if (attempt.state !== 'submitted') throw conflict('attempt_not_submitted', 'This self-assessment is not submitted yet: answer the remaining statements and submit it first.');
+}
+
+export async function resultFrom(ctx: AppContext, attempt: AssessmentAttempt): Promise<AssessmentResult> {
+  assertSubmitted(attempt);
   const [instrument, previous] = await Promise.all([loadInstrumentById(ctx, attempt.instrumentId), previousResult(ctx, attempt)]);
   return { attempt, instrument, previous, scores: compareScores(attempt.scores, previous?.scores ?? null) };
 }
 
 export async function loadOwnResult(ctx: AppContext, actor: Actor, id: unknown): Promise<AssessmentResult> {
   return resultFrom(ctx, await loadOwnAttempt(ctx, actor, id));
+}
+
+/** The actor's own submitted attempt with its instrument, without the comparison with an earlier result. */
+export async function loadOwnSubmitted(ctx: AppContext, actor: Actor, id: unknown): Promise<Pick<AssessmentResult, 'attempt' | 'instrument'>> {
+  const attempt = await loadOwnAttempt(ctx, actor, id);
+  assertSubmitted(attempt);
+  return { attempt, instrument: await loadInstrumentById(ctx, attempt.instrumentId) };
 }

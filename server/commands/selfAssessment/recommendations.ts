@@ -11,7 +11,7 @@ import { quoteFilterValue } from '../../search/filters.js';
 import { languageSlots } from '../../search/searchDocument.js';
 import type { UiLocale } from '../../vocab/index.js';
 import { termLabel } from '../../vocab/index.js';
-import { loadOwnResult } from './ownAttempts.js';
+import { loadOwnSubmitted } from './ownAttempts.js';
 import { weakestDimensions } from './scoring.js';
 
 /** How many dimensions get recommendations, and how many items of each kind each one gets. */
@@ -75,11 +75,12 @@ function alignedQueries(ctx: AppContext, framework: InstrumentFramework, dimensi
   ];
 }
 
-async function openCommunities(ctx: AppContext, counts: Readonly<Record<string, number>>): Promise<Community[]> {
-  const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([id]) => id).filter((id) => /^[0-9a-f]{24}$/.test(id));
-  if (ranked.length === 0) return [];
-  const found = await ctx.models.Community.find({ _id: { $in: ranked }, visibility: 'public', joinPolicy: { $ne: 'invite' } }).lean<Community[]>();
-  return found.sort((a, b) => ranked.indexOf(String(a._id)) - ranked.indexOf(String(b._id))).slice(0, perKind);
+/** The open communities among every dimension's counts, read at once; per dimension the most-discussing first. */
+async function openCommunities(ctx: AppContext, countsPerDimension: readonly Readonly<Record<string, number>>[]): Promise<Community[][]> {
+  const ids = [...new Set(countsPerDimension.flatMap((counts) => Object.keys(counts)))].filter((id) => /^[0-9a-f]{24}$/.test(id));
+  const found = ids.length ? await ctx.models.Community.find({ _id: { $in: ids }, visibility: 'public', joinPolicy: { $ne: 'invite' } }, { slug: 1, name: 1 }).lean<Community[]>() : [];
+  const byId = new Map(found.map((community) => [String(community._id), community]));
+  return countsPerDimension.map((counts) => Object.entries(counts).sort((a, b) => b[1] - a[1]).flatMap(([id]) => byId.get(id) ?? []).slice(0, perKind));
 }
 
 /** Recommendations for the given dimensions, in their order; search being down answers none rather than failing. */
@@ -94,23 +95,23 @@ export async function recommendForDimensions(ctx: AppContext, framework: Instrum
     return dimensions.map(({ dimension, level }) => ({ dimension, level, items: [] }));
   }
   let offset = 0;
-  return Promise.all(
-    dimensions.map(async ({ dimension, level }, index) => {
-      const mine = results.slice(offset, offset + (perDimension[index]?.length ?? 0));
-      offset += perDimension[index]?.length ?? 0;
-      const posts = mine[mine.length - 1];
-      const practices = readerFirst(mine[0]?.hits ?? [], mine[1]?.hits ?? [], perKind).map((hit) => toRecommendation('practice', hit, locale));
-      const resources = framework === 'digCompEdu' ? readerFirst(mine[2]?.hits ?? [], mine[3]?.hits ?? [], perKind).map((hit) => toRecommendation('resource', hit, locale)) : [];
-      const communities = (await openCommunities(ctx, posts?.facetDistribution?.communityId ?? {})).map((community): Recommendation => ({
-        kind: 'community', id: String(community._id), slug: community.slug, title: community.name, language: '', inReaderLanguage: true,
-      }));
-      return { dimension, level, items: [...practices, ...resources, ...communities] };
-    }),
-  );
+  const slices = perDimension.map((queries) => {
+    const mine = results.slice(offset, offset + queries.length);
+    offset += queries.length;
+    return mine;
+  });
+  const communities = await openCommunities(ctx, slices.map((mine) => mine[mine.length - 1]?.facetDistribution?.communityId ?? {}));
+  return dimensions.map(({ dimension, level }, index) => {
+    const mine = slices[index] ?? [];
+    const practices = readerFirst(mine[0]?.hits ?? [], mine[1]?.hits ?? [], perKind).map((hit) => toRecommendation('practice', hit, locale));
+    const resources = framework === 'digCompEdu' ? readerFirst(mine[2]?.hits ?? [], mine[3]?.hits ?? [], perKind).map((hit) => toRecommendation('resource', hit, locale)) : [];
+    const open = (communities[index] ?? []).map((community): Recommendation => ({ kind: 'community', id: String(community._id), slug: community.slug, title: community.name, language: '', inReaderLanguage: true }));
+    return { dimension, level, items: [...practices, ...resources, ...open] };
+  });
 }
 
 /** Recommendations for the weakest competences or areas of the actor's own result. */
 export async function recommendForResult(ctx: AppContext, actor: Actor, attemptId: unknown, locale: UiLocale): Promise<DimensionRecommendations[]> {
-  const { attempt, instrument } = await loadOwnResult(ctx, actor, attemptId);
+  const { attempt, instrument } = await loadOwnSubmitted(ctx, actor, attemptId);
   return recommendForDimensions(ctx, instrument.framework, weakestDimensions(attempt.scores, instrument.levels.length, recommendedDimensions), locale);
 }

@@ -19,7 +19,7 @@ export async function submitFeedback(ctx: AppContext, actor: Actor, id: unknown,
   const took = await ctx.models.Participation.exists({ trainingId: training._id, userId });
   if (!took) throw forbidden('Only people who completed this training can give feedback on it.');
   const before = await ctx.models.TrainingFeedback.findOneAndUpdate({ trainingId: training._id, userId }, { $set: { rating, comment } }, { upsert: true, returnDocument: 'before' }).lean<TrainingFeedback>();
-  await countRating(ctx, training.programmeId, before ? 0 : 1, rating - (before?.rating ?? 0));
+  await countRating(ctx, training, before ? 0 : 1, rating - (before?.rating ?? 0));
   await participationsChanged(ctx);
   return (await ctx.models.TrainingFeedback.findOne({ trainingId: training._id, userId }).lean<TrainingFeedback>()) as TrainingFeedback;
 }

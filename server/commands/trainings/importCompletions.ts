@@ -1,19 +1,20 @@
 // Completions from an outside LMS as a CSV file (training,email,completedAt): every row is checked first — the
 // training exists and the actor organises it, the person has an account, the date is a real past date, no
 // training+person pair appears twice — and when any row is wrong nothing is written and every problem is reported
-// with its line. The lookups are one query per 1,000 rows on one indexed key each, matched in memory. Rows are then
-// written in chunks (one person's rows together): one unordered insert per chunk, the unique training+person key
-// dropping what is already recorded, so a re-import or a second run of the same file adds nothing; each chunk moves
-// the statistics rollup by what it really inserted (in bulk; a concurrent write to the same people's tallies is
-// noticed and answered with a repair at the end). The import's record (completionImports) says how many rows are
-// in flight between a chunk's insert and its fold: a run that finds such a record of a crashed run (its own id, or
-// one silent for 10 minutes) writes what is missing and then repairs the rollup from the raw records, so an import
-// killed at any point is finished by running it again. Progress (rows checked, rows written) is readable by its id.
+// with its line. Trainings, people and their organisations are looked up once per import, in bulk
+// (shared/bulkStore.ts), and matched in memory. Rows are then written in unordered inserts of 2,000, the unique
+// training+person key dropping what is already recorded, so a re-import or a second run of the same file adds
+// nothing; the statistics rollup is moved once at the end by what was really inserted (in bulk; a concurrent write
+// to the same people's tallies is noticed and answered with a repair). The import's record (completionImports) says
+// how many rows are in flight between their insert and the fold: a run that finds such a record of a crashed run
+// (its own id, or one silent for 10 minutes) writes what is missing and then repairs the rollup from the raw
+// records, so an import killed at any point is finished by running it again. Progress (rows checked, rows written)
+// is readable by its id.
 import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { parseCsv } from '../../content/csv.js';
-import { badRequest, isDuplicateKeyError } from '../../errors.js';
+import { badRequest } from '../../errors.js';
 import type { ImportPhase } from '../../models/completionImport.js';
 import type { Participation } from '../../models/participation.js';
 import type { Training } from '../../models/training.js';
@@ -21,6 +22,7 @@ import type { User } from '../../models/user.js';
 import { authorize, can } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
 import { recordAudit } from '../recordAudit.js';
+import { findByIds, findWhereIn, insertNew } from '../shared/bulkStore.js';
 import { trainingAccessOf } from './loadTraining.js';
 import { reachOf } from './participantReach.js';
 import { participationFor } from './participations.js';
@@ -30,7 +32,7 @@ import { repairStatisticsRollup } from './statisticsRollupRepair.js';
 import { participationsChanged } from './statisticsSnapshots.js';
 
 export const completionCsvColumns = ['training', 'email', 'completedAt'] as const;
-const chunk = 1_000;
+const chunk = 2_000;
 /** A record still in flight after this long belongs to a run that crashed. */
 const interruptedAfterMs = 10 * 60_000;
 /** At most this many problems are listed; the count always covers all. */
@@ -104,7 +106,7 @@ const isObjectIdText = (ref: string): boolean => /^[a-f0-9]{24}$/i.test(ref);
 
 async function trainingsOf(ctx: AppContext, refs: string[]): Promise<Map<string, Training>> {
   const ids = refs.filter(isObjectIdText).map((ref) => new Types.ObjectId(ref));
-  const [bySlug, byId] = await Promise.all([ctx.models.Training.find({ slug: { $in: refs } }).lean<Training[]>(), ids.length ? ctx.models.Training.find({ _id: { $in: ids } }).lean<Training[]>() : []]);
+  const [bySlug, byId] = await Promise.all([findWhereIn<Training, Training>(ctx.models.Training, 'slug', refs, {}), findByIds<Training, Training>(ctx.models.Training, ids, {})]);
   const byRef = new Map<string, Training>();
   for (const training of [...bySlug, ...byId].filter((t) => !t.deletedAt)) {
     byRef.set(training.slug, training);
@@ -114,25 +116,8 @@ async function trainingsOf(ctx: AppContext, refs: string[]): Promise<Map<string,
 }
 
 async function usersOf(ctx: AppContext, emails: string[]): Promise<Map<string, Types.ObjectId>> {
-  const byEmail = new Map<string, Types.ObjectId>();
-  for (let i = 0; i < emails.length; i += chunk) {
-    const users = await ctx.models.User.find({ email: { $in: emails.slice(i, i + chunk) } }, { email: 1, status: 1 }).lean<User[]>();
-    for (const user of users) if (user.status === 'active') byEmail.set(user.email, user._id);
-  }
-  return byEmail;
-}
-
-/** Inserts the chunk unordered and returns the documents really inserted (a pair already recorded is left out). */
-async function insertNew<T extends Pick<Participation, '_id'>>(ctx: AppContext, documents: T[]): Promise<T[]> {
-  try {
-    await ctx.models.Participation.insertMany(documents, { ordered: false, lean: true });
-    return documents;
-  } catch (error) {
-    const failed = (error as { writeErrors?: Array<{ index: number; code?: number; err?: { code?: number } }> }).writeErrors ?? [];
-    if (!isDuplicateKeyError(error) || failed.some((e) => (e.code ?? e.err?.code) !== 11000)) throw error;
-    const skipped = new Set(failed.map((e) => e.index));
-    return documents.filter((_, index) => !skipped.has(index));
-  }
+  const users = await findWhereIn<User, Pick<User, '_id' | 'email' | 'status'>>(ctx.models.User, 'email', emails, { email: 1, status: 1 });
+  return new Map(users.filter((user) => user.status === 'active').map((user) => [user.email, user._id]));
 }
 
 /** Records of runs that crashed with rows in flight: this run's own id, or any silent for too long. */
@@ -174,28 +159,27 @@ export async function importCompletions(ctx: AppContext, actor: Actor, input: un
   }
   const trainingIds = [...new Set(accepted.map((a) => a.training._id))];
   const recorded = new Set(
-    (await ctx.models.Participation.find({ trainingId: { $in: trainingIds } }, { trainingId: 1, userId: 1 }).lean<Participation[]>()).map((p) => `${String(p.trainingId)} ${String(p.userId)}`),
+    (await ctx.models.Participation.find({ trainingId: { $in: trainingIds } }, { _id: 0, trainingId: 1, userId: 1 }).lean<Participation[]>()).map((p) => `${String(p.trainingId)} ${String(p.userId)}`),
   );
-  const fresh = accepted.filter((a) => !recorded.has(`${String(a.training._id)} ${String(a.userId)}`)).sort((a, b) => String(a.userId).localeCompare(String(b.userId)));
-  let imported = 0;
-  let uncertain = false;
-  for (let i = 0; i < fresh.length; i += chunk) {
-    const batch = fresh.slice(i, i + chunk);
-    const reach = await reachOf(ctx, [...new Set(batch.map((a) => a.userId))]);
-    const createdAt = new Date();
-    const documents = batch.map((a) => ({ ...participationFor(a.training, a.userId, a.row.completedAt, 'import', reach.get(String(a.userId))), createdAt }));
-    await progress('writing', i, fresh.length, documents.length);
-    const inserted = await insertNew(ctx, documents);
-    uncertain = !(await countParticipations(ctx, inserted, 1)) || uncertain;
-    imported += inserted.length;
+  const fresh = accepted.filter((a) => !recorded.has(`${String(a.training._id)} ${String(a.userId)}`));
+  const reach = await reachOf(ctx, [...new Map(fresh.map((a) => [String(a.userId), a.userId])).values()]);
+  const createdAt = new Date();
+  const documents = fresh.map((a) => ({ ...participationFor(a.training, a.userId, a.row.completedAt, 'import', reach.get(String(a.userId))), createdAt }));
+  const inserted: typeof documents = [];
+  for (let i = 0; i < documents.length; i += chunk) {
+    await progress('writing', i, documents.length, documents.length);
+    inserted.push(...(await insertNew(ctx.models.Participation, documents.slice(i, i + chunk))));
   }
+  await progress('writing', documents.length, documents.length, documents.length);
+  const imported = inserted.length;
+  const uncertain = !(await countParticipations(ctx, inserted, 1));
   if (interrupted.length || uncertain) {
     await repairStatisticsRollup(ctx);
     await ctx.models.CompletionImport.updateMany({ _id: { $in: interrupted.filter((id) => id !== runId) } }, { $set: { phase: 'failed', unfolded: 0 } });
   } else if (imported) await participationsChanged(ctx);
   await progress('done', fresh.length, fresh.length);
   await recordAudit(ctx, actor, { action: 'training.completions.import', subjectType: 'training', subjectId: trainingIds.map(String).join(','), data: { rows: rows.length, imported, repairedAfterCrash: interrupted.length > 0 } });
-  return { importId, rows: rows.length, imported, alreadyRecorded: accepted.length - fresh.length };
+  return { importId, rows: rows.length, imported, alreadyRecorded: accepted.length - imported };
 }
 
 /** The progress of the actor's own import, or null. */

@@ -2,7 +2,7 @@
 // training (and the person's organisation) at completion, and each gets a verification code that cannot be guessed.
 // One per person and training (a unique index), so recording again is a no-op; what is really recorded or taken
 // back moves the statistics rollup.
-import { randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { AppContext } from '../../context.js';
 import { isDuplicateKeyError } from '../../errors.js';
@@ -15,9 +15,9 @@ import { participationsChanged } from './statisticsSnapshots.js';
 
 const codeAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-/** e.g. `7KQ2-M9XB-4TPA`: 60 bits from a 32-letter alphabet without look-alikes (0/O, 1/I). */
+/** e.g. `7KQ2-M9XB-4TPA`: 60 bits from a 32-letter alphabet without look-alikes (0/O, 1/I), 5 random bits a letter. */
 export function newCertificateCode(): string {
-  const letters = Array.from({ length: 12 }, () => codeAlphabet[randomInt(codeAlphabet.length)]).join('');
+  const letters = Array.from(randomBytes(12), (byte) => codeAlphabet[byte & 31]).join('');
   return `${letters.slice(0, 4)}-${letters.slice(4, 8)}-${letters.slice(8)}`;
 }
 

@@ -89,11 +89,16 @@ export const feedbackSchema = z.strictObject({
   comment: z.string().trim().max(4000).default(''),
 });
 
-export const statisticsQuerySchema = z.strictObject({
-  programme: z.string().min(1).max(100).optional(),
-  from: z.iso.date({ message: 'must be a date YYYY-MM-DD' }).optional(),
-  to: z.iso.date({ message: 'must be a date YYYY-MM-DD' }).optional(),
-});
+export const statisticsQuerySchema = z
+  .strictObject({
+    programme: z.string().min(1).max(100).optional(),
+    /** One calendar year: the same as from YYYY-01-01 to YYYY-12-31. */
+    year: z.string().regex(/^(19|20)\d{2}$/, 'must be a year such as 2026').optional(),
+    from: z.iso.date({ message: 'must be a date YYYY-MM-DD' }).optional(),
+    to: z.iso.date({ message: 'must be a date YYYY-MM-DD' }).optional(),
+  })
+  .refine((query) => !query.year || (!query.from && !query.to), { message: 'give either a year or dates from/to, not both', path: ['year'] })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'must not be before from', path: ['to'] });
 
 /** A client-chosen id under which an import's progress can be read while it runs. */
 export const importIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be 8–64 letters, digits or dashes');

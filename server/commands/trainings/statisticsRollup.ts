@@ -1,13 +1,16 @@
 // The exact statistics rollup: whoever records or withdraws participations, or saves feedback, moves the counter
 // documents (models/statisticsRollup.ts) by $inc right after that write, and only for documents that write really
-// inserted or removed, so a retried command never counts twice. Each person's per-cell tallies are changed with one
-// atomic findOneAndUpdate that returns the tallies before it, which says exactly which cells gained or lost a person;
-// a bulk write (an import chunk) reads the tallies before and after one bulk $inc and says when another write came between.
-// A statistics read without a period is then a handful of small documents, right at once after any write.
+// inserted or removed, so a retried command never counts twice. Each scope (the site `*` or a programme) is kept for
+// all time and per calendar year (`*@2026`: every dimension but the month, whose all-time cells already say it), so
+// a statistics read for one year is as small as one without a period. Each person's per-cell tallies are changed
+// with one atomic findOneAndUpdate that returns the tallies before it, which says exactly which cells gained or lost
+// a person; a bulk write (an import) reads the tallies before and after one bulk $inc and says when another write
+// came between. Ratings are kept per training too, so a year's satisfaction is that of the trainings it held.
 import type { AnyBulkWriteOperation } from 'mongoose';
 import type { AppContext } from '../../context.js';
 import type { Participation } from '../../models/participation.js';
 import type { RollupDimension, StatisticsCell, StatisticsPerson } from '../../models/statisticsRollup.js';
+import { findByIds } from '../shared/bulkStore.js';
 
 export const allScope = '*';
 /** How many people's tallies are changed at the same time. */
@@ -23,6 +26,9 @@ interface CellChange {
 
 export const scopesOf = (programmeId: Participation['programmeId']): string[] => (programmeId ? [allScope, String(programmeId)] : [allScope]);
 
+/** The scope of one calendar year of a scope, e.g. `*@2026`. */
+export const yearScope = (scope: string, year: string): string => `${scope}@${year}`;
+
 function cellsOf(p: Counted): Array<[RollupDimension, string]> {
   const cells: Array<[RollupDimension, string]> = [['total', ''], ['month', p.month], ['training', String(p.trainingId)], ['format', p.format]];
   for (const competence of new Set(p.competences)) cells.push(['competence', competence]);
@@ -32,16 +38,18 @@ function cellsOf(p: Counted): Array<[RollupDimension, string]> {
   return cells;
 }
 
-/** A person's tally field for a cell: dots and dollars cannot be in a field name. */
-export const tallyField = (dimension: RollupDimension, key: string): string => `${dimension}|${key.replace(/%/g, '%25').replace(/\./g, '%2E').replace(/\$/g, '%24')}`;
+const escapeKey = (key: string): string => key.replace(/%/g, '%25').replace(/\./g, '%2E').replace(/\$/g, '%24');
+
+/** A person's tally field for a cell (`@2026|…` for a year's cell): dots and dollars cannot be in a field name. */
+export const tallyField = (dimension: RollupDimension, key: string, year = ''): string => `${year ? `@${year}|` : ''}${dimension}|${escapeKey(key)}`;
 
 async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
 }
 
-interface PersonCell {
-  dimension: RollupDimension;
-  key: string;
+export interface PersonCell {
+  /** The person's tally field for this cell. */
+  field: string;
   change: CellChange;
 }
 
@@ -49,16 +57,21 @@ interface PersonCell {
 export function tallyByPerson(participations: readonly Counted[], sign: 1 | -1): Map<string, Map<string, PersonCell>> {
   const byPerson = new Map<string, Map<string, PersonCell>>();
   for (const p of participations) {
+    const year = p.month.slice(0, 4);
+    const cellList = cellsOf(p);
     for (const scope of scopesOf(p.programmeId)) {
       const personId = `${scope}|${String(p.userId)}`;
       const cells = byPerson.get(personId) ?? new Map<string, PersonCell>();
       byPerson.set(personId, cells);
-      for (const [dimension, key] of cellsOf(p)) {
-        const cellId = `${scope}|${dimension}|${key}`;
-        const cell = cells.get(cellId) ?? { dimension, key, change: { participations: 0, participants: 0, hours: 0 } };
+      const move = (cellId: string, field: string): void => {
+        const cell = cells.get(cellId) ?? { field, change: { participations: 0, participants: 0, hours: 0 } };
         cell.change.participations += sign;
         cell.change.hours += sign * p.hours;
         cells.set(cellId, cell);
+      };
+      for (const [dimension, key] of cellList) {
+        move(`${scope}|${dimension}|${key}`, tallyField(dimension, key));
+        if (dimension !== 'month') move(`${yearScope(scope, year)}|${dimension}|${key}`, tallyField(dimension, key, year));
       }
     }
   }
@@ -92,7 +105,7 @@ async function changeEach(ctx: AppContext, changes: TallyChanges): Promise<Map<s
  */
 async function changeInBulk(ctx: AppContext, changes: TallyChanges): Promise<{ before: Map<string, Tallies>; exact: boolean }> {
   const ids = changes.map(([personId]) => personId);
-  const read = async (): Promise<Map<string, Tallies>> => new Map((await ctx.models.StatisticsPerson.find({ _id: { $in: ids } }).lean<StatisticsPerson[]>()).map((p) => [p._id, p.cells ?? {}]));
+  const read = async (): Promise<Map<string, Tallies>> => new Map((await findByIds<StatisticsPerson, StatisticsPerson>(ctx.models.StatisticsPerson, ids, { cells: 1 })).map((p) => [p._id, p.cells ?? {}]));
   const before = await read();
   await ctx.models.StatisticsPerson.bulkWrite(
     changes.map(([personId, inc]) => ({ updateOne: { filter: { _id: personId }, update: tallyUpdate(inc), upsert: true } })),
@@ -103,6 +116,10 @@ async function changeInBulk(ctx: AppContext, changes: TallyChanges): Promise<{ b
   return { before, exact };
 }
 
+const cellUpdate = (cellId: string, inc: Partial<Record<'participations' | 'participants' | 'hours' | 'ratings' | 'ratingSum', number>>): AnyBulkWriteOperation<StatisticsCell> => ({
+  updateOne: { filter: { _id: cellId }, update: { $inc: inc, $setOnInsert: cellAddress(cellId) }, upsert: true },
+});
+
 /**
  * Adds (sign 1) or takes away (sign -1) participations that were just inserted or removed. Returns false when a
  * concurrent write to the same people's tallies made the counts uncertain: then repair the rollup (statisticsRollupRepair.ts).
@@ -110,12 +127,12 @@ async function changeInBulk(ctx: AppContext, changes: TallyChanges): Promise<{ b
 export async function countParticipations(ctx: AppContext, participations: readonly Counted[], sign: 1 | -1): Promise<boolean> {
   if (participations.length === 0) return true;
   const byPerson = tallyByPerson(participations, sign);
-  const changes: TallyChanges = [...byPerson].map(([personId, cells]) => [personId, Object.fromEntries([...cells.values()].map(({ dimension, key, change }) => [tallyField(dimension, key), change.participations]))]);
+  const changes: TallyChanges = [...byPerson].map(([personId, cells]) => [personId, Object.fromEntries([...cells.values()].map(({ field, change }) => [field, change.participations]))]);
   const { before, exact } = changes.length > parallelPeople ? await changeInBulk(ctx, changes) : { before: await changeEach(ctx, changes), exact: true };
   const cellChanges = new Map<string, CellChange>();
   for (const [personId, cells] of byPerson) {
-    for (const [cellId, { dimension, key, change }] of cells) {
-      const had = before.get(personId)?.[tallyField(dimension, key)] ?? 0;
+    for (const [cellId, { field, change }] of cells) {
+      const had = before.get(personId)?.[field] ?? 0;
       const has = had + change.participations;
       const total = cellChanges.get(cellId) ?? { participations: 0, participants: 0, hours: 0 };
       total.participations += change.participations;
@@ -124,22 +141,19 @@ export async function countParticipations(ctx: AppContext, participations: reado
       cellChanges.set(cellId, total);
     }
   }
-  await ctx.models.StatisticsCell.bulkWrite(
-    [...cellChanges].map(([cellId, change]): AnyBulkWriteOperation<StatisticsCell> => ({
-      updateOne: { filter: { _id: cellId }, update: { $inc: { ...change }, $setOnInsert: cellAddress(cellId) }, upsert: true },
-    })),
-    { ordered: false },
-  );
+  await ctx.models.StatisticsCell.bulkWrite([...cellChanges].map(([cellId, change]) => cellUpdate(cellId, { ...change })), { ordered: false });
   return exact;
 }
 
-/** Moves the ratings of a training's scopes: a new rating (count 1), a changed one (count 0) or a removed one (-1). */
-export async function countRating(ctx: AppContext, programmeId: Participation['programmeId'], count: number, ratingChange: number): Promise<void> {
+/** The cells a training's rating moves: each scope's total and the training's own cell. */
+export const ratingCellsOf = (programmeId: Participation['programmeId'], trainingId: Participation['trainingId']): string[] =>
+  scopesOf(programmeId).flatMap((scope) => [`${scope}|total|`, `${scope}|training|${String(trainingId)}`]);
+
+/** Moves the ratings of a training: a new rating (count 1), a changed one (count 0) or a removed one (-1). */
+export async function countRating(ctx: AppContext, training: { programmeId: Participation['programmeId']; _id: Participation['trainingId'] }, count: number, ratingChange: number): Promise<void> {
   if (count === 0 && ratingChange === 0) return;
   await ctx.models.StatisticsCell.bulkWrite(
-    scopesOf(programmeId).map((scope) => ({
-      updateOne: { filter: { _id: `${scope}|total|` }, update: { $inc: { ratings: count, ratingSum: ratingChange }, $setOnInsert: { scope, dimension: 'total' as const, key: '' } }, upsert: true },
-    })),
+    ratingCellsOf(training.programmeId, training._id).map((cellId) => cellUpdate(cellId, { ratings: count, ratingSum: ratingChange })),
     { ordered: false },
   );
 }

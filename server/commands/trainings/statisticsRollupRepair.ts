@@ -9,7 +9,7 @@ import type { AppContext } from '../../context.js';
 import type { StatisticsCell, StatisticsPerson } from '../../models/statisticsRollup.js';
 import type { Training } from '../../models/training.js';
 import type { TrainingFeedback } from '../../models/trainingFeedback.js';
-import { cellAddress, scopesOf, tallyByPerson, tallyField, type Counted } from './statisticsRollup.js';
+import { cellAddress, ratingCellsOf, tallyByPerson, type Counted } from './statisticsRollup.js';
 import { participationsChanged } from './statisticsSnapshots.js';
 
 const counterFields = ['participations', 'participants', 'hours', 'ratings', 'ratingSum'] as const;
@@ -40,8 +40,8 @@ async function expectedRollup(ctx: AppContext): Promise<{ cells: Map<string, Cou
   const people = new Map<string, Record<string, number>>();
   for (const [personId, personCells] of tallyByPerson(participations, 1)) {
     const tallies: Record<string, number> = {};
-    for (const [cellId, { dimension, key, change }] of personCells) {
-      tallies[tallyField(dimension, key)] = change.participations;
+    for (const [cellId, { field, change }] of personCells) {
+      tallies[field] = change.participations;
       const counters = cell(cellId);
       counters.participations += change.participations;
       counters.hours += change.hours;
@@ -53,8 +53,8 @@ async function expectedRollup(ctx: AppContext): Promise<{ cells: Map<string, Cou
   const trainings = await ctx.models.Training.find({ _id: { $in: [...new Set(feedback.map((f) => String(f.trainingId)))] } }, { programmeId: 1 }).lean<Training[]>();
   const programmeOf = new Map(trainings.map((t) => [String(t._id), t.programmeId]));
   for (const { trainingId, rating } of feedback) {
-    for (const scope of scopesOf(programmeOf.get(String(trainingId)) ?? null)) {
-      const counters = cell(`${scope}|total|`);
+    for (const cellId of ratingCellsOf(programmeOf.get(String(trainingId)) ?? null, trainingId)) {
+      const counters = cell(cellId);
       counters.ratings += 1;
       counters.ratingSum += rating;
     }

@@ -1,9 +1,10 @@
-// Training statistics: without a period read from the exact rollup the writes keep (statisticsRollup.ts), for a
-// period aggregated in the database (one $facet over participations, kept as a snapshot until the participations
-// change): participations and distinct participants in total, per month, training, format,
-// competence, region and organisation type, trainings held, hours and satisfaction, for a period and optionally one
-// programme. Participation data is personal: unless the reader follows the programme (advisor, organiser) or
-// administers the site, every count under 5 people is suppressed.
+// Training statistics: without a period, or for one calendar year, read from the exact rollup the writes keep
+// (statisticsRollup.ts); for any other period aggregated in the database (one $facet over participations, kept as a
+// snapshot until the participations change): participations and distinct participants in total, per month,
+// training, format, competence, region and organisation type, trainings held, hours and satisfaction, for a period
+// and optionally one programme, with the years that have participations (for a year filter). Participation data is
+// personal: unless the reader follows the programme (advisor, organiser) or administers the site, every count under
+// 5 people is suppressed.
 import type { PipelineStage, Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import type { RollupDimension, StatisticsCell } from '../../models/statisticsRollup.js';
@@ -12,7 +13,7 @@ import { can } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
 import { loadProgramme, programmeAccessOf } from '../programmes/loadProgramme.js';
 import { statisticsQuerySchema } from './schemas.js';
-import { allScope, rolledUpCells } from './statisticsRollup.js';
+import { allScope, rolledUpCells, yearScope } from './statisticsRollup.js';
 import { snapshotOf } from './statisticsSnapshots.js';
 
 export const suppressionThreshold = 5;
@@ -30,8 +31,12 @@ export type StatisticsTable = (typeof statisticsTables)[number];
 
 export interface TrainingStatistics {
   programmeId: string | null;
+  /** The calendar year asked for (from and to are then its first and last day). */
+  year: string | null;
   from: string | null;
   to: string | null;
+  /** The years with participations in the programme (or the site), oldest first. */
+  years: string[];
   /** Whether small cells were suppressed for this reader. */
   suppressed: boolean;
   totals: {
@@ -101,30 +106,48 @@ const tableDimensions: Record<StatisticsTable, RollupDimension> = {
   byOrganisationType: 'organisationType',
 };
 
-/** The rollup's cells of a scope in the aggregation's shape. */
-async function rolledUp(ctx: AppContext, scope: string): Promise<Aggregated> {
-  const cells = (await rolledUpCells(ctx, scope)).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const held = (dimension: RollupDimension): StatisticsCell[] => cells.filter((cell) => cell.dimension === dimension && cell.participations > 0);
+const byKey = (a: StatisticsCell, b: StatisticsCell): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const hasParticipations = (cell: StatisticsCell): boolean => cell.participations > 0;
+
+/**
+ * The rollup's cells of a scope, for all time or one year, in the aggregation's shape. A year's months are the
+ * all-time month cells of that year; its satisfaction is the ratings of the trainings it held.
+ */
+function rolledUp(scopeCells: StatisticsCell[], yearCells: StatisticsCell[] | null, year: string | null): Aggregated {
+  const cells = (yearCells ? [...yearCells, ...scopeCells.filter((cell) => cell.dimension === 'month' && cell.key.startsWith(`${year}-`))] : scopeCells).sort(byKey);
+  const held = (dimension: RollupDimension): StatisticsCell[] => cells.filter((cell) => cell.dimension === dimension && hasParticipations(cell));
   const total = cells.find((cell) => cell.dimension === 'total');
   const row = (cell: StatisticsCell): Counted => ({ _id: cell.key, participations: cell.participations, participants: cell.participants });
   const tables = Object.fromEntries(statisticsTables.map((table) => [table, held(tableDimensions[table]).map(row)])) as Record<StatisticsTable, Counted[]>;
   const totals = total?.participations ? [{ ...row(total), hours: total.hours, trainingsHeld: held('training').length, organisationsReached: held('organisation').length }] : [];
-  return { facets: { totals, ...tables }, rating: total?.ratings ? { average: total.ratingSum / total.ratings, count: total.ratings } : undefined };
+  const trainingsHeld = new Set(held('training').map((cell) => cell.key));
+  const rated = yearCells ? scopeCells.filter((cell) => cell.dimension === 'training' && trainingsHeld.has(cell.key)) : total ? [total] : [];
+  const ratings = rated.reduce((sum, cell) => sum + cell.ratings, 0);
+  const ratingSum = rated.reduce((sum, cell) => sum + cell.ratingSum, 0);
+  return { facets: { totals, ...tables }, rating: ratings ? { average: ratingSum / ratings, count: ratings } : undefined };
+}
+
+/** The calendar year a period covers exactly, if it does. */
+function wholeYear(from: string | undefined, to: string | undefined): string | null {
+  const year = from?.slice(0, 4);
+  return year && from === `${year}-01-01` && to === `${year}-12-31` ? year : null;
 }
 
 export async function trainingStatistics(ctx: AppContext, actor: Actor, input: unknown): Promise<TrainingStatistics> {
   const query = parseInput(statisticsQuerySchema, input, 'statistics query');
+  const from = query.year ? `${query.year}-01-01` : query.from;
+  const to = query.year ? `${query.year}-12-31` : query.to;
   const loaded = query.programme ? await loadProgramme(ctx, actor, query.programme) : null;
   const suppressed = !can(actor, 'programme.monitor', loaded ? programmeAccessOf(loaded.programme, actor.userId) : { roles: [] });
+  const scope = loaded ? String(loaded.programme._id) : allScope;
+  const year = wholeYear(from, to);
+  const [scopeCells, yearCells] = await Promise.all([rolledUpCells(ctx, scope), year ? rolledUpCells(ctx, yearScope(scope, year)) : null]);
   const match: Record<string, unknown> = {};
   if (loaded) match.programmeId = loaded.programme._id;
-  if (query.from || query.to) {
-    match.completedAt = { ...(query.from ? { $gte: new Date(`${query.from}T00:00:00Z`) } : {}), ...(query.to ? { $lte: new Date(`${query.to}T23:59:59.999Z`) } : {}) };
-  }
+  if (from || to) match.completedAt = { ...(from ? { $gte: new Date(`${from}T00:00:00Z`) } : {}), ...(to ? { $lte: new Date(`${to}T23:59:59.999Z`) } : {}) };
   const { facets, rating: ratings } =
-    query.from || query.to
-      ? await snapshotOf(ctx, JSON.stringify([loaded?.programme._id ?? null, query.from ?? null, query.to ?? null]), () => aggregate(ctx, match))
-      : await rolledUp(ctx, loaded ? String(loaded.programme._id) : allScope);
+    (from || to) && !year ? await snapshotOf(ctx, JSON.stringify([loaded?.programme._id ?? null, from ?? null, to ?? null]), () => aggregate(ctx, match)) : rolledUp(scopeCells, yearCells, year);
+  const years = [...new Set(scopeCells.filter((cell) => cell.dimension === 'month' && hasParticipations(cell)).map((cell) => cell.key.slice(0, 4)))].sort();
   const trainings = await ctx.models.Training.find({ _id: { $in: (facets?.byTraining ?? []).map((row) => row._id) } }, { title: 1 }).lean<Training[]>();
   const titles = new Map(trainings.map((t) => [String(t._id), { ...t.title }]));
   const small = (people: number): boolean => suppressed && people < suppressionThreshold;
@@ -138,8 +161,10 @@ export async function trainingStatistics(ctx: AppContext, actor: Actor, input: u
   const people = total?.participants ?? 0;
   return {
     programmeId: loaded ? String(loaded.programme._id) : null,
-    from: query.from ?? null,
-    to: query.to ?? null,
+    year,
+    from: from ?? null,
+    to: to ?? null,
+    years,
     suppressed,
     totals: {
       participations: small(people) ? null : (total?.participations ?? 0),

@@ -9,7 +9,7 @@ import type { ContentGeneration } from '../../services/contentGeneration.js';
 import { csrfCookieName } from '../cookies.js';
 import { csrfTokenIfMade } from '../middleware/csrf.js';
 import { chooseLocale } from '../pages/pageContext.js';
-import { BoundedCache } from './boundedCache.js';
+import { BoundedCache } from '../../services/boundedCache.js';
 
 const maxAgeMs = 60_000;
 const maxEntryBytes = 512 * 1024;

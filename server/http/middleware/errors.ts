@@ -44,7 +44,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   if (res.headersSent) return next(error);
   const known = toAppError(error);
   if (!known) {
-    req.log?.error({ err: error }, 'unhandled error');
+    req.log?.error({ err: error, reqId: req.id }, 'unhandled error');
     res.status(500).json({ error: { code: 'internal_error', message: 'Something went wrong on our side. Please try again.', requestId: req.id } });
     return;
   }

@@ -42,6 +42,6 @@ export const pageErrorHandler: ErrorRequestHandler = (error: unknown, req, res, 
     res.redirect(303, `/sign-in?next=${encodeURIComponent(req.originalUrl)}`);
     return;
   }
-  if (status >= 500) req.log?.error({ err: error }, 'page error');
+  if (status >= 500) req.log?.error({ err: error, reqId: req.id }, 'page error');
   res.status(status).type('html').send(renderError(req, status));
 };

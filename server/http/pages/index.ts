@@ -17,8 +17,8 @@ import { trainingPages } from './trainingPages.js';
 import { languageChoice } from './languageChoice.js';
 import { mailPages } from './mailPages.js';
 import { moderationPages } from './moderationPages.js';
-import { moderatorNavigation } from './moderatorNavigation.js';
-import { notificationBadge, notificationPages } from './notificationPages.js';
+import { notificationPages } from './notificationPages.js';
+import { personalHeader } from './personalHeader.js';
 import { participationPages } from './participationPages.js';
 import { practicePages } from './practicePages.js';
 import { roomPages } from './roomPages.js';
@@ -30,6 +30,7 @@ import { planEditorPages } from './planEditorPages.js';
 import { planPages } from './planPages.js';
 import { programmeDashboardPage } from './programmeDashboardPage.js';
 import { searchAnalyticsPage } from './searchAnalyticsPage.js';
+import { vocabularyPage } from './vocabularyPage.js';
 import { selfAssessmentInstrumentPages } from './selfAssessmentInstrumentPages.js';
 import { selfAssessmentPages } from './selfAssessmentPages.js';
 import { selfAssessmentRoundPages } from './selfAssessmentRoundPages.js';
@@ -37,8 +38,7 @@ import { selfAssessmentRoundPages } from './selfAssessmentRoundPages.js';
 export function pageRouters(ctx: AppContext): Router[] {
   return [
     languageChoice(ctx),
-    moderatorNavigation(ctx),
-    notificationBadge(ctx),
+    personalHeader(ctx),
     accountPages(ctx),
     notificationPages(ctx),
     savedSearchPages(ctx),
@@ -69,5 +69,6 @@ export function pageRouters(ctx: AppContext): Router[] {
     selfAssessmentInstrumentPages(ctx),
     selfAssessmentRoundPages(ctx),
     searchAnalyticsPage(ctx),
+    vocabularyPage(ctx),
   ];
 }

@@ -21,7 +21,7 @@ import { accessOf } from '../../commands/practices/loadPractice.js';
 import { decidePracticeReport } from '../../commands/review/decidePracticeReport.js';
 import { decideReviewItem } from '../../commands/review/decideReviewItem.js';
 import { listOwnReports } from '../../commands/review/listOwnReports.js';
-import { loadPracticeReports, type PracticeReportItem } from '../../commands/review/loadPracticeReports.js';
+import { loadPracticeReports, type PracticeReportItem, type PracticeReportQueue } from '../../commands/review/loadPracticeReports.js';
 import { loadReviewQueue } from '../../commands/review/loadReviewQueue.js';
 import { muteChoices } from '../../commands/review/schemas.js';
 import { listRooms } from '../../commands/rooms/listRooms.js';
@@ -47,12 +47,26 @@ const textOf = (req: Request, name: string): string => {
   return typeof value === 'string' ? value.trim() : '';
 };
 
+/** The fragment the moderation island reloads the site's reported practices from. */
+const practiceFragmentPath = '/moderation/practices/fragment';
+
+/** Told by the moderation island when a queue changed while the moderator was working in it. */
+const liveNotice = (page: PageContext): SafeHtml =>
+  html`<div class="review-live" role="status" aria-live="polite"><p data-review-changed hidden>${page.t('review.changed')} <button type="button" class="button secondary" data-review-refresh>${page.t('review.refresh')}</button></p></div>`;
+
 function smallForm(page: PageContext, action: string, button: string, fields: SafeHtml = html``): SafeHtml {
   return html`<form method="post" action="${action}" class="inline-form">${csrfField(page)}${fields}<button type="submit" class="button">${button}</button></form>`;
 }
 
 export function moderationPages(ctx: AppContext): Router {
   const router = Router();
+
+  /** The site's reported practices as this reader sees them (the dashboard's section and the island's fragment). */
+  async function practiceReports(req: Request, page: PageContext, queue: PracticeReportQueue): Promise<SafeHtml> {
+    const names = await loadDisplayNames(ctx, reviewQueuePeople(queue.items));
+    const mayUnpublish = (item: PracticeReportItem): boolean => item.practice !== null && can(req.actor, 'practice.unpublish', accessOf(item.practice));
+    return practiceReportsView({ page, names }, queue, mayUnpublish);
+  }
 
   async function renderDashboard(req: Request, res: Response, problem?: string, status = 200): Promise<void> {
     if (!req.user) throw unauthenticated();
@@ -63,13 +77,12 @@ export function moderationPages(ctx: AppContext): Router {
       listOwnReports(ctx, req.actor),
       reviewsPractices ? loadPracticeReports(ctx, req.actor, {}) : Promise.resolve(null),
     ]);
-    const names = practiceQueue ? await loadDisplayNames(ctx, reviewQueuePeople(practiceQueue.items)) : new Map<string, string>();
+    const practicePart = practiceQueue ? await practiceReports(req, page, practiceQueue) : null;
     const reportLine = (flag: Flag): SafeHtml => {
       const place = flag.communityId ? reports.communities.get(String(flag.communityId))?.name ?? '' : '';
       const line = page.t('review.reportLine', { reason: termLabel('flagReasons', flag.reason, page.locale), place: `${page.t(`review.kindName.${flag.subjectType}`)}${place ? ` · ${place}` : ''}`, date: page.date(flag.createdAt, 'short') });
       return html`<li>${line} — <strong>${page.t(`review.outcome.${flag.state}`)}</strong>${flag.state !== 'open' && flag.resolutionNote ? html`: <q>${flag.resolutionNote}</q>` : ''}</li>`;
     };
-    const mayUnpublish = (item: PracticeReportItem): boolean => item.practice !== null && can(req.actor, 'practice.unpublish', accessOf(item.practice));
     res.status(status).type('html').send(renderPage(page, {
       title: page.t('moderation.title'),
       noIndex: true,
@@ -79,14 +92,20 @@ export function moderationPages(ctx: AppContext): Router {
         ${communities.length === 0 ? html`<p>${page.t('moderation.none')}</p>` : html`<ul>${communities.map(
           (c) => html`<li><a href="/communities/${c.slug}/moderation">${c.name}</a></li>`,
         )}</ul>`}
-        ${practiceQueue ? html`<section aria-labelledby="practice-reports-heading" id="practice-reports">${practiceReportsView({ page, names }, practiceQueue, mayUnpublish)}</section>` : ''}
-        <section aria-labelledby="own-reports-heading"><h2 id="own-reports-heading">${page.t('review.yourReports')}</h2>
+        ${practicePart ? html`<div data-review-watch="practices" data-fragment="${practiceFragmentPath}">${liveNotice(page)}<section aria-labelledby="practice-reports-heading" id="practice-reports" data-review-queue>${practicePart}</section></div>` : ''}
+        <section aria-labelledby="own-reports-heading" id="own-reports"><h2 id="own-reports-heading">${page.t('review.yourReports')}</h2>
           ${reports.flags.length === 0 ? html`<p>${page.t('review.noReports')}</p>` : html`<ul class="own-reports">${reports.flags.map(reportLine)}</ul>`}
         </section></section>`,
+      ...(practicePart ? { scripts: ['moderation.js'] } : {}),
     }));
   }
 
   router.get('/moderation', (req, res) => renderDashboard(req, res));
+  router.get(practiceFragmentPath, async (req, res) => {
+    if (!req.user) throw unauthenticated();
+    const part = await practiceReports(req, pageContext(req), await loadPracticeReports(ctx, req.actor, {}));
+    res.type('html').set('Cache-Control', 'no-store').send(String(part));
+  });
   router.post(practiceDecisionPath, async (req, res) => {
     if (!req.user) throw unauthenticated();
     const result = await attempt(() => decidePracticeReport(ctx, req.actor, { subjectId: textOf(req, 'subjectId'), content: textOf(req, 'content'), reason: textOf(req, 'reason') }));
@@ -138,13 +157,13 @@ export function moderationPages(ctx: AppContext): Router {
       if (m.state === 'banned') return m.banReason ? page.t('moderation.banReason', { reason: m.banReason }) : page.t('review.banned');
       return m.mutedUntil && m.mutedUntil > now ? page.t('moderation.mutedUntil', { date: page.date(m.mutedUntil, 'short') }) : '';
     };
-    const body = html`<section class="moderation" data-community-id="${id}" data-fragment="${base}/review">
+    const body = html`<section class="moderation" data-review-watch="${id}" data-fragment="${base}/review">
       <p class="eyebrow"><a href="/moderation">${page.t('moderation.title')}</a></p>
       <h1>${community.name}</h1>
       ${statusMessage(done)}
       ${problem ? html`<div class="error-summary" role="alert" tabindex="-1"><p>${problem}</p></div>` : ''}
-      <div class="review-live" role="status" aria-live="polite"><p id="review-changed" hidden>${page.t('review.changed')} <button type="button" class="button secondary" id="review-refresh">${page.t('review.refresh')}</button></p></div>
-      <section aria-labelledby="review-heading" id="review-queue">${reviewQueueView(view, queue, me)}</section>
+      ${liveNotice(page)}
+      <section aria-labelledby="review-heading" id="review-queue" data-review-queue>${reviewQueueView(view, queue, me)}</section>
       <section aria-labelledby="requests-heading"><h2 id="requests-heading">${page.t('moderation.joinRequests')} (${page.number(pending.page.total)})</h2>
         ${pending.items.length === 0 ? html`<p>${page.t('moderation.noRequests')}</p>` : html`<ul class="queue">${pending.items.map((m) => html`<li>
           <strong>${name(m.userId)}</strong>

@@ -5,7 +5,7 @@ import { Router } from 'express';
 import type { AppContext } from '../../context.js';
 import { addBookmark, listBookmarks, removeBookmark, type BookmarkedItem } from '../../commands/notifications/bookmarks.js';
 import { follow, listFollows, unfollow } from '../../commands/notifications/follows.js';
-import { listNotifications, markNotificationsRead, openNotification, unreadCount, type NotificationGroup } from '../../commands/notifications/notificationCentre.js';
+import { listNotifications, markNotificationsRead, openNotification, type NotificationGroup } from '../../commands/notifications/notificationCentre.js';
 import { getPreferences, updatePreferences } from '../../commands/notifications/preferences.js';
 import type { MessageKey } from '../../i18n/translate.js';
 import type { Follow } from '../../models/follow.js';
@@ -63,16 +63,6 @@ function bookmarkList(page: PageContext, items: BookmarkedItem[]): SafeHtml {
     <time datetime="${item.savedAt.toISOString()}">${page.date(item.savedAt, 'short')}</time>
     <form method="post" action="/bookmarks" class="inline">${csrfField(page)}<input type="hidden" name="targetType" value="${item.targetType}"><input type="hidden" name="targetId" value="${item.targetId}"><input type="hidden" name="action" value="remove"><input type="hidden" name="next" value="/me/bookmarks"><button type="submit" class="link">${page.t('bookmark.remove')}</button></form>
   </li>`)}</ul>`;
-}
-
-/** Counts the signed-in person's unread notifications for the header of every page. */
-export function notificationBadge(ctx: AppContext): Router {
-  const router = Router();
-  router.get('/{*path}', async (req, _res, next) => {
-    req.unreadNotifications = req.user ? await unreadCount(ctx, req.actor) : 0;
-    next();
-  });
-  return router;
 }
 
 export function notificationPages(ctx: AppContext): Router {

@@ -174,6 +174,8 @@ async function renderOrganisation(ctx: AppContext, req: Request, res: Response, 
         ? html`<p><a class="button" href="/plans/new?organisation=${organisation.slug}">${page.t('plans.new')}</a></p>` : ''}
       ${planList(page, plans.items)}</section>
     ${contentSections(page, loaded, content)}
+    ${can(req.actor, 'assessmentRound.manage', access) ? html`<section aria-labelledby="sa-rounds-heading"><h2 id="sa-rounds-heading">${page.t('sa.schoolRounds')}</h2>
+      <p>${page.t('sa.schoolRoundsLead')}</p><p><a class="button secondary" href="/organisations/${organisation.slug}/self-assessment">${page.t('sa.schoolRoundsOpen')}</a></p></section>` : ''}
     ${joinPanel(page, loaded)}
     ${members ? html`<section aria-labelledby="members-heading"><h2 id="members-heading">${page.t('organisations.memberList')}</h2>${memberList(page, organisation.slug, members.items, names, false)}</section>` : ''}
     ${manages ? inviteForm(page, organisation.slug) : ''}

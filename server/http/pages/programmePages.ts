@@ -89,7 +89,7 @@ export function programmePages(ctx: AppContext): Router {
           : ''}
       </div>
       ${statisticsChart(page, statistics, 'byMonth', 'stats.overTime', `programme=${encodeURIComponent(programme.slug)}`)}
-      <p><a class="button secondary" href="${statisticsLink}">${page.t('programmePage.allStatistics')}</a>${monitors ? html` <a class="button secondary" href="/programmes/${encodeURIComponent(programme.slug)}/dashboard">${page.t('programmePage.planDashboard')}</a> <span class="hint">${page.t('programmePage.monitorHint')}</span>` : ''}</p>
+      <p><a class="button secondary" href="${statisticsLink}">${page.t('programmePage.allStatistics')}</a>${monitors ? html` <a class="button secondary" href="/programmes/${encodeURIComponent(programme.slug)}/dashboard">${page.t('programmePage.planDashboard')}</a> <a class="button secondary" href="/programmes/${encodeURIComponent(programme.slug)}/self-assessment">${page.t('sa.programmeLink')}</a> <span class="hint">${page.t('programmePage.monitorHint')}</span>` : ''}</p>
       <section aria-labelledby="upcoming-heading"><h2 id="upcoming-heading">${page.t('programmePage.upcoming')}</h2>
         ${upcoming.length ? html`<ul class="card-list">${upcoming.map((training) => html`<li>${trainingCard(page, training)}</li>`)}</ul>` : html`<p>${page.t('programmePage.noUpcoming')}</p>`}
         <p><a href="/trainings?programmeId=${String(programme._id)}&amp;when=all">${page.t('programmePage.allTrainings')}</a></p>

@@ -138,6 +138,7 @@ export async function renderSearchPage(ctx: AppContext, req: Request, res: Respo
         <div class="search-row"><input id="search-q" type="search" name="q" value="${q}" autocomplete="off" aria-describedby="search-hint">
         <button type="submit">${page.t('nav.search')}</button></div>
         <p class="hint" id="search-hint">${page.t('search.hint')}</p>
+        <p class="hint"><a href="/vocabulary">${page.t('vocabulary.browse')}</a></p>
       </div>
       <p class="filters-toggle"><a class="filters-jump" href="#search-filters" data-part-text="filters-button">${filtersButtonText(page, input)}</a><button type="button" class="filters-button" aria-expanded="false" aria-controls="search-filters" data-part-text="filters-button" hidden>${filtersButtonText(page, input)}</button></p>
       <div class="search-layout">

@@ -19,7 +19,7 @@ import { pageContext, type PageContext } from './pageContext.js';
 import { recommendationsSection } from './selfAssessmentPages.js';
 import { stackedBarChart } from './views/charts.js';
 import { inLanguage } from './views/planViews.js';
-import { dimensionKey, dimensionName, instrumentTitle, levelChart, signedChange } from './views/selfAssessmentViews.js';
+import { dimensionAxis, dimensionKey, dimensionName, instrumentTitle, levelChart, signedChange } from './views/selfAssessmentViews.js';
 
 function thresholdNotice(page: PageContext, group: GroupAggregate): SafeHtml {
   return html`<p class="sa-threshold" role="status">${page.t('sa.notEnough', { count: page.number(group.respondents), threshold: page.number(aggregateThreshold) })}</p>`;
@@ -46,17 +46,26 @@ function compareSection(page: PageContext, framework: InstrumentFramework, later
       <tbody>${changes.map((c) => html`<tr><th scope="row">${dimensionName(page, framework, c.dimension)}</th><td class="numeric">${c.later === null ? '–' : page.number(c.later)}</td><td class="numeric">${c.earlier === null ? '–' : page.number(c.earlier)}</td><td class="numeric">${signedChange(page, c.change)}</td></tr>`)}</tbody></table></section>`;
 }
 
-/** Recommended practices ticked into actions under a goal of one of the school's plans (a plan action each). */
+/** Recommended practices ticked into actions under a goal of one of the school's plans (a plan action each); a
+ * practice recommended for several areas is offered once, with those areas. */
 function planActionsSection(page: PageContext, framework: InstrumentFramework, roundId: string, groups: readonly DimensionRecommendations[], plans: readonly Plan[]): SafeHtml {
-  const practices = groups.flatMap((group) => group.items.filter((item) => item.kind === 'practice').map((item) => ({ item, dimension: group.dimension })));
+  const byPractice = new Map<string, { item: DimensionRecommendations['items'][number]; dimensions: string[] }>();
+  for (const group of groups) {
+    for (const item of group.items.filter((candidate) => candidate.kind === 'practice')) {
+      const entry = byPractice.get(item.id);
+      if (entry) entry.dimensions.push(group.dimension);
+      else byPractice.set(item.id, { item, dimensions: [group.dimension] });
+    }
+  }
+  const practices = [...byPractice.values()];
   if (practices.length === 0) return html``;
   if (plans.length === 0) return html`<section aria-labelledby="sa-plan-actions"><h2 id="sa-plan-actions">${page.t('sa.planActions')}</h2><p>${page.t('sa.noPlanToAddTo')}</p></section>`;
   const targetId = fieldId('target');
   return html`<section aria-labelledby="sa-plan-actions"><h2 id="sa-plan-actions">${page.t('sa.planActions')}</h2>
     <form method="post" action="/self-assessment/rounds/${roundId}/plan-actions" class="stack">${csrfField(page)}
       <fieldset class="checkboxes"><legend>${page.t('sa.planActionsChoose')}</legend>
-        ${practices.map(({ item, dimension }, index) => html`<div class="checkbox"><input type="checkbox" name="practice" value="${item.id}|${dimension}" id="sa-pa-${index}">
-          <label for="sa-pa-${index}"${item.language ? html` lang="${item.language}"` : ''}>${item.title}</label> <span class="sa-why">(${dimensionName(page, framework, dimension)})</span></div>`)}
+        ${practices.map(({ item, dimensions }, index) => html`<div class="checkbox"><input type="checkbox" name="practice" value="${item.id}|${dimensions[0]}" id="sa-pa-${index}">
+          <label for="sa-pa-${index}"${item.language ? html` lang="${item.language}"` : ''}>${item.title}</label> <span class="sa-why">(${dimensions.map((dimension) => dimensionName(page, framework, dimension)).join(', ')})</span></div>`)}
       </fieldset>
       <div class="field"><label for="${targetId}">${page.t('sa.planActionsGoal')}</label>
         <select name="target" id="${targetId}" required>${plans.map((plan) => html`<optgroup label="${inLanguage(plan.title, page.locale, plan.slug).text}">${plan.goals.map((goal) => html`<option value="${String(plan._id)}:${String(goal._id)}:${plan.rev}">${inLanguage(goal.title, page.locale, '–').text}</option>`)}</optgroup>`)}</select></div>
@@ -109,8 +118,7 @@ async function programmePage(ctx: AppContext, req: Request): Promise<string> {
     id: 'sa-programme-chart',
     title: page.t('sa.distributionTitle'),
     description: page.t('sa.distributionDescription', { threshold: page.number(aggregateThreshold) }),
-    categoryLabel: page.t(framework === 'digCompEdu' ? 'sa.dimension.digCompEdu' : 'sa.dimension.selfieAreas'),
-    categories: view.dimensions.map((id) => (framework === 'digCompEdu' ? id : dimensionName(page, framework, id))),
+    ...dimensionAxis(page, framework, view.dimensions),
     series: view.instrument.levels.map((level, index) => ({ label: level.labels[page.locale] ?? level.code, values: overall.dimensions.map((d) => d.distribution?.[index] ?? null) })),
     formatNumber: (value) => page.number(value),
   });

@@ -60,7 +60,7 @@ export function fileRoutes(ctx: AppContext): Router {
       return;
     }
     await pipeline(stream, res).catch((error: unknown) => {
-      req.log.warn({ err: error }, 'file download interrupted');
+      req.log.warn({ err: error, reqId: req.id }, 'file download interrupted');
     });
   });
 

@@ -17,6 +17,8 @@ export interface ChartSpec {
   /** The heading of the category column in the data table (e.g. "Status", "Date"). */
   readonly categoryLabel: string;
   readonly categories: readonly string[];
+  /** Short labels under the bars or points (e.g. codes a key explains), one per category; the table keeps the categories. */
+  readonly axisLabels?: readonly string[];
   readonly series: readonly ChartSeries[];
   /** A horizontal reference line, e.g. an indicator's target. */
   readonly reference?: { readonly label: string; readonly value: number };
@@ -59,11 +61,14 @@ function axes(spec: ChartSpec, top: number, step: number): SafeHtml {
   </g>`;
 }
 
+/** The labels under the bars or points, every n-th one when they are many, each cut to the room it has. */
 function categoryLabels(spec: ChartSpec, centre: (index: number) => number): SafeHtml {
-  const every = Math.max(1, Math.ceil(spec.categories.length / 12));
-  return html`<g aria-hidden="true">${spec.categories.map((category, index) =>
+  const labels = spec.axisLabels ?? spec.categories;
+  const every = Math.max(1, Math.ceil(labels.length / 12));
+  const room = Math.max(3, Math.min(16, Math.floor((plotWidth / Math.max(1, labels.length)) * every / 7)));
+  return html`<g aria-hidden="true">${labels.map((label, index) =>
     index % every === 0
-      ? html`<text x="${round(centre(index))}" y="${plot.top + plotHeight + 18}" text-anchor="middle" font-size="12" fill="#1b1f24">${category.length > 16 ? `${category.slice(0, 15)}…` : category}</text>`
+      ? html`<text x="${round(centre(index))}" y="${plot.top + plotHeight + 18}" text-anchor="middle" font-size="12" fill="#1b1f24">${label.length > room ? `${label.slice(0, room - 1)}…` : label}</text>`
       : '',
   )}</g>`;
 }
@@ -71,7 +76,7 @@ function categoryLabels(spec: ChartSpec, centre: (index: number) => number): Saf
 function legend(spec: ChartSpec): SafeHtml {
   if (spec.series.length < 2) return html``;
   return html`<ul class="chart-legend" aria-hidden="true">${spec.series.map(
-    (series, index) => html`<li><span class="chart-swatch" style="background:${chartColours[index % chartColours.length]}"></span>${series.label}</li>`,
+    (series, index) => html`<li><svg class="chart-swatch" viewBox="0 0 10 10" focusable="false"><rect width="10" height="10" fill="${chartColours[index % chartColours.length]}"/></svg>${series.label}</li>`,
   )}</ul>`;
 }
 

@@ -1,6 +1,6 @@
 // Views of self-assessment shared by the result, round and programme pages: the name of a competence or area, a
-// level chart (accessible SVG bars with the table beside them), an instrument's title in the reader's language,
-// and a change written with its sign.
+// level chart (accessible SVG bars with the table beside them; numbers or letters under the bars, explained in a
+// key), an instrument's title in the reader's language, and a change written with its sign.
 import type { Instrument, InstrumentFramework } from '../../../models/instrument.js';
 import { getTerm, termLabel } from '../../../vocab/index.js';
 import { html, type SafeHtml } from '../html.js';
@@ -37,20 +37,23 @@ export interface LevelChartSpec {
   readonly series: readonly ChartSeries[];
 }
 
-export function levelChart(page: PageContext, spec: LevelChartSpec): SafeHtml {
-  return barChart({
-    id: spec.id,
-    title: spec.title,
-    description: spec.description,
-    categoryLabel: page.t(spec.framework === 'digCompEdu' ? 'sa.dimension.digCompEdu' : 'sa.dimension.selfieAreas'),
-    categories: spec.dimensions.map((id) => (spec.framework === 'digCompEdu' ? id : dimensionName(page, spec.framework, id))),
-    series: spec.series,
-    formatNumber: (value) => page.number(value),
-  });
+/** The short label of a dimension under a chart's bars: the DigCompEdu number, or the SELFIE area's letter A, B, C… */
+const axisLabel = (framework: InstrumentFramework, id: string, index: number): string => (framework === 'digCompEdu' ? id : String.fromCharCode(65 + index));
+
+/** A chart's categories (full names, for its table), the short labels under its bars and the heading of the table. */
+export function dimensionAxis(page: PageContext, framework: InstrumentFramework, dimensions: readonly string[]): { categoryLabel: string; categories: string[]; axisLabels: string[] } {
+  return {
+    categoryLabel: page.t(framework === 'digCompEdu' ? 'sa.dimension.digCompEdu' : 'sa.dimension.selfieAreas'),
+    categories: dimensions.map((id) => dimensionName(page, framework, id)),
+    axisLabels: dimensions.map((id, index) => axisLabel(framework, id, index)),
+  };
 }
 
-/** A legend of the dimensions shown by their short id on the chart (DigCompEdu), with their names. */
+export function levelChart(page: PageContext, spec: LevelChartSpec): SafeHtml {
+  return barChart({ id: spec.id, title: spec.title, description: spec.description, ...dimensionAxis(page, spec.framework, spec.dimensions), series: spec.series, formatNumber: (value) => page.number(value) });
+}
+
+/** The key to the short labels under a chart: each dimension's number or letter with its name. */
 export function dimensionKey(page: PageContext, framework: InstrumentFramework, dimensions: readonly string[]): SafeHtml {
-  if (framework !== 'digCompEdu') return html``;
-  return html`<details class="sa-key"><summary>${page.t('sa.dimensionKey')}</summary><dl>${dimensions.map((id) => html`<div><dt>${id}</dt><dd>${termLabel(framework, id, page.locale)}</dd></div>`)}</dl></details>`;
+  return html`<details class="sa-key"><summary>${page.t('sa.dimensionKey')}</summary><dl>${dimensions.map((id, index) => html`<div><dt>${axisLabel(framework, id, index)}</dt><dd>${termLabel(framework, id, page.locale)}</dd></div>`)}</dl></details>`;
 }

@@ -59,6 +59,7 @@ export const enMail = {
   'notify.kind.practiceWorkflow': 'the review of your practices',
   'notify.kind.joinRequest': 'join requests to communities you moderate',
   'notify.kind.flag': 'reports in your moderation queue',
+  'notify.kind.reportOutcome': 'the outcome of your reports',
   'notify.kind.invitation': 'invitations',
   'notify.kind.savedSearch': 'new matches of your saved searches',
   'notify.kind.digest': 'the digest',

@@ -28,6 +28,7 @@ export const enNotify = {
   'notify.text.practiceWorkflow': 'Your practice “{title}”: {state}',
   'notify.text.joinRequest': '{actor} asks to join “{title}”',
   'notify.text.flag': 'A new report waits in your moderation queue',
+  'notify.text.reportOutcome': 'Your report in “{title}” was reviewed: {state}',
   'notify.text.invitation': '{actor} invited you to “{title}”',
   'notify.text.savedSearch': 'New matches for your saved search “{title}”',
   'notify.prefs.title': 'Notification settings',

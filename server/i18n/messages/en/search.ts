@@ -37,4 +37,12 @@ export const enSearch = {
   'analytics.chartTitlePositions': 'Clicks by result position',
   'analytics.chartTitleDaily': 'Searches and searches without a result per day',
   'analytics.chartDescription': 'The same numbers are in the table below the chart.',
+  'vocabulary.title': 'The shared vocabulary',
+  'vocabulary.lead': 'Every practice is described with the same terms in Slovenian, Polish, Swedish and English. Search for a term by any of its names, or open it to see what it describes.',
+  'vocabulary.term': 'Term',
+  'vocabulary.otherLanguages': 'In the other languages',
+  'vocabulary.count': 'Items',
+  'vocabulary.contents': 'Vocabularies on this page',
+  'vocabulary.countsUnavailable': 'Search is temporarily unavailable, so the numbers of items are not shown.',
+  'vocabulary.browse': 'Browse the shared vocabulary',
 } as const;

@@ -62,6 +62,7 @@ export const plMail: AreaMessages<typeof enMail> = {
   'notify.kind.practiceWorkflow': 'recenzja Twoich praktyk',
   'notify.kind.joinRequest': 'prośby o dołączenie do moderowanych społeczności',
   'notify.kind.flag': 'zgłoszenia w Twojej kolejce moderacji',
+  'notify.kind.reportOutcome': 'wynik Twoich zgłoszeń',
   'notify.kind.invitation': 'zaproszenia',
   'notify.kind.savedSearch': 'nowe wyniki zapisanych wyszukiwań',
   'notify.kind.digest': 'podsumowanie',

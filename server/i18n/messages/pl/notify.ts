@@ -30,6 +30,7 @@ export const plNotify: AreaMessages<typeof enNotify> = {
   'notify.text.practiceWorkflow': 'Twoja praktyka „{title}”: {state}',
   'notify.text.joinRequest': '{actor} prosi o dołączenie do „{title}”',
   'notify.text.flag': 'Nowe zgłoszenie czeka w Twojej kolejce moderacji',
+  'notify.text.reportOutcome': 'Twoje zgłoszenie w „{title}” zostało rozpatrzone: {state}',
   'notify.text.invitation': '{actor} zaprasza Cię do „{title}”',
   'notify.text.savedSearch': 'Nowe wyniki Twojego zapisanego wyszukiwania „{title}”',
   'notify.prefs.title': 'Ustawienia powiadomień',

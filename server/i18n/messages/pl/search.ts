@@ -40,4 +40,12 @@ export const plSearch: AreaMessages<typeof enSearch> = {
   'analytics.chartTitlePositions': 'Kliknięcia według pozycji wyniku',
   'analytics.chartTitleDaily': 'Wyszukiwania i wyszukiwania bez wyniku dziennie',
   'analytics.chartDescription': 'Te same liczby są w tabeli pod wykresem.',
+  'vocabulary.title': 'Wspólne słownictwo',
+  'vocabulary.lead': 'Każda praktyka jest opisana tymi samymi terminami po słoweńsku, polsku, szwedzku i angielsku. Wyszukaj termin pod dowolną z jego nazw lub otwórz go, aby zobaczyć, co opisuje.',
+  'vocabulary.term': 'Termin',
+  'vocabulary.otherLanguages': 'W pozostałych językach',
+  'vocabulary.count': 'Pozycje',
+  'vocabulary.contents': 'Słowniki na tej stronie',
+  'vocabulary.countsUnavailable': 'Wyszukiwanie jest chwilowo niedostępne, więc liczby pozycji nie są pokazane.',
+  'vocabulary.browse': 'Przeglądaj wspólne słownictwo',
 };

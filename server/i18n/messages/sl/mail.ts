@@ -62,6 +62,7 @@ export const slMail: AreaMessages<typeof enMail> = {
   'notify.kind.practiceWorkflow': 'pregled vaših praks',
   'notify.kind.joinRequest': 'prošnje za včlanitev v skupnosti, ki jih moderirate',
   'notify.kind.flag': 'prijave v vaši vrsti za moderiranje',
+  'notify.kind.reportOutcome': 'izid vaših prijav',
   'notify.kind.invitation': 'vabila',
   'notify.kind.savedSearch': 'novi zadetki shranjenih iskanj',
   'notify.kind.digest': 'povzetek',

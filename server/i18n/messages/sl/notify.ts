@@ -30,6 +30,7 @@ export const slNotify: AreaMessages<typeof enNotify> = {
   'notify.text.practiceWorkflow': 'Vaša praksa »{title}«: {state}',
   'notify.text.joinRequest': '{actor} prosi za včlanitev v »{title}«',
   'notify.text.flag': 'Nova prijava čaka v vaši moderatorski vrsti',
+  'notify.text.reportOutcome': 'Vaša prijava v »{title}« je pregledana: {state}',
   'notify.text.invitation': '{actor} vas vabi v »{title}«',
   'notify.text.savedSearch': 'Novi zadetki za vaše shranjeno iskanje »{title}«',
   'notify.prefs.title': 'Nastavitve obvestil',

@@ -40,4 +40,12 @@ export const slSearch: AreaMessages<typeof enSearch> = {
   'analytics.chartTitlePositions': 'Kliki po mestu zadetka',
   'analytics.chartTitleDaily': 'Iskanja in iskanja brez zadetka po dnevih',
   'analytics.chartDescription': 'Iste številke so v preglednici pod grafom.',
+  'vocabulary.title': 'Skupno besedišče',
+  'vocabulary.lead': 'Vse prakse so opisane z enakimi izrazi v slovenščini, poljščini, švedščini in angleščini. Izraz poiščite s katerim koli od njegovih imen ali ga odprite in si oglejte, kaj opisuje.',
+  'vocabulary.term': 'Izraz',
+  'vocabulary.otherLanguages': 'V drugih jezikih',
+  'vocabulary.count': 'Vsebine',
+  'vocabulary.contents': 'Besedišča na tej strani',
+  'vocabulary.countsUnavailable': 'Iskanje trenutno ni na voljo, zato število vsebin ni prikazano.',
+  'vocabulary.browse': 'Prebrskajte skupno besedišče',
 };

@@ -62,6 +62,7 @@ export const svMail: AreaMessages<typeof enMail> = {
   'notify.kind.practiceWorkflow': 'granskningen av dina praktiker',
   'notify.kind.joinRequest': 'ansökningar till gemenskaper du modererar',
   'notify.kind.flag': 'anmälningar i din modereringskö',
+  'notify.kind.reportOutcome': 'utfallet av dina anmälningar',
   'notify.kind.invitation': 'inbjudningar',
   'notify.kind.savedSearch': 'nya träffar för dina sparade sökningar',
   'notify.kind.digest': 'sammanfattningen',

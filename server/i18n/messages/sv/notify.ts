@@ -30,6 +30,7 @@ export const svNotify: AreaMessages<typeof enNotify> = {
   'notify.text.practiceWorkflow': 'Din praktik ”{title}”: {state}',
   'notify.text.joinRequest': '{actor} ber att få gå med i ”{title}”',
   'notify.text.flag': 'En ny anmälan väntar i din modereringskö',
+  'notify.text.reportOutcome': 'Din anmälan i ”{title}” är granskad: {state}',
   'notify.text.invitation': '{actor} bjöd in dig till ”{title}”',
   'notify.text.savedSearch': 'Nya träffar för din sparade sökning ”{title}”',
   'notify.prefs.title': 'Aviseringsinställningar',

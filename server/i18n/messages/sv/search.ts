@@ -40,4 +40,12 @@ export const svSearch: AreaMessages<typeof enSearch> = {
   'analytics.chartTitlePositions': 'Klick per position i resultatet',
   'analytics.chartTitleDaily': 'Sökningar och sökningar utan träff per dag',
   'analytics.chartDescription': 'Samma siffror finns i tabellen under diagrammet.',
+  'vocabulary.title': 'Det gemensamma ordförrådet',
+  'vocabulary.lead': 'Varje praktik beskrivs med samma termer på slovenska, polska, svenska och engelska. Sök efter en term med vilket som helst av dess namn, eller öppna den för att se vad den beskriver.',
+  'vocabulary.term': 'Term',
+  'vocabulary.otherLanguages': 'På de andra språken',
+  'vocabulary.count': 'Poster',
+  'vocabulary.contents': 'Ordförråd på den här sidan',
+  'vocabulary.countsUnavailable': 'Sökningen är tillfälligt otillgänglig, så antalet poster visas inte.',
+  'vocabulary.browse': 'Bläddra i det gemensamma ordförrådet',
 };

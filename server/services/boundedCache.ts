@@ -35,3 +35,15 @@ export class BoundedCache<V extends { size: number }> {
     this.bytes -= value.size;
   }
 }
+
+/** One cache per owner (each AppContext: a process has one, every test app its own), made on first use. */
+export function cachePerOwner<V extends { size: number }>(maxEntries: number, maxBytes: number): (owner: object) => BoundedCache<V> {
+  const caches = new WeakMap<object, BoundedCache<V>>();
+  return (owner) => {
+    const known = caches.get(owner);
+    if (known) return known;
+    const created = new BoundedCache<V>(maxEntries, maxBytes);
+    caches.set(owner, created);
+    return created;
+  };
+}
