@@ -30,6 +30,8 @@ export interface Post extends SyncFields {
   revisions: PostRevision[];
   linkedItems: LinkedItem[];
   editedAt: Date | null;
+  /** Set when the post became visible, removed once its notification fan-outs are stored: a sweep finds the rest. */
+  fanOutDue?: Date;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -52,6 +54,7 @@ export const postSchema = new Schema<Post>(
       default: [],
     },
     editedAt: { type: Date, default: null },
+    fanOutDue: { type: Date, index: { sparse: true } },
   },
   { timestamps: true },
 );

@@ -3,8 +3,10 @@
 // node's hold on it moving forward with each slice. A job whose holder stopped renewing is taken over, with one
 // conditional update, by the recovery worker (workers/notificationFanOut.ts) and resumed at its cursor; the slice
 // that was being written when the node died is written again, and its derived ids keep it from being stored twice.
+import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { AppContext } from '../context.js';
+import { isDuplicateKeyError } from '../errors.js';
 import { newLeaseOwner } from '../mail/outboxDelivery.js';
 import type { FanOutEvent, FanOutJob } from '../models/fanOutJob.js';
 import { deliverSlice, loadFanOutPlace, loadRecipients } from './fanOutSlice.js';
@@ -36,11 +38,25 @@ async function runFanOut(ctx: AppContext, job: FanOutJob, owner: string): Promis
   return notified;
 }
 
-/** Stores a new fan-out job held by this node and works it at once. */
-export async function runNewFanOut(ctx: AppContext, event: FanOutEvent, recipientIds: Types.ObjectId[]): Promise<number> {
+/** The one job id of a document's fan-out step: the document's time, as ObjectIds start, then a hash of both. */
+export function fanOutJobId(documentId: Types.ObjectId, step: string): Types.ObjectId {
+  const hash = createHash('sha256').update(`${String(documentId)}:${step}`).digest();
+  return new Types.ObjectId(Buffer.concat([Buffer.from(documentId.id).subarray(0, 4), hash.subarray(0, 8)]));
+}
+
+/**
+ * Stores a new fan-out job held by this node and works it at once. When a job with that id is stored already (a
+ * replay while it still runs or waits for recovery) this one stops: that job is worked by its holder.
+ */
+export async function runNewFanOut(ctx: AppContext, event: FanOutEvent, recipientIds: Types.ObjectId[], jobId: Types.ObjectId): Promise<number> {
   const owner = newLeaseOwner();
-  const job: FanOutJob = { _id: new Types.ObjectId(), event, recipientIds, cursor: 0, leaseOwner: owner, leaseUntil: leaseEnd(ctx), createdAt: new Date() };
-  await ctx.models.FanOutJob.collection.insertOne(job);
+  const job: FanOutJob = { _id: jobId, event, recipientIds, cursor: 0, leaseOwner: owner, leaseUntil: leaseEnd(ctx), createdAt: new Date() };
+  try {
+    await ctx.models.FanOutJob.collection.insertOne(job);
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return 0;
+    throw error;
+  }
   return runFanOut(ctx, job, owner);
 }
 

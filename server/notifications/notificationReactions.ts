@@ -28,24 +28,31 @@ async function communityModerators(ctx: AppContext, communityId: Types.ObjectId 
   return moderators.map((membership) => String(membership.userId));
 }
 
-async function onPost(ctx: AppContext, { post, thread }: AppEventMap['post.created'][0]): Promise<void> {
+/**
+ * Tells who should hear of a new visible post. Every fan-out has the post as its origin, so running this again for
+ * the same post (the sweep in unannouncedPosts.ts, after a node died) stores nothing twice; the post's `fanOutDue`
+ * mark goes once every job is stored.
+ */
+export async function notifyOfPost(ctx: AppContext, { post, thread }: AppEventMap['post.created'][0]): Promise<void> {
   const authorId = String(post.authorId);
+  const origin = (step: string) => ({ documentId: post._id, step });
   await autoFollow(ctx, authorId, 'thread', String(thread._id));
   const opening = !(await ctx.models.Post.exists({ threadId: thread._id, _id: { $ne: post._id }, createdAt: { $lte: post.createdAt } }));
   const base = { communityId: thread.communityId, actorId: authorId, actorName: await displayName(ctx, authorId), title: thread.title, path: `/threads/${String(thread._id)}#post-${String(post._id)}` };
 
   const mentioned = new Set(await usersByHandle(ctx, findMentions(post.body)));
-  await deliverNotifications(ctx, { ...base, kind: 'mention', groupKey: `mention:post:${String(post._id)}` }, mentioned);
+  await deliverNotifications(ctx, { ...base, kind: 'mention', groupKey: `mention:post:${String(post._id)}` }, mentioned, origin('mention'));
   const repliedTo = post.parentId ? await ctx.models.Post.findById(post.parentId, { authorId: 1 }).lean<Pick<Post, 'authorId'>>() : null;
   const addressed = opening ? [] : without([String(repliedTo?.authorId ?? thread.authorId)], mentioned);
-  await deliverNotifications(ctx, { ...base, kind: 'reply', groupKey: `reply:thread:${String(thread._id)}` }, addressed);
+  await deliverNotifications(ctx, { ...base, kind: 'reply', groupKey: `reply:thread:${String(thread._id)}` }, addressed, origin('reply'));
   if (opening) {
     const followers = await followersOf(ctx, [{ targetType: 'community', targetId: String(thread.communityId) }]);
-    await deliverNotifications(ctx, { ...base, kind: 'newThread', groupKey: `community:${String(thread.communityId)}:threads` }, without(followers, mentioned));
+    await deliverNotifications(ctx, { ...base, kind: 'newThread', groupKey: `community:${String(thread.communityId)}:threads` }, without(followers, mentioned), origin('newThread'));
   } else {
     const followers = await followersOf(ctx, [{ targetType: 'thread', targetId: String(thread._id) }]);
-    await deliverNotifications(ctx, { ...base, kind: 'threadActivity', groupKey: `thread:${String(thread._id)}` }, without(followers, mentioned, addressed));
+    await deliverNotifications(ctx, { ...base, kind: 'threadActivity', groupKey: `thread:${String(thread._id)}` }, without(followers, mentioned, addressed), origin('threadActivity'));
   }
+  await ctx.models.Post.updateOne({ _id: post._id }, { $unset: { fanOutDue: 1 } });
 }
 
 async function onMessage(ctx: AppContext, { message }: AppEventMap['message.created'][0]): Promise<void> {
@@ -168,7 +175,7 @@ export function startNotificationReactions(ctx: AppContext): () => Promise<void>
     return () => ctx.events.off(event, listener as never);
   };
   const stops = [
-    react('post.created', onPost),
+    react('post.created', notifyOfPost),
     react('message.created', onMessage),
     react('content.transitioned', onTransition),
     react('content.updated', onUpdate),

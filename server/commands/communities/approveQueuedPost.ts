@@ -13,7 +13,7 @@ export async function approveQueuedPost(ctx: AppContext, actor: Actor, postId: u
   authorize(actor, 'community.moderate', access);
   // The thread first: the search worker indexes the post only while its thread is visible.
   if (thread.state === 'queued') await ctx.models.Thread.updateOne({ _id: thread._id, state: 'queued' }, { $set: { state: 'visible' } });
-  const approved = await ctx.models.Post.findOneAndUpdate({ _id: post._id, state: 'queued' }, { $set: { state: 'visible' }, ...bumpRev }, { returnDocument: 'after' }).lean<Post>();
+  const approved = await ctx.models.Post.findOneAndUpdate({ _id: post._id, state: 'queued' }, { $set: { state: 'visible', fanOutDue: new Date() }, ...bumpRev }, { returnDocument: 'after' }).lean<Post>();
   if (!approved) throw conflict('not_queued', 'This post is not waiting for approval.');
   await countVisiblePost(ctx, approved);
   ctx.events.emit('search.pending');

@@ -33,6 +33,7 @@ export async function writePost(
     bodyHtml: renderMarkdown(body),
     linkedItems: findLinkedItems(body, ctx.config.publicUrl),
     state: queued ? 'queued' : 'visible',
+    ...(queued ? {} : { fanOutDue: new Date() }),
   });
   return created.toObject();
 }
