@@ -1,6 +1,6 @@
 // Demo self-assessment content: which demo teachers have results of the educator instrument (teacher-si-1 twice,
 // so the change since the previous result shows), and a demo school whose staff answered one round of the school
-// self-reflection, enough people to show the aggregate, and which programme has the school in its cohort (so its
+// self-reflection (and a closed round the year before), enough people to show the aggregate, and which programme has the school in its cohort (so its
 // advisors see the programme view). Every person and school here is fictional.
 
 export interface DemoResult {
@@ -29,6 +29,8 @@ export const demoSchool = {
   organisation: { name: 'Osnovna šola Gorski vrh (demo)', type: 'school', country: 'SI', region: 'Gorenjska', description: 'A fictional primary school that runs the school self-reflection once a year.' },
   staff: ['teacher-si-1', 'teacher-si-2', 'teacher-si-3', 'official-si-1', 'official-si-2', 'moderator-si'],
   roundTitle: 'Samorefleksija šole 2026',
+  /** A closed round a year earlier, answered by the first five respondents a level lower, so two rounds compare. */
+  earlierRound: { title: 'Samorefleksija šole 2025', respondents: 5, lean: -1 },
   /** The seeded programme whose cohort the school joins, and that programme's organiser who adds it. */
   programme: { key: 'ddk-si', organiser: 'organiser-si' },
   respondents: [

@@ -3,7 +3,7 @@
 // school to its cohort. Skips what an earlier run made (seed keys), and any demo user the corpus does not have.
 import { saveAnswers, submitAttempt } from '../../server/commands/selfAssessment/answerAttempt.js';
 import { itemsFor, publishInstrument } from '../../server/commands/selfAssessment/instruments.js';
-import { openRound } from '../../server/commands/selfAssessment/rounds.js';
+import { closeRound, openRound } from '../../server/commands/selfAssessment/rounds.js';
 import { startAttempt } from '../../server/commands/selfAssessment/startAttempt.js';
 import { changeCohort } from '../../server/commands/programmes/changeCohort.js';
 import { approveOrganisationRequest } from '../../server/commands/organisations/approveOrganisationRequest.js';
@@ -11,7 +11,7 @@ import { createOrganisation } from '../../server/commands/organisations/createOr
 import { requestOrganisationMembership } from '../../server/commands/organisations/requestOrganisationMembership.js';
 import type { Actor } from '../../server/context.js';
 import type { Instrument } from '../../server/models/instrument.js';
-import { demoEducatorResults, demoSchool } from '../data/selfAssessmentDemo.js';
+import { demoEducatorResults, demoSchool, type DemoRespondent } from '../data/selfAssessmentDemo.js';
 import { shippedInstruments } from '../data/instruments.js';
 import { advance, type SeedRun } from '../seedRun.js';
 
@@ -58,6 +58,24 @@ async function seedEducatorResults(run: SeedRun, instrument: Instrument): Promis
   }
 }
 
+/** Opens the round remembered under `roundKey` (or finds it) and has each respondent answer it once. */
+async function runRound(run: SeedRun, founder: Actor, organisationId: string, roundKey: string, title: string, instrument: Instrument, respondents: readonly DemoRespondent[], shift: number): Promise<string> {
+  let roundId = run.keys.refOf(roundKey);
+  if (!roundId) {
+    roundId = String((await openRound(run.ctx, founder, organisationId, { instrument: instrument.key, title }))._id);
+    await run.keys.remember(roundKey, roundId);
+  }
+  for (const respondent of respondents) {
+    const actor = run.actors.get(respondent.user);
+    const attemptKey = roundKey === 'assessmentRound:demo-school' ? `selfAssessment:school:${respondent.user}` : `selfAssessment:${roundKey}:${respondent.user}`;
+    if (!actor || run.keys.isDone(attemptKey)) continue;
+    const answered = await run.ctx.models.AssessmentAttempt.findOne({ roundMember: `${roundId}:${actor.userId}`, state: 'submitted' }, { _id: 1 }).lean<{ _id: unknown }>();
+    const id = answered ? String(answered._id) : await answerAll(run, actor, { roundId, role: respondent.role }, (item) => (demoSchool.baseLevels[item] ?? 3) + respondent.lean + shift, instrument, respondent.role);
+    await run.keys.finish(attemptKey, id);
+  }
+  return roundId;
+}
+
 async function seedSchoolRound(run: SeedRun, instrument: Instrument): Promise<void> {
   const key = 'selfAssessment:school-round';
   const founder = run.actors.get(demoSchool.founder);
@@ -74,19 +92,16 @@ async function seedSchoolRound(run: SeedRun, instrument: Instrument): Promise<vo
     await requestOrganisationMembership(run.ctx, member, organisationId);
     await approveOrganisationRequest(run.ctx, founder, organisationId, member.userId);
   }
-  let roundId = run.keys.refOf('assessmentRound:demo-school');
-  if (!roundId) {
-    roundId = String((await openRound(run.ctx, founder, organisationId, { instrument: instrument.key, title: demoSchool.roundTitle }))._id);
-    await run.keys.remember('assessmentRound:demo-school', roundId);
+  // The earlier round comes first, so the later one is the school's latest; a database seeded before it existed keeps one.
+  const later = 'assessmentRound:demo-school';
+  const earlier = 'assessmentRound:demo-school-earlier';
+  if (!run.keys.refOf(later) || (run.keys.refOf(earlier) && !run.keys.isDone(earlier))) {
+    const { title, respondents, lean } = demoSchool.earlierRound;
+    const earlierId = await runRound(run, founder, organisationId, earlier, title, instrument, demoSchool.respondents.slice(0, respondents), lean);
+    if ((await run.ctx.models.AssessmentRound.findById(earlierId, { state: 1 }).lean<{ state: string }>())?.state === 'open') await closeRound(run.ctx, founder, earlierId);
+    await run.keys.finish(earlier, earlierId);
   }
-  for (const respondent of demoSchool.respondents) {
-    const actor = run.actors.get(respondent.user);
-    const attemptKey = `selfAssessment:school:${respondent.user}`;
-    if (!actor || run.keys.isDone(attemptKey)) continue;
-    const answered = await run.ctx.models.AssessmentAttempt.findOne({ roundMember: `${roundId}:${actor.userId}`, state: 'submitted' }, { _id: 1 }).lean<{ _id: unknown }>();
-    const id = answered ? String(answered._id) : await answerAll(run, actor, { roundId, role: respondent.role }, (item) => (demoSchool.baseLevels[item] ?? 3) + respondent.lean, instrument, respondent.role);
-    await run.keys.finish(attemptKey, id);
-  }
+  const roundId = await runRound(run, founder, organisationId, later, demoSchool.roundTitle, instrument, demoSchool.respondents, 0);
   await run.keys.finish(key, roundId);
   advance(run, key);
 }

@@ -62,12 +62,20 @@ export interface PracticeAttachment {
   alt?: string;
 }
 
+/** An attachment as a pending change proposes it (the input shape: the upload's id as text). */
+export interface AttachmentChoice {
+  uploadId: string;
+  licence: string;
+  caption?: string;
+  alt?: string;
+}
+
 export const pendingChangeStates = ['draft', 'submitted', 'changes-requested'] as const;
 export type PendingChangeState = (typeof pendingChangeStates)[number];
 
 /**
  * A change to a published practice that waits for review while the published version stays live: under the key
- * `record` the record itself (its original-language text and every other field, in the input shape), under a
+ * `record` the record itself (its original-language text, every other field and its attachments, in the input shape), under a
  * language code a translation (that language's text, in the input shape).
  */
 export interface PendingChange {
@@ -121,6 +129,9 @@ export interface PracticeEditableFields {
   tags?: string[];
   communityId?: string;
 }
+
+/** What a change of the record edits: the editable fields and the list of attachments it proposes. */
+export type PracticeRecordFields = PracticeEditableFields & { attachments?: AttachmentChoice[] };
 
 export interface Practice extends SyncFields, Omit<PracticeEditableFields, 'texts' | 'communityId'> {
   _id: Types.ObjectId;

@@ -1,7 +1,8 @@
 // The uploads collection: one record per upload per owner; the bytes are stored once per sha256 (content-addressed).
 import { Schema, type Types } from 'mongoose';
 
-export const attachmentTargetTypes = ['practice', 'resource', 'post', 'avatar'] as const;
+/** `practiceChange`: a file proposed for a published practice by its pending change (seen by its author and reviewers). */
+export const attachmentTargetTypes = ['practice', 'resource', 'post', 'avatar', 'practiceChange'] as const;
 export type AttachmentTargetType = (typeof attachmentTargetTypes)[number];
 export const uploadStates = ['ready', 'removing'] as const;
 

@@ -142,7 +142,7 @@ describe('demo seed', function () {
     assert.deepEqual([membership?.role, membership?.state], ['plan-editor', 'active']);
   });
 
-  it('seeds both instruments in four languages, demo results, and a school round its admin and its programme’s advisor see as an aggregate', async () => {
+  it('seeds both instruments in four languages, demo results, and two school rounds its admin compares and its programme’s advisor sees as an aggregate', async () => {
     const signedIn = async (key: string) => {
       const client = await testApp.client().init();
       await client.signIn(corpus.users.find((user) => user.key === key)!.email, demoPassword);
@@ -162,10 +162,13 @@ describe('demo seed', function () {
 
     const organisation = await testApp.ctx.models.Organisation.findOne({ name: demoSchool.organisation.name }, { _id: 1 }).lean();
     const admin = await signedIn(demoSchool.founder);
-    const rounds = (await admin.get(`/api/organisations/${String(organisation!._id)}/self-assessment-rounds`).expect(200)).body.data as { id: string; title: string }[];
-    assert.deepEqual(rounds.map((round) => round.title), [demoSchool.roundTitle]);
+    const rounds = (await admin.get(`/api/organisations/${String(organisation!._id)}/self-assessment-rounds`).expect(200)).body.data as { id: string; title: string; state: string }[];
+    assert.deepEqual(rounds.map((round) => [round.title, round.state]), [[demoSchool.roundTitle, 'open'], [demoSchool.earlierRound.title, 'closed']]);
     const picture = (await admin.get(`/api/self-assessment-rounds/${rounds[0]!.id}`).expect(200)).body.data as { overall: { shown: boolean; respondents: number } };
     assert.deepEqual([picture.overall.shown, picture.overall.respondents], [true, demoSchool.respondents.length]);
+    const compared = (await admin.get(`/api/self-assessment-rounds/${rounds[0]!.id}/compare?with=${rounds[1]!.id}`).expect(200)).body.data as { earlier: { overall: { respondents: number } }; changes: { change: number | null }[] };
+    assert.equal(compared.earlier.overall.respondents, demoSchool.earlierRound.respondents);
+    assert.ok(compared.changes.every((change) => change.change !== null && change.change > 0), 'the school improved on every area since the year before');
     const advisor = await signedIn('moderator-si');
     const programme = (await advisor.get(`/api/programmes/${demoSchool.programme.key}/self-assessment`).expect(200)).body.data as { schoolsAnswering: number; overall: { shown: boolean; respondents: number } };
     assert.deepEqual([programme.schoolsAnswering, programme.overall.shown, programme.overall.respondents], [1, true, demoSchool.respondents.length]);

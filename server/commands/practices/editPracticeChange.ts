@@ -3,7 +3,7 @@
 // for review. Translations change on their own (saveTranslation), and the original language stays what it was.
 import type { Actor, AppContext } from '../../context.js';
 import { badRequest } from '../../errors.js';
-import type { Practice, PracticeEditableFields } from '../../models/practice.js';
+import type { Practice, PracticeEditableFields, PracticeRecordFields } from '../../models/practice.js';
 import { authorize } from '../../policies/index.js';
 import { editWithRevision, type EditableKind } from '../shared/editWithRevision.js';
 import { accessOf, loadVisiblePractice } from './loadPractice.js';
@@ -26,8 +26,13 @@ function checkRecordChange(after: PracticeEditableFields, before: PracticeEditab
   }
 }
 
-const recordChangeKind = (actor: Actor): EditableKind<Practice, PracticeEditableFields, PracticeChanges> => ({
-  name: 'practice', schema: updatePracticeSchema, searchable: false, movesSlug: false,
+/** How a record change is edited: `merge` applies one kind of edit (fields from the form, or its attachments). */
+export const recordChangeKind = <C>(
+  actor: Actor,
+  schema: EditableKind<Practice, PracticeRecordFields, C>['schema'],
+  merge: (fields: PracticeRecordFields, changes: C) => PracticeRecordFields,
+): EditableKind<Practice, PracticeRecordFields, C> => ({
+  name: 'practice', schema, searchable: false, movesSlug: false,
   model: (ctx) => ctx.models.Practice,
   load: loadVisiblePractice,
   authorize: (who, practice) => {
@@ -36,12 +41,13 @@ const recordChangeKind = (actor: Actor): EditableKind<Practice, PracticeEditable
     if (pending) authorize(who, 'practice.editChange', changeAccessOf(practice, pending));
   },
   fieldsOf: recordChangeFields,
-  merge: mergeChanges,
+  merge,
   check: (_ctx, _actor, after, before) => checkRecordChange(after, before),
   store: (fields) => draftChangeStore(actor, recordTarget, fields),
   slugTitle: (fields) => fields.texts[fields.originalLanguage]?.title ?? '',
 });
 
 export async function editPracticeChange(ctx: AppContext, actor: Actor, id: unknown, input: unknown): Promise<Practice> {
-  return (await editWithRevision(ctx, actor, recordChangeKind(actor), id, input)).updated;
+  const kind = recordChangeKind(actor, updatePracticeSchema, (fields, changes: PracticeChanges) => ({ ...mergeChanges(fields, changes), attachments: fields.attachments }));
+  return (await editWithRevision(ctx, actor, kind, id, input)).updated;
 }

@@ -5,7 +5,15 @@ import { Types, type QueryFilter, type UpdateQuery } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { changedWordCount, wordDiff } from '../../content/wordDiff.js';
 import { conflict, notFound } from '../../errors.js';
-import { practiceMarkdownFields, type PendingChange, type PendingChangeState, type Practice, type PracticeEditableFields } from '../../models/practice.js';
+import {
+  practiceMarkdownFields,
+  type AttachmentChoice,
+  type PendingChange,
+  type PendingChangeState,
+  type Practice,
+  type PracticeAttachment,
+  type PracticeRecordFields,
+} from '../../models/practice.js';
 import { authorize, type Action } from '../../policies/index.js';
 import type { PracticeChangeAccess } from '../../policies/practicePolicy.js';
 import { bumpRev } from '../../search/syncFields.js';
@@ -34,37 +42,51 @@ export function parseTarget(practice: Practice, target: unknown): string {
   throw notFound('The change');
 }
 
-/** The live record's fields a record change edits: everything but the translations, which change on their own. */
-export function liveRecordFields(practice: Practice): PracticeEditableFields {
-  const fields = editableFieldsOf(practice);
-  const original = fields.texts[fields.originalLanguage];
-  return { ...fields, texts: original ? { [fields.originalLanguage]: original } : {} };
+/** The stored attachments in the input shape a change proposes them in. */
+export function attachmentChoicesOf(attachments: readonly PracticeAttachment[]): AttachmentChoice[] {
+  return attachments.map(({ uploadId, licence, caption, alt }) => ({
+    uploadId: String(uploadId), licence, ...(caption ? { caption } : {}), ...(alt ? { alt } : {}),
+  }));
 }
 
-/** The fields of the pending record change, or of the live record when there is none. */
-export function recordChangeFields(practice: Practice): PracticeEditableFields {
+/** Proposed attachments in the stored shape. */
+export function storedAttachments(choices: readonly AttachmentChoice[]): PracticeAttachment[] {
+  return choices.map(({ uploadId, ...details }) => ({ uploadId: new Types.ObjectId(uploadId), ...details }));
+}
+
+/** The live record's fields a record change edits: everything but the translations, which change on their own. */
+export function liveRecordFields(practice: Practice): PracticeRecordFields {
+  const fields = editableFieldsOf(practice);
+  const original = fields.texts[fields.originalLanguage];
+  return { ...fields, texts: original ? { [fields.originalLanguage]: original } : {}, attachments: attachmentChoicesOf(practice.attachments) };
+}
+
+/** The fields of the pending record change (a change from before attachments were proposed keeps the live ones), or of the live record. */
+export function recordChangeFields(practice: Practice): PracticeRecordFields {
   const pending = pendingChangesOf(practice)[recordTarget];
-  return pending ? (pending.fields as unknown as PracticeEditableFields) : liveRecordFields(practice);
+  if (!pending) return liveRecordFields(practice);
+  return { attachments: attachmentChoicesOf(practice.attachments), ...(pending.fields as unknown as PracticeRecordFields) };
 }
 
 /** The whole record with the pending record change applied: what readers will see once it is published. */
-export function withRecordChange(practice: Practice, fields: PracticeEditableFields): PracticeEditableFields {
+export function withRecordChange(practice: Practice, fields: PracticeRecordFields): PracticeRecordFields {
   const live = editableFieldsOf(practice);
   return { ...fields, texts: { ...live.texts, ...fields.texts } };
 }
 
-/** The practice as its pending record change would make it, for the editor's form and preview. */
+/** The practice as its pending record change would make it, attachments too, for the editor's form and preview. */
 export function workingCopy(practice: Practice): Practice {
   if (!pendingChangesOf(practice)[recordTarget]) return practice;
-  const { set } = storedFields(withRecordChange(practice, recordChangeFields(practice)));
-  return { ...practice, ...set } as Practice;
+  const fields = recordChangeFields(practice);
+  const { set } = storedFields(withRecordChange(practice, fields));
+  return { ...practice, ...set, attachments: storedAttachments(fields.attachments ?? []) } as Practice;
 }
 
 const wordingPath = (path: string, language: string): boolean =>
   new RegExp(`^texts\\.${language}\\.(title|${practiceMarkdownFields.join('|')})$`).test(path);
 
 /** Whether a record change only rewords the original text a little (typos, links), so review may be skipped. */
-export function isMinorChange(practice: Practice, fields: PracticeEditableFields): boolean {
+export function isMinorChange(practice: Practice, fields: PracticeRecordFields): boolean {
   const before = liveRecordFields(practice) as unknown as Record<string, unknown>;
   const paths = changedFields(before, fields as unknown as Record<string, unknown>);
   if (!paths.every((path) => wordingPath(path, practice.originalLanguage))) return false;

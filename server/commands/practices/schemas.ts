@@ -133,6 +133,17 @@ export const attachmentOrderSchema = z.strictObject({
   order: z.array(objectIdSchema).min(1, 'must name the attachments').max(100),
 });
 
+/** A file a pending change of a published practice adds (or whose licence, caption or alt text it changes). */
+export const proposeAttachmentSchema = z.strictObject({
+  uploadId: objectIdSchema,
+  licence: termSchema('licences'),
+  caption: z.string().trim().max(500).optional(),
+  alt: z.string().trim().max(300, 'must be at most 300 characters').optional(),
+});
+
+/** A proposed order of a pending change's attachments, without a revision (the change's own is checked). */
+export const proposedOrderSchema = z.strictObject({ order: attachmentOrderSchema.shape.order });
+
 /** One step of an attachment up or down the list (the editor's buttons); `rev` is the revision the page showed. */
 export const attachmentMoveSchema = z.object({
   direction: z.enum(['up', 'down']),

@@ -2,12 +2,12 @@
 // little (typos, links) may instead be published at once where the policy lets its author (`minor`).
 import type { Actor, AppContext } from '../../context.js';
 import { AppError, badRequest } from '../../errors.js';
-import type { Practice, PracticeEditableFields } from '../../models/practice.js';
+import type { Practice } from '../../models/practice.js';
 import { authorize } from '../../policies/index.js';
 import { parseInput } from '../../validation.js';
 import { requireVerifiedEmail } from '../accounts/requireVerifiedEmail.js';
 import { assertComplete } from './practiceCompleteness.js';
-import { changeAccessOf, isMinorChange, loadChange, recordTarget, stepChange } from './practiceChanges.js';
+import { changeAccessOf, isMinorChange, loadChange, recordChangeFields, recordTarget, stepChange } from './practiceChanges.js';
 import { applyChange } from './publishPracticeChange.js';
 import { submitChangeSchema } from './schemas.js';
 
@@ -16,7 +16,7 @@ export async function submitPracticeChange(ctx: AppContext, actor: Actor, id: un
   const { practice, target: key, change } = await loadChange(ctx, actor, id, target, 'practice.editChange');
   const { note, minor } = parseInput(submitChangeSchema, input ?? {}, 'change');
   if (key === recordTarget) {
-    const fields = change.fields as unknown as PracticeEditableFields;
+    const fields = recordChangeFields(practice);
     assertComplete(fields);
     if (!note) throw badRequest('validation_failed', 'Say in a sentence what changed; readers see it in the history.', [{ path: 'note', message: 'a change note is required' }]);
     if (minor) {

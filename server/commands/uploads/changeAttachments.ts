@@ -1,5 +1,7 @@
 // The shared step of attach and detach: checks that the actor may change this upload's attachments to the given
-// target, then rewrites the list with a compare-and-set on `rev` (retried a few times under contention).
+// target, then rewrites the list with a compare-and-set on `rev` (retried a few times under contention); the
+// rewrite alone serves an owning area that has checked the actor itself (publishing a practice's pending change).
+import type { Types } from 'mongoose';
 import type { Actor, AppContext } from '../../context.js';
 import { conflict, notFound } from '../../errors.js';
 import type { AttachmentTargetType, Upload, UploadAttachment } from '../../models/upload.js';
@@ -27,8 +29,19 @@ export async function changeAttachments(
   const { upload } = await readUpload(ctx, actor, rawUploadId);
   const targetAllows = await canEditAttachmentTarget(ctx, actor, target.type, target.id);
   authorize(actor, 'upload.attach', { ownerId: String(upload.ownerId), targetAllows });
+  const updated = await rewriteAttachments(ctx, upload._id, change);
+  await attachmentsChanged(ctx, target.type, target.id);
+  return updated;
+}
+
+/** Rewrites the upload's attachments with `change`, with no policy: the caller has decided the actor may. */
+export async function rewriteAttachments(
+  ctx: AppContext,
+  uploadId: Types.ObjectId,
+  change: (current: readonly UploadAttachment[], upload: Upload) => UploadAttachment[],
+): Promise<Upload> {
   for (let attempt = 0; attempt < attempts; attempt += 1) {
-    const current = await ctx.models.Upload.findById(upload._id).lean<Upload>();
+    const current = await ctx.models.Upload.findById(uploadId).lean<Upload>();
     if (!current || current.state !== 'ready') throw notFound('The file');
     const next = change(current.attachedTo, current);
     const orphanSince = next.length > 0 ? null : current.attachedTo.length > 0 ? new Date() : current.orphanSince;
@@ -39,7 +52,6 @@ export async function changeAttachments(
     if (result.modifiedCount === 1) {
       const updated = await ctx.models.Upload.findById(current._id).lean<Upload>();
       if (!updated) throw notFound('The file');
-      await attachmentsChanged(ctx, target.type, target.id);
       return updated;
     }
   }

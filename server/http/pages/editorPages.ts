@@ -1,6 +1,6 @@
 // The author's pages: "my practices" with their review state, and the guided multi-step practice form that creates
 // and saves drafts (with the revision it edited, so a stale save is shown, never lost silently) and submits; on a
-// published practice the same form edits its pending change, sent for review with a change note. The first step
+// published practice the same form edits its pending change (its attachments too), sent for review with a change note. The first step
 // also chooses the organisation the practice is written for (among those where the author edits plans).
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
@@ -24,6 +24,7 @@ import { attempt, csrfField, field, fieldErrorsOf, pickFields, statusMessage, ty
 import { attachUpload } from '../../commands/uploads/attachUpload.js';
 import { detachUpload } from '../../commands/uploads/detachUpload.js';
 import { reorderPracticeAttachments } from '../../commands/practices/reorderPracticeAttachments.js';
+import { proposeAttachment, reorderProposedAttachments, withdrawAttachment } from '../../commands/practices/changePracticeAttachments.js';
 import { attachmentMoveSchema } from '../../commands/practices/schemas.js';
 import { parseInput } from '../../validation.js';
 import { errorText } from '../../i18n/errorText.js';
@@ -129,13 +130,13 @@ export function editorPages(ctx: AppContext): Router {
       main = html`${editable ? '' : html`<p class="notice">${page.t('editor.readOnly', { state: stateLabel(page, practice.state) })}</p>`}
         ${state?.formError ? html`<div class="error-summary" role="alert" tabindex="-1"><p>${state.formError}</p></div>` : ''}
         ${editable ? missingList(page, id, unique) : ''}
-        ${practicePreview(page, practice, await loadAttachments(ctx, stored))}
+        ${practicePreview(page, practice, await loadAttachments(ctx, practice))}
         ${editable ? submit : ''}`;
     } else if (step === 'attachments') {
-      const items = (await readyAttachments(ctx, stored)).map(({ upload, attachment }) => ({ upload: presentUpload(upload), attachment }));
-      const mayChange = can(req.actor, 'practice.update', access);
+      const items = (await readyAttachments(ctx, practice)).map(({ upload, attachment }) => ({ upload: presentUpload(upload), attachment }));
+      const mayChange = living || can(req.actor, 'practice.update', access);
       main = html`${state?.formError ? html`<div class="error-summary" role="alert" tabindex="-1">${state.formError}</div>` : ''}
-        ${attachmentsStep(page, { id, rev: stored.rev, licence: practice.licence, editable: mayChange }, items, failedAttachment)}`;
+        ${attachmentsStep(page, { id, rev: stored.rev, licence: practice.licence, editable: mayChange, throughChange: living }, items, failedAttachment)}`;
     } else {
       const values: Record<string, FieldValue> = { organisationId: stored.organisationId ? String(stored.organisationId) : '' };
       for (const spec of stepFields[step]) values[spec.name] = storedValue(practice, spec.name);
@@ -274,6 +275,9 @@ export function editorPages(ctx: AppContext): Router {
     res.redirect(303, `/practices/${practice.slug}`);
   });
 
+  /** Whether the actor changes this practice through its pending change (it is published) rather than directly. */
+  const isLiving = (req: Request, practice: Practice): boolean => can(req.actor, 'practice.proposeChange', accessOf(practice));
+
   /** The refused save of one file's details, shown on the attachments step beside that file. */
   function failedAttachmentOf(page: PageContext, uploadId: string, values: AttachmentFormState['values'], error: AppError): AttachmentFormState {
     const errors = fieldErrorsOf(error, (name) =>
@@ -288,25 +292,28 @@ export function editorPages(ctx: AppContext): Router {
     const id = String(practice._id);
     const posted = pickFields(req.body, ['licence', 'caption', 'alt']);
     const values = { licence: posted.licence ?? '', caption: posted.caption ?? '', alt: posted.alt ?? '' };
-    const result = await attempt(() => attachUpload(ctx, req.actor, req.params.uploadId, { type: 'practice', id, ...posted }));
+    const result = await attempt<unknown>(() => (isLiving(req, practice)
+      ? proposeAttachment(ctx, req.actor, id, { uploadId: req.params.uploadId, ...posted })
+      : attachUpload(ctx, req.actor, req.params.uploadId, { type: 'practice', id, ...posted })));
     if (!result.ok) {
       if (result.error.status === 404 || result.error.status === 403) throw result.error;
       const failed = failedAttachmentOf(pageContext(req), req.params.uploadId, values, result.error);
       return await renderEditor(req, res, practice, 'attachments', undefined, result.error.status, failed);
     }
-    res.redirect(303, `/practices/${id}/edit?step=attachments&attachmentSaved=1#attachment-${String(result.value._id)}`);
+    res.redirect(303, `/practices/${id}/edit?step=attachments&attachmentSaved=1#attachment-${encodeURIComponent(req.params.uploadId)}`);
   });
 
   router.post('/practices/:id/attachments/:uploadId/move', async (req, res) => {
     requireUser(req);
     const practice = await loadVisiblePractice(ctx, req.actor, req.params.id);
     const { direction, rev } = parseInput(attachmentMoveSchema, req.body, 'move');
-    const order = practice.attachments.map((attachment) => String(attachment.uploadId));
+    const living = isLiving(req, practice);
+    const order = (living ? workingCopy(practice) : practice).attachments.map((attachment) => String(attachment.uploadId));
     const from = order.indexOf(req.params.uploadId.toLowerCase());
     const to = from + (direction === 'up' ? -1 : 1);
     if (from >= 0 && to >= 0 && to < order.length) [order[from], order[to]] = [order[to] ?? '', order[from] ?? ''];
     const id = String(practice._id);
-    const result = await attempt(() => reorderPracticeAttachments(ctx, req.actor, id, { rev, order }));
+    const result = await attempt(() => (living ? reorderProposedAttachments(ctx, req.actor, id, { order }, rev) : reorderPracticeAttachments(ctx, req.actor, id, { rev, order })));
     if (!result.ok && result.error.code === 'stale_revision') {
       return await renderEditor(req, res, practice, 'attachments', { values: {}, errors: {}, formError: staleNotice(pageContext(req), id, 'attachments') }, 409);
     }
@@ -318,7 +325,8 @@ export function editorPages(ctx: AppContext): Router {
     requireUser(req);
     const practice = await loadVisiblePractice(ctx, req.actor, req.params.id);
     const id = String(practice._id);
-    await detachUpload(ctx, req.actor, req.params.uploadId, { type: 'practice', id });
+    if (isLiving(req, practice)) await withdrawAttachment(ctx, req.actor, id, req.params.uploadId);
+    else await detachUpload(ctx, req.actor, req.params.uploadId, { type: 'practice', id });
     res.redirect(303, `/practices/${id}/edit?step=attachments&attachmentRemoved=1#attachment-list`);
   });
 

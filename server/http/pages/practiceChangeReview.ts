@@ -3,7 +3,8 @@
 // live practice, and the forms to publish it or send it back.
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
-import { changeAccessOf, liveRecordFields, loadChange, pendingChangesOf, recordTarget } from '../../commands/practices/practiceChanges.js';
+import { changeAccessOf, liveRecordFields, loadChange, pendingChangesOf, recordChangeFields, recordTarget } from '../../commands/practices/practiceChanges.js';
+import { uploadNames } from '../../commands/practices/practiceAttachments.js';
 import { editableFieldsOf } from '../../commands/practices/practiceContent.js';
 import { publishPracticeChange } from '../../commands/practices/publishPracticeChange.js';
 import { listSubmittedChanges } from '../../commands/practices/readPractices.js';
@@ -17,7 +18,7 @@ import { attempt, csrfField, field, statusMessage } from './forms.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
-import { diffFields, fieldDiffTable } from './views/fieldDiff.js';
+import { diffFields, fieldDiffTable, withReadableAttachments } from './views/fieldDiff.js';
 import { changeTargetLabel } from './views/practiceManagement.js';
 
 const titleOf = (practice: Practice): string => practice.texts[practice.originalLanguage]?.title ?? practice.slug;
@@ -44,8 +45,15 @@ export async function submittedChangesQueue(ctx: AppContext, req: Request): Prom
 
 /** The published side and the changed side of a change, as editable fields, so paths read `texts.pl.title`. */
 function compared(practice: Practice, target: string, change: PendingChange): [unknown, unknown] {
-  if (target === recordTarget) return [liveRecordFields(practice), change.fields];
+  if (target === recordTarget) return [liveRecordFields(practice), recordChangeFields(practice)];
   return [{ texts: { [target]: editableFieldsOf(practice).texts[target] ?? {} } }, { texts: { [target]: change.fields } }];
+}
+
+/** Two snapshots with their attachments named as readers know them (file name, licence, caption). */
+export async function readableSnapshots(ctx: AppContext, page: PageContext, snapshots: [unknown, unknown]): Promise<[unknown, unknown]> {
+  const ids = snapshots.flatMap((snapshot) => ((snapshot as { attachments?: Array<{ uploadId?: unknown }> } | null)?.attachments ?? []).map((a) => String(a.uploadId)));
+  const names = await uploadNames(ctx, ids);
+  return [withReadableAttachments(page, snapshots[0], names), withReadableAttachments(page, snapshots[1], names)];
 }
 
 function decisionForms(page: PageContext, base: string): SafeHtml {
@@ -66,7 +74,7 @@ export function practiceChangePages(ctx: AppContext): Router {
     const { practice, target, change } = await loadChange(ctx, req.actor, req.params.id, req.params.target, 'practice.viewChange');
     const names = await loadDisplayNames(ctx, [change.authorId]);
     const base = `/review/${String(practice._id)}/changes/${target}`;
-    const [before, after] = compared(practice, target, change);
+    const [before, after] = await readableSnapshots(ctx, page, compared(practice, target, change));
     const mayDecide = change.state === 'submitted' && can(req.actor, 'practice.reviewChange', changeAccessOf(practice, change));
     const body = html`<section class="review">
       <p class="eyebrow"><a href="/review">${page.t('review.queueTitle')}</a> · ${page.t('review.changeTitle')}</p>

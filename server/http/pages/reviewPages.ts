@@ -18,7 +18,7 @@ import { renderPage } from './layout.js';
 import { pageContext, type PageContext } from './pageContext.js';
 import { practicePreview, reviewComments } from './editor/practiceFormView.js';
 import { diffFields, fieldDiffTable } from './views/fieldDiff.js';
-import { livePracticeLink, practiceChangePages, submittedChangesQueue } from './practiceChangeReview.js';
+import { livePracticeLink, practiceChangePages, readableSnapshots, submittedChangesQueue } from './practiceChangeReview.js';
 import { stateLabel } from './editorPages.js';
 import { loadAttachments } from './practicePages.js';
 import { scheduledNote, scheduleFields, zonedDateTime, type ScheduleValues } from './views/scheduledTime.js';
@@ -75,7 +75,8 @@ export function reviewPages(ctx: AppContext): Router {
     let diff: SafeHtml = html``;
     if (from !== to) {
       const [before, after] = await Promise.all([getPracticeRevision(ctx, req.actor, id, String(from)), getPracticeRevision(ctx, req.actor, id, String(to))]);
-      diff = revisionDiff(page, before.snapshot, after.snapshot, from, to);
+      const [readableBefore, readableAfter] = await readableSnapshots(ctx, page, [before.snapshot, after.snapshot]);
+      diff = revisionDiff(page, readableBefore, readableAfter, from, to);
     }
     const options = revisions.map((r): readonly [string, string] => [String(r.rev), page.t('review.revisionOption', { rev: r.rev, date: page.date(r.at, 'short') })]);
     const title = practice.texts[practice.originalLanguage]?.title ?? '';

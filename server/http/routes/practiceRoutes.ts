@@ -2,6 +2,7 @@
 // workflow transition, delete, revisions and the audit trail; translations and the steps of a published practice's
 // pending changes.
 import { setItemOrganisation } from '../../commands/organisations/organisationContent.js';
+import { proposeAttachment, reorderProposedAttachments, withdrawAttachment } from '../../commands/practices/changePracticeAttachments.js';
 import { reorderPracticeAttachments } from '../../commands/practices/reorderPracticeAttachments.js';
 import { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../../context.js';
@@ -103,6 +104,15 @@ export function practiceRoutes(ctx: AppContext): Router {
   });
   router.patch('/practices/:id/translations/:language', async (req, res) => {
     await sendPractice(req, res, await editTranslation(ctx, req.actor, req.params.id, req.params.language, req.body));
+  });
+  router.post('/practices/:id/changes/record/attachments', async (req, res) => {
+    await sendPractice(req, res, await proposeAttachment(ctx, req.actor, req.params.id, req.body));
+  });
+  router.put('/practices/:id/changes/record/attachments/order', async (req, res) => {
+    await sendPractice(req, res, await reorderProposedAttachments(ctx, req.actor, req.params.id, req.body));
+  });
+  router.delete('/practices/:id/changes/record/attachments/:uploadId', async (req, res) => {
+    await sendPractice(req, res, await withdrawAttachment(ctx, req.actor, req.params.id, req.params.uploadId));
   });
   for (const [name, step] of Object.entries(changeSteps)) {
     router.post(`/practices/:id/changes/:target/${name}`, async (req, res) => {

@@ -1,4 +1,5 @@
-// The practice editor island: adds attachments with an upload progress bar (upload, then attach with the chosen
+// The practice editor island: adds attachments with an upload progress bar (upload, then attach — to a published
+// practice's pending change where the step says so — with the chosen
 // licence, caption and alt text, then show the server's list again), keeps the focus on a moved file, warns before
 // leaving a step with unsaved changes and keeps a copy of what is typed in the browser until it is saved
 // (draftAutosave). The forms themselves work without it.
@@ -50,7 +51,8 @@ function setUpAttachments(section: HTMLElement): void {
           status.textContent = fillText(messages.uploading, { name: file.name, percent: String(percent) });
         });
         const described = { ...(caption.value.trim() ? { caption: caption.value.trim() } : {}), ...(alt.value.trim() ? { alt: alt.value.trim() } : {}) };
-        await api('POST', `/api/uploads/${uploaded.id}/attach`, { type: 'practice', id: practiceId, licence: licence.value, ...described });
+        if (section.dataset.throughChange === 'true') await api('POST', `/api/practices/${practiceId}/changes/record/attachments`, { uploadId: uploaded.id, licence: licence.value, ...described });
+        else await api('POST', `/api/uploads/${uploaded.id}/attach`, { type: 'practice', id: practiceId, licence: licence.value, ...described });
         added += 1;
         status.textContent = fillText(messages.uploaded, { name: file.name });
       } catch (error) {

@@ -1,4 +1,5 @@
-// OpenAPI descriptions of /api/practices: lists, reads, edits and one endpoint per workflow transition.
+// OpenAPI descriptions of /api/practices: lists, reads, edits (a published one's attachments through its pending change)
+// and one endpoint per workflow transition.
 import {
   attachmentOrderSchema,
   createPracticeSchema,
@@ -8,6 +9,8 @@ import {
   submitChangeSchema,
   translationChangeSchema,
   practiceListQuerySchema,
+  proposeAttachmentSchema,
+  proposedOrderSchema,
   publishPracticeSchema,
   requestChangesSchema,
   updatePracticeSchema,
@@ -38,6 +41,9 @@ export const practicePaths: ApiOperation[] = [
   transition('restore', 'Restore from the archive', reasonSchema),
   transition('feature', 'Feature or unfeature a published practice', featurePracticeSchema),
   { method: 'put', path: '/api/practices/:id/attachments/order', tag, summary: 'Reorder the attachments (400 attachment_order_mismatch, 409 stale_revision)', body: attachmentOrderSchema, responses: write },
+  { method: 'post', path: '/api/practices/:id/changes/record/attachments', tag, summary: 'Add a file to the pending change of a published practice, or change its licence, caption or alt text (400 alt_text_required)', body: proposeAttachmentSchema, responses: write },
+  { method: 'put', path: '/api/practices/:id/changes/record/attachments/order', tag, summary: 'Reorder the attachments of the pending change (400 attachment_order_mismatch)', body: proposedOrderSchema, responses: write },
+  { method: 'delete', path: '/api/practices/:id/changes/record/attachments/:uploadId', tag, summary: 'Remove a file from the pending change; it leaves the practice when the change is published', responses: write },
   { method: 'post', path: '/api/practices/:id/translations', tag, summary: 'Add a translation as a pending change (409 translation_exists)', body: newTranslationSchema, responses: { ...create, 404: 'none', 409: 'none' } },
   { method: 'patch', path: '/api/practices/:id/translations/:language', tag, summary: 'Edit a translation (its pending change)', body: translationChangeSchema, responses: write },
   change('submit', 'Send a pending change for review, or publish a minor one (422 change_not_minor)', submitChangeSchema),

@@ -74,18 +74,20 @@ export function attachmentEditorList(page: PageContext, practiceId: string, rev:
   ${items.length === 0 ? html`<p class="hint" id="attachment-none">${page.t('editor.attachmentsNone')}</p>` : ''}`;
 }
 
-/** The whole step: the list (editable, or read-only with a note when the files cannot be changed) and the uploader. */
-export function attachmentsStep(page: PageContext, practice: { id: string; rev: number; licence: string; editable: boolean }, items: readonly EditedAttachment[], failed?: AttachmentFormState): SafeHtml {
+/** The whole step: the list (editable, or read-only with a note when the files cannot be changed) and the uploader; on a
+ * published practice the files shown and changed are those of its pending change. */
+export function attachmentsStep(page: PageContext, practice: { id: string; rev: number; licence: string; editable: boolean; throughChange: boolean }, items: readonly EditedAttachment[], failed?: AttachmentFormState): SafeHtml {
   const list = practice.editable
     ? attachmentEditorList(page, practice.id, practice.rev, items, failed)
     : html`<p class="notice">${page.t('editor.attachmentsLocked')}</p><ul class="attachment-editor-list" id="attachment-list">${items.map(
         ({ upload, attachment }) => html`<li class="attachment-item"><div class="attachment-thumb">${thumbnail(upload, attachment.alt ?? '')}</div>
           <div class="attachment-body"><p class="attachment-name"><a href="${upload.url}">${attachment.caption || upload.originalName}</a> <span class="file-info">${fileFacts(page, upload)}</span></p></div></li>`,
       )}</ul>`;
-  return html`<section class="attachments-editor" aria-labelledby="attachments-heading" data-practice-id="${practice.id}"
+  return html`<section class="attachments-editor" aria-labelledby="attachments-heading" data-practice-id="${practice.id}" data-through-change="${String(practice.throughChange)}"
     data-uploading="${page.t('editor.uploading')}" data-uploaded="${page.t('editor.uploaded')}" data-upload-failed="${page.t('editor.uploadFailed')}" data-alt-missing="${page.t('error.code.alt_text_required')}">
     <h2 id="attachments-heading">${page.t('editor.attachments')}</h2>
     <p>${page.t('editor.attachmentsIntro')}</p>
+    ${practice.throughChange ? html`<p class="notice">${page.t('editor.attachmentsThroughChange')}</p>` : ''}
     ${list}
     ${practice.editable ? html`<div class="upload-island" hidden>
       <h3>${page.t('editor.attachmentsAdd')}</h3>

@@ -1,7 +1,8 @@
 // The difference between two versions of a practice's fields as a reviewer reads it: each changed field under its
-// label in the reader's language, vocabulary codes as their labels (added and removed ones marked), and Markdown as
-// text with the removed and added words highlighted.
+// label in the reader's language, vocabulary codes as their labels and attachments as their file names, licences and
+// descriptions (added and removed ones marked), and Markdown as text with the removed and added words highlighted.
 import { wordDiff, type DiffPart } from '../../../content/wordDiff.js';
+import type { AttachmentChoice } from '../../../models/practice.js';
 import { termLabel } from '../../../vocab/index.js';
 import { fieldLabel } from '../editor/practiceFormView.js';
 import { fieldOfPath, vocabOfField } from '../editor/practiceSteps.js';
@@ -56,21 +57,32 @@ function mark(page: PageContext, kind: 'removed' | 'added', text: string): SafeH
 const wordsOf = (page: PageContext, parts: readonly DiffPart[], keep: 'removed' | 'added'): SafeHtml =>
   html`${parts.filter((part) => part.kind === 'same' || part.kind === keep).map((part) => (part.kind === 'same' ? part.text : mark(page, keep, part.text)))}`;
 
-function termCells(page: PageContext, change: FieldChange, vocab: Parameters<typeof termLabel>[0]): [SafeHtml, SafeHtml] {
+function listCells(page: PageContext, change: FieldChange, labelOf: (value: string) => string): [SafeHtml, SafeHtml] {
   const list = (leaf: Leaf): string[] => (Array.isArray(leaf) ? [...leaf] : leaf === '' ? [] : [String(leaf)]);
   const before = list(change.before);
   const after = list(change.after);
   const cell = (values: string[], others: string[], kind: 'removed' | 'added'): SafeHtml =>
-    html`<ul class="diff-terms">${values.map((id) => {
-      const text = termLabel(vocab, id, page.locale);
-      return html`<li>${others.includes(id) ? text : mark(page, kind, text)}</li>`;
+    html`<ul class="diff-terms">${values.map((value) => {
+      const text = labelOf(value);
+      return html`<li>${others.includes(value) ? text : mark(page, kind, text)}</li>`;
     })}</ul>`;
   return [cell(before, after, 'removed'), cell(after, before, 'added')];
 }
 
+/** A snapshot whose attachments read as "name · licence · caption · alt", so the diff lists each file as a reader knows it. */
+export function withReadableAttachments(page: PageContext, snapshot: unknown, names: ReadonlyMap<string, string>): unknown {
+  const fields = (snapshot ?? {}) as { attachments?: AttachmentChoice[] };
+  if (!Array.isArray(fields.attachments)) return snapshot;
+  const describe = (choice: AttachmentChoice): string =>
+    [names.get(choice.uploadId) ?? choice.uploadId, termLabel('licences', choice.licence, page.locale), choice.caption, choice.alt && choice.alt !== choice.caption ? choice.alt : undefined]
+      .filter(Boolean).join(' · ');
+  return { ...fields, attachments: fields.attachments.map(describe) };
+}
+
 function cells(page: PageContext, change: FieldChange): [SafeHtml, SafeHtml] {
   const vocab = change.path.startsWith('texts.') ? undefined : vocabOfField(fieldOfPath(change.path));
-  if (vocab) return termCells(page, change, vocab);
+  if (vocab) return listCells(page, change, (id) => termLabel(vocab, id, page.locale));
+  if (change.path === 'attachments') return listCells(page, change, (text) => text);
   const text = (leaf: Leaf): string => (Array.isArray(leaf) ? leaf.join(', ') : String(leaf));
   const parts = wordDiff(text(change.before), text(change.after));
   const empty = html`<span class="diff-empty">${page.t('review.empty')}</span>`;

@@ -38,4 +38,6 @@ export const enAuthoring = {
   'collectionEditor.moveToSection': 'Move',
   'collectionEditor.moveToSectionLabel': 'Move {name} to the chosen section',
   'collectionEditor.addToSection': 'Section for {name}',
+  'editor.field.attachments': 'Attachments',
+  'editor.attachmentsThroughChange': 'This practice is published: the files you add, remove or reorder here become part of your pending change, and readers see them once a reviewer publishes it.',
 } as const;

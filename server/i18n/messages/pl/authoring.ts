@@ -40,4 +40,6 @@ export const plAuthoring: AreaMessages<typeof enAuthoring> = {
   'collectionEditor.moveToSection': 'Przenieś',
   'collectionEditor.moveToSectionLabel': 'Przenieś {name} do wybranej sekcji',
   'collectionEditor.addToSection': 'Sekcja, do której dodać {name}',
+  'editor.field.attachments': 'Załączniki',
+  'editor.attachmentsThroughChange': 'Ta praktyka jest opublikowana: pliki dodane, usunięte lub przestawione tutaj należą do oczekującej zmiany; czytelnicy zobaczą je, gdy recenzent ją opublikuje.',
 };

@@ -40,4 +40,6 @@ export const slAuthoring: AreaMessages<typeof enAuthoring> = {
   'collectionEditor.moveToSection': 'Premakni',
   'collectionEditor.moveToSectionLabel': 'Premakni {name} v izbrani razdelek',
   'collectionEditor.addToSection': 'Razdelek, v katerega dodate {name}',
+  'editor.field.attachments': 'Priloge',
+  'editor.attachmentsThroughChange': 'Ta praksa je objavljena: datoteke, ki jih tu dodate, odstranite ali prerazporedite, so del vaše čakajoče spremembe; bralci jih vidijo, ko jo recenzent objavi.',
 };

@@ -40,4 +40,6 @@ export const svAuthoring: AreaMessages<typeof enAuthoring> = {
   'collectionEditor.moveToSection': 'Flytta',
   'collectionEditor.moveToSectionLabel': 'Flytta {name} till det valda avsnittet',
   'collectionEditor.addToSection': 'Avsnitt att lägga {name} i',
+  'editor.field.attachments': 'Bilagor',
+  'editor.attachmentsThroughChange': 'Den här praktiken är publicerad: filer du lägger till, tar bort eller flyttar här blir en del av din väntande ändring, och läsarna ser dem när en granskare publicerar den.',
 };
