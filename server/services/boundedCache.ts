@@ -37,7 +37,7 @@ export class BoundedCache<V extends { size: number }> {
 }
 
 /** One cache per owner (each AppContext: a process has one, every test app its own), made on first use. */
-export function cachePerOwner<V extends { size: number }>(maxEntries: number, maxBytes: number): (owner: object) => BoundedCache<V> {
+function cachePerOwner<V extends { size: number }>(maxEntries: number, maxBytes: number): (owner: object) => BoundedCache<V> {
   const caches = new WeakMap<object, BoundedCache<V>>();
   return (owner) => {
     const known = caches.get(owner);
@@ -45,5 +45,26 @@ export function cachePerOwner<V extends { size: number }>(maxEntries: number, ma
     const created = new BoundedCache<V>(maxEntries, maxBytes);
     caches.set(owner, created);
     return created;
+  };
+}
+
+interface KeptAnswer {
+  readonly answer: Promise<unknown>;
+  readonly storedAt: number;
+  readonly size: number;
+}
+
+/** A reader of answers kept per owner and key for `keepMs`, as promises, so callers arriving together (after a write,
+ * or at start) ask once; an answer that failed is forgotten. The caller puts what the answer depends on in the key. */
+export function keptAnswers(maxEntries: number, keepMs: number): <T>(owner: object, key: string, read: () => Promise<T>) => Promise<T> {
+  const cacheOf = cachePerOwner<KeptAnswer>(maxEntries, maxEntries);
+  return async <T>(owner: object, key: string, read: () => Promise<T>): Promise<T> => {
+    const cache = cacheOf(owner);
+    const kept = cache.get(key);
+    if (kept && Date.now() - kept.storedAt < keepMs) return kept.answer as Promise<T>;
+    const answer = read();
+    cache.set(key, { answer, storedAt: Date.now(), size: 1 });
+    answer.catch(() => cache.delete(key));
+    return answer;
   };
 }

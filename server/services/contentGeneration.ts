@@ -5,7 +5,7 @@
 import type { Connection } from 'mongoose';
 
 /** Collections whose writes never change what an anonymous reader sees. */
-const privateCollections = new Set(['sessions', 'contentGeneration', 'rateLimits', 'leases', 'outbox', 'notifications', 'slowModeWindows', 'seedKeys', 'statisticsSnapshots', 'completionImports']);
+const privateCollections = new Set(['sessions', 'threadReads', 'contentGeneration', 'rateLimits', 'leases', 'outbox', 'notifications', 'slowModeWindows', 'seedKeys', 'statisticsSnapshots', 'completionImports']);
 /** Private collections whose writes other nodes still hear of: the header's unread badge keys on them. */
 const sharedPrivateCollections = new Set(['notifications']);
 const counterCollection = 'contentGeneration';

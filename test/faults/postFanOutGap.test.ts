@@ -35,7 +35,7 @@ describe('a post saved by a node that stopped before its fan-out', function () {
     const postId = created.body.data.posts[0].id as string;
 
     const { models } = stopped.ctx;
-    const mine = { userId: follower.user.id, kind: 'newThread' };
+    const mine = { userId: follower.user.id, kind: 'newThread' as const };
     assert.ok((await models.Post.findById(postId).lean<Post>())?.fanOutDue, 'the post carries its fan-out mark');
     assert.equal(await models.FanOutJob.countDocuments(), 0, 'no fan-out was stored');
     assert.equal(await models.Notification.countDocuments(mine), 0);

@@ -2,7 +2,7 @@
 // whether they moderate a community. Kept per person until a notification, membership or community is written (on
 // this node at once, on another within about a second) or their roles change, so a page view usually asks nothing.
 import type { Actor, AppContext } from '../../context.js';
-import { cachePerOwner } from '../../services/boundedCache.js';
+import { keptAnswers } from '../../services/boundedCache.js';
 import { moderatesAnyCommunity } from '../communities/moderatedCommunities.js';
 import { unreadCount } from '../notifications/notificationCentre.js';
 
@@ -11,22 +11,15 @@ export interface HeaderSummary {
   readonly moderatesCommunities: boolean;
 }
 
-interface KeptSummary extends HeaderSummary {
-  readonly size: number;
-}
-
 const nobody: HeaderSummary = { unreadNotifications: 0, moderatesCommunities: false };
-const summaryOf = cachePerOwner<KeptSummary>(20_000, 4_000_000);
+const kept = keptAnswers(20_000, Number.POSITIVE_INFINITY);
 const dependsOn = ['notifications', 'memberships', 'communities'];
 
 export async function headerSummary(ctx: AppContext, actor: Actor): Promise<HeaderSummary> {
   if (actor.userId === null) return nobody;
-  const cache = summaryOf(ctx);
   const key = [actor.userId, actor.roles.join(','), ...dependsOn.map((collection) => ctx.contentGeneration.of(collection))].join('|');
-  const kept = cache.get(key);
-  if (kept) return kept;
-  const [unreadNotifications, moderatesCommunities] = await Promise.all([unreadCount(ctx, actor), moderatesAnyCommunity(ctx, actor)]);
-  const summary = { unreadNotifications, moderatesCommunities, size: key.length + 32 };
-  cache.set(key, summary);
-  return summary;
+  return kept(ctx, key, async () => {
+    const [unreadNotifications, moderatesCommunities] = await Promise.all([unreadCount(ctx, actor), moderatesAnyCommunity(ctx, actor)]);
+    return { unreadNotifications, moderatesCommunities };
+  });
 }

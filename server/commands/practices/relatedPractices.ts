@@ -6,41 +6,32 @@ import { Types } from 'mongoose';
 import type { AppContext } from '../../context.js';
 import type { Practice } from '../../models/practice.js';
 import { findRelated } from '../../search/relatedSearch.js';
-import { cachePerOwner } from '../../services/boundedCache.js';
+import { keptAnswers } from '../../services/boundedCache.js';
 import { findByIds } from '../shared/bulkStore.js';
 import { cardProjection, newestSharingTerms, type PracticeCard } from './browsePractices.js';
 
-interface RelatedIds {
-  readonly ids: string[];
-  readonly foundAt: number;
-  readonly size: number;
-}
-
-const keepMs = 60_000;
-const cacheOf = cachePerOwner<RelatedIds>(2_000, 1_000_000);
+const kept = keptAnswers(2_000, 60_000);
 
 async function relatedIds(ctx: AppContext, practice: Practice, limit: number): Promise<string[]> {
-  const cache = cacheOf(ctx);
-  const key = `${String(practice._id)}|${limit}|${ctx.contentGeneration.of('practices')}`;
-  const kept = cache.get(key);
-  if (kept && Date.now() - kept.foundAt < keepMs) return kept.ids;
+  return kept(ctx, `${String(practice._id)}|${limit}|${ctx.contentGeneration.of('practices')}`, () => searchRelatedIds(ctx, practice, limit));
+}
+
+async function searchRelatedIds(ctx: AppContext, practice: Practice, limit: number): Promise<string[]> {
   const language = practice.originalLanguage;
   const matches = await findRelated(ctx.search, {
-      id: String(practice._id),
-      language,
-      title: practice.texts[language]?.title ?? Object.values(practice.texts)[0]?.title ?? '',
-      tags: practice.tags ?? [],
-      sector: practice.sector,
-      practiceType: practice.practiceType,
-      educationLevels: practice.educationLevels,
-      targetGroups: practice.targetGroups,
-      digCompEdu: practice.digCompEdu,
-      digComp: practice.digComp,
-      selfieAreas: practice.selfieAreas,
-    }, limit);
-  const ids = matches.map((match) => match.id);
-  cache.set(key, { ids, foundAt: Date.now(), size: 64 + ids.length * 32 });
-  return ids;
+    id: String(practice._id),
+    language,
+    title: practice.texts[language]?.title ?? Object.values(practice.texts)[0]?.title ?? '',
+    tags: practice.tags ?? [],
+    sector: practice.sector,
+    practiceType: practice.practiceType,
+    educationLevels: practice.educationLevels,
+    targetGroups: practice.targetGroups,
+    digCompEdu: practice.digCompEdu,
+    digComp: practice.digComp,
+    selfieAreas: practice.selfieAreas,
+  }, limit);
+  return matches.map((match) => match.id);
 }
 
 export async function relatedPractices(ctx: AppContext, practice: Practice, limit = 4): Promise<PracticeCard[]> {

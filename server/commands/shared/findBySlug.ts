@@ -9,13 +9,12 @@ export interface SlugLookup<T> {
   readonly moved: boolean;
 }
 
-/** Looks among documents that are not soft-deleted; null when no document has this slug now or had it before. */
-export async function findBySlug<T extends Slugged>(model: Model<T>, slug: unknown): Promise<SlugLookup<T> | null> {
+/** Looks among documents that are not soft-deleted; null when no document has this slug now or had it before. The
+ * current slug is asked alone, so its unique index answers (mongo-java-server scans for a filter with a second field). */
+export async function findBySlug<T extends Slugged & { deletedAt?: Date | null }>(model: Model<T>, slug: unknown): Promise<SlugLookup<T> | null> {
   if (typeof slug !== 'string' || !/^[a-z0-9-]{1,100}$/.test(slug)) return null;
-  const find = async (filter: Record<string, unknown>): Promise<T | null> =>
-    model.findOne({ ...filter, deletedAt: null } as QueryFilter<T>).lean<T>();
-  const current = await find({ slug });
-  if (current) return { doc: current, moved: false };
-  const renamed = await find({ previousSlugs: slug });
+  const current = await model.findOne({ slug } as QueryFilter<T>).lean<T>();
+  if (current && !current.deletedAt) return { doc: current, moved: false };
+  const renamed = await model.findOne({ previousSlugs: slug, deletedAt: null } as QueryFilter<T>).lean<T>();
   return renamed ? { doc: renamed, moved: true } : null;
 }

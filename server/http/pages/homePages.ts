@@ -1,6 +1,8 @@
-// The home page: what Praxis is, a search box, counts, featured and new practices, collections and communities.
+// The home page: what Praxis is, a search box, counts, featured and new practices, collections and communities; all
+// of it the same for every reader, so it is read once per change of public content.
 import { Router } from 'express';
-import type { AppContext } from '../../context.js';
+import { anonymous, type AppContext } from '../../context.js';
+import { keptPublicRead } from '../../commands/shared/publicReads.js';
 import { listCommunities } from '../../commands/communities/listCommunities.js';
 import { listCollections } from '../../commands/collections/listCollections.js';
 import { collectionCard } from './collectionPages.js';
@@ -16,13 +18,15 @@ export function homePages(ctx: AppContext): Router {
   const router = Router();
   router.get('/', async (req, res) => {
     const page = pageContext(req);
-    const [featured, newest, practiceCount, communities, collections] = await Promise.all([
-      newestPractices(ctx, 3, true),
-      newestPractices(ctx, 6),
-      countPublishedPractices(ctx),
-      listCommunities(ctx, req.actor, { offset: 0, limit: 6 }),
-      listCollections(ctx, req.actor, { offset: 0, limit: 3 }),
-    ]);
+    const [featured, newest, practiceCount, communities, collections] = await keptPublicRead(ctx, 'home', () =>
+      Promise.all([
+        newestPractices(ctx, 3, true),
+        newestPractices(ctx, 6),
+        countPublishedPractices(ctx),
+        listCommunities(ctx, anonymous, { offset: 0, limit: 6 }),
+        listCollections(ctx, anonymous, { offset: 0, limit: 3 }),
+      ]),
+    );
     const body = html`<section class="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">${page.t('site.name')}</h1>
         <p class="lead">${page.t('site.tagline')}</p>
