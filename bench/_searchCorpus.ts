@@ -208,6 +208,9 @@ function childPids(pid: number): number[] {
   }
 }
 
+/** CPU time (ms) a process's descendants (the embedded servers) have used so far, from /proc (Linux); NaN elsewhere. */
+export const childrenCpuMs = (pid: number): number => childPids(pid).reduce((sum, child) => sum + processCpuMs(child), 0);
+
 /** CPU time (ms) a process and its descendants have used so far, from /proc (Linux); NaN elsewhere. */
 function processCpuMs(pid: number): number {
   try {

@@ -12,12 +12,13 @@ import { importCompletions } from '../../server/commands/trainings/importComplet
 import { registerForTraining } from '../../server/commands/trainings/registerForTraining.js';
 import { publishTraining } from '../../server/commands/trainings/trainingWorkflow.js';
 import { anonymous, type Actor } from '../../server/context.js';
+import { hashPassword } from '../../server/security/passwords.js';
 import type { Programme } from '../../server/models/programme.js';
 import { demoCompletions, learnerOrganisations, seedTrainings, type SeedSession, type SeedTraining } from '../data/trainings.js';
 import { actorOf, advance, countCreated, demoPassword, type SeedRun } from '../seedRun.js';
 
 const day = 86_400_000;
-const learnersFull = 600;
+const learnersFull = 1_500;
 const learnersFast = 24;
 const firstNames = { sl: ['Ana', 'Maja', 'Nina', 'Eva', 'Luka', 'Jure', 'Matej', 'Petra', 'Tjaša', 'Gregor'], pl: ['Anna', 'Katarzyna', 'Piotr', 'Tomasz', 'Magdalena', 'Joanna', 'Paweł', 'Agnieszka'] };
 const lastNames = { sl: ['Novak', 'Horvat', 'Kovačič', 'Krajnc', 'Zupančič', 'Potočnik', 'Mlakar', 'Kos'], pl: ['Nowak', 'Kowalska', 'Wiśniewski', 'Wójcik', 'Kamińska', 'Lewandowski', 'Zielińska'] };
@@ -82,6 +83,8 @@ async function seedLearners(run: SeedRun): Promise<Learner[]> {
   const organisations = Object.fromEntries(Object.entries(learnerOrganisations).map(([language, keys]) => [language, keys.map((k) => run.keys.refOf(`organisation:${k}`)).filter((id): id is string => id !== undefined)]));
   const founders = new Map<string, Actor>();
   const learners: Learner[] = [];
+  // All learners share the demo password: hashed once, not 1,500 times at the configured scrypt cost.
+  let passwordHash: string | undefined;
   for (let n = 1; n <= count; n += 1) {
     const language = n % 5 < 3 ? 'sl' : 'pl';
     const email = `learner-${String(n).padStart(3, '0')}@demo.praxis.example`;
@@ -90,7 +93,8 @@ async function seedLearners(run: SeedRun): Promise<Learner[]> {
     if (!userId || !run.keys.isDone(key)) {
       const names = [firstNames[language][n % firstNames[language].length], lastNames[language][Math.floor(n / 3) % lastNames[language].length]];
       const earlier = await run.ctx.models.User.findOne({ email }, { _id: 1 }).lean();
-      const user = earlier ?? (await registerUser(run.ctx, anonymous, { email, password: demoPassword, displayName: names.join(' '), locale: language }, { roles: ['member'], isDemo: true }));
+      passwordHash ??= earlier ? undefined : await hashPassword(demoPassword, run.ctx.config.passwordScryptLogN);
+      const user = earlier ?? (await registerUser(run.ctx, anonymous, { email, password: demoPassword, displayName: names.join(' '), locale: language }, { roles: ['member'], isDemo: true, passwordHash }));
       userId = String(user._id);
       if (!earlier) countCreated(run, 'users');
       const organisationId = organisations[language]?.[n % (organisations[language]?.length || 1)];

@@ -103,13 +103,14 @@ describe('plan editor pages', () => {
     const titles = async () => (await stored(created.slug)).goals.map((goal) => goal.title.pl);
 
     const editor = await w.editor.get(`/plans/${created.slug}/edit?lang=pl`).expect(200);
-    assert.match(editor.text, /aria-label="Przesuń „Cel A” w górę" disabled/, 'the first goal cannot move up');
-    assert.match(editor.text, /aria-label="Przesuń „Cel C” w dół" disabled/);
-    assert.doesNotMatch(editor.text, /Przesuń „Cel A\.1”/, 'an only child has no move buttons');
+    assert.match(editor.text, /aria-label="Przesuń w górę: „Cel A”" disabled/, 'the first goal cannot move up');
+    assert.match(editor.text, /aria-label="Przesuń w dół: „Cel C”" disabled/);
+    assert.doesNotMatch(editor.text, /Przesuń w (górę|dół): „Cel A\.1”/, 'an only child has no move buttons');
     assert.ok(editor.text.indexOf(`id="goal-${child}-entry"`) < editor.text.indexOf(`id="goal-${second}-entry"`), 'a sub-goal is listed under its goal');
 
     let plan = await stored(created.slug);
-    await form(w.editor, `/plans/${created.slug}/edit/goals/${third}/move`, { rev: String(plan.rev), direction: 'up' }).expect(303);
+    const swapped = await form(w.editor, `/plans/${created.slug}/edit/goals/${third}/move`, { rev: String(plan.rev), direction: 'up' }).expect(303);
+    assert.match(String(swapped.headers.location), new RegExp(`#goal-${third}-entry$`), 'back at the moved item, its details still folded');
     assert.deepEqual(await titles(), ['Cel A', 'Cel C', 'Cel A.1', 'Cel B'], 'C swapped with B, its sibling above; the sub-goal is not a sibling');
     plan = await stored(created.slug);
     const edge = await form(w.editor, `/plans/${created.slug}/edit/goals/${first}/move?lang=pl`, { rev: String(plan.rev), direction: 'up' }).expect(409);

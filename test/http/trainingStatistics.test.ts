@@ -95,5 +95,14 @@ describe('training statistics', () => {
     assert.match(page.text, /Udeležbe po regijah/);
     assert.match(page.text, /Osrednjeslovenska \(Slovenija\)/);
     assert.match(page.text, /Osnovna šola|Šola/);
+    assert.match(page.text, /<select id="[^"]*" name="year"><option value="" selected>Vsa leta<\/option>/);
+  });
+
+  it('filters the statistics page by a year, offered among the years with participations, and links the CSV of that year', async () => {
+    const year = String(new Date().getUTCFullYear());
+    const page = await t.client().get(`/statistics/trainings?lang=sl&year=${year}&from=2000-01-01`).expect(200);
+    assert.match(page.text, new RegExp(`<option value="${year}" selected>${year}</option>`));
+    assert.match(page.text, new RegExp(`href="/api/statistics/trainings/byTraining/csv\\?year=${year}"`));
+    assert.doesNotMatch(page.text, /value="2000-01-01"/, 'a chosen year sets the period; the dates are left out');
   });
 });

@@ -20,11 +20,12 @@ export async function signedInPage(browser: Browser, baseUrl: string, user: Regi
   return page;
 }
 
-/** Opens `address` and checks it; the screenshot is `<name>.png`. */
-export async function checkPage(page: Page, address: string, name: string): Promise<void> {
+/** Opens `address` and checks it (an error page when `status` names one); the screenshot is `<name>.png`. */
+export async function checkPage(page: Page, address: string, name: string, status?: number): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   const response = await page.goto(address, { waitUntil: 'load' });
-  assert.ok(response?.ok(), `${address} answered ${response?.status()}`);
+  if (status === undefined) assert.ok(response?.ok(), `${address} answered ${response?.status()}`);
+  else assert.equal(response?.status(), status, `${address} answered ${response?.status()}`);
   assert.equal(await page.locator('main#main').count(), 1);
   assert.ok((await page.locator('h1').count()) >= 1);
   const violations = await seriousViolations(page);

@@ -18,6 +18,8 @@ export interface RegisterOptions {
   isDemo?: boolean;
   /** The address needs no confirmation (demo accounts, an operator's create-admin). */
   emailVerified?: boolean;
+  /** A hash of this same password made before (the seed's many demo accounts share one password and one hash). */
+  passwordHash?: string;
 }
 
 /** The account a registration with this address and password left without its confirmation mail, if any. */
@@ -30,7 +32,7 @@ async function unfinishedRegistration(ctx: AppContext, email: string, password: 
 export async function registerUser(ctx: AppContext, actor: Actor, input: unknown, options: RegisterOptions = {}): Promise<User> {
   authorize(actor, 'account.register');
   const data = parseInput(registerSchema, input, 'registration');
-  const passwordHash = await hashPassword(data.password, ctx.config.passwordScryptLogN);
+  const passwordHash = options.passwordHash ?? (await hashPassword(data.password, ctx.config.passwordScryptLogN));
   let account: User;
   try {
     const created = await ctx.models.User.create({

@@ -56,22 +56,32 @@ export interface PersonCell {
 /** Per scope and person (`scope|userId`), per cell id: how many participations and hours `sign` moves there. */
 export function tallyByPerson(participations: readonly Counted[], sign: 1 | -1): Map<string, Map<string, PersonCell>> {
   const byPerson = new Map<string, Map<string, PersonCell>>();
+  // The same few hundred cells recur on thousands of rows: their ids and tally fields are worked out once each.
+  const addresses = new Map<string, Array<[cellId: string, field: string]>>();
+  const addressesOf = (scope: string, year: string, dimension: RollupDimension, key: string): Array<[string, string]> => {
+    const id = `${scope}|${year}|${dimension}|${key}`;
+    let found = addresses.get(id);
+    if (!found) {
+      found = [[`${scope}|${dimension}|${key}`, tallyField(dimension, key)]];
+      if (dimension !== 'month') found.push([`${yearScope(scope, year)}|${dimension}|${key}`, tallyField(dimension, key, year)]);
+      addresses.set(id, found);
+    }
+    return found;
+  };
   for (const p of participations) {
     const year = p.month.slice(0, 4);
     const cellList = cellsOf(p);
     for (const scope of scopesOf(p.programmeId)) {
       const personId = `${scope}|${String(p.userId)}`;
-      const cells = byPerson.get(personId) ?? new Map<string, PersonCell>();
-      byPerson.set(personId, cells);
-      const move = (cellId: string, field: string): void => {
-        const cell = cells.get(cellId) ?? { field, change: { participations: 0, participants: 0, hours: 0 } };
-        cell.change.participations += sign;
-        cell.change.hours += sign * p.hours;
-        cells.set(cellId, cell);
-      };
+      let cells = byPerson.get(personId);
+      if (!cells) byPerson.set(personId, (cells = new Map<string, PersonCell>()));
       for (const [dimension, key] of cellList) {
-        move(`${scope}|${dimension}|${key}`, tallyField(dimension, key));
-        if (dimension !== 'month') move(`${yearScope(scope, year)}|${dimension}|${key}`, tallyField(dimension, key, year));
+        for (const [cellId, field] of addressesOf(scope, year, dimension, key)) {
+          let cell = cells.get(cellId);
+          if (!cell) cells.set(cellId, (cell = { field, change: { participations: 0, participants: 0, hours: 0 } }));
+          cell.change.participations += sign;
+          cell.change.hours += sign * p.hours;
+        }
       }
     }
   }

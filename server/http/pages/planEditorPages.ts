@@ -164,15 +164,18 @@ export function planEditorPages(ctx: AppContext): Router {
     await renderEditor(ctx, req, res, loaded);
   });
 
-  /** One editor form: load the plan, run the command, then back to the editor (or the form again with its problems). */
-  const editorForm = (path: string, formIdOf: (req: Request) => string, run: (plan: Plan, values: Values, req: Request) => Promise<unknown>) => {
+  /**
+   * One editor form: load the plan, run the command, then back to the editor at `anchorOf` (by default the form's
+   * list; or the form again with its problems).
+   */
+  const editorForm = (path: string, formIdOf: (req: Request) => string, run: (plan: Plan, values: Values, req: Request) => Promise<unknown>, anchorOf = (req: Request) => formIdOf(req).replace(/-new$/, 's')) => {
     router.post(`/plans/:slug/edit/${path}`, async (req, res) => {
       const loaded = await loadPlan(ctx, req.actor, req.params.slug);
       const values = postedValues(req.body);
       const result = await attempt(() => run(loaded.plan, values, req));
       const text = typeof req.query.text === 'string' ? `&text=${encodeURIComponent(req.query.text)}` : '';
       if (!result.ok) return renderEditor(ctx, req, res, await loadPlan(ctx, req.actor, req.params.slug), failedForm(pageContext(req), formIdOf(req), values, result.error), result.error.status);
-      res.redirect(303, `/plans/${loaded.plan.slug}/edit?done=saved${text}#${formIdOf(req).replace(/-new$/, 's')}`);
+      res.redirect(303, `/plans/${loaded.plan.slug}/edit?done=saved${text}#${anchorOf(req)}`);
     });
   };
 
@@ -189,7 +192,7 @@ export function planEditorPages(ctx: AppContext): Router {
     editorForm(kind, () => `${noun}-new`, async (plan, values, req) => savePlanItem(ctx, req.actor, plan._id, kind, null, await itemInput(ctx, kind, plan, null, values)));
     editorForm(`${kind}/:itemId`, (req) => `${noun}-${String(req.params.itemId)}`, async (plan, values, req) => savePlanItem(ctx, req.actor, plan._id, kind, req.params.itemId, await itemInput(ctx, kind, plan, String(req.params.itemId), values)));
     editorForm(`${kind}/:itemId/remove`, (req) => `${noun}-${String(req.params.itemId)}`, (plan, values, req) => removePlanItem(ctx, req.actor, plan._id, kind, req.params.itemId, { rev: Number(values.rev) }));
-    editorForm(`${kind}/:itemId/move`, (req) => `${noun}-${String(req.params.itemId)}`, (plan, values, req) => movePlanItem(ctx, req.actor, plan._id, kind, req.params.itemId, { rev: Number(values.rev), direction: values.direction ?? '' }));
+    editorForm(`${kind}/:itemId/move`, (req) => `${noun}-${String(req.params.itemId)}`, (plan, values, req) => movePlanItem(ctx, req.actor, plan._id, kind, req.params.itemId, { rev: Number(values.rev), direction: values.direction ?? '' }), (req) => `${noun}-${String(req.params.itemId)}-entry`);
   }
   editorForm('measurements', () => 'measurement', (plan, values, req) => addMeasurements(ctx, req.actor, plan._id, {
     rev: Number(values.rev), values: [{ indicatorId: values.indicatorId ?? '', date: values.date ?? '', value: values.value ?? '', source: values.source ?? '', note: values.note ?? '' }],

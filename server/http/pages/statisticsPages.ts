@@ -1,5 +1,5 @@
 // GET /statistics/trainings: training statistics as accessible SVG charts with their data tables (the shared chart
-// module), totals, filters by period and programme, and a CSV link for every table; works without JavaScript and
+// module), totals, filters by year (read from the rollup), by dates and by programme, and a CSV link for every table; works without JavaScript and
 // in print. Small cells arrive suppressed from the command and show as "fewer than 5".
 import { Router } from 'express';
 import type { AppContext } from '../../context.js';
@@ -19,9 +19,11 @@ export function statisticsPages(ctx: AppContext): Router {
   router.get('/statistics/trainings', async (req, res) => {
     const page = pageContext(req);
     const pick = (name: string) => (typeof req.query[name] === 'string' && req.query[name] ? { [name]: req.query[name] as string } : {});
-    const filters = { ...pick('programme'), ...pick('from'), ...pick('to') };
+    // A year read is the rollup's; chosen dates are the period only when no year is.
+    const filters = req.query.year ? { ...pick('programme'), ...pick('year') } : { ...pick('programme'), ...pick('from'), ...pick('to') };
     const [stats, programmes] = await Promise.all([trainingStatistics(ctx, req.actor, filters), listProgrammes(ctx, { limit: 100 })]);
     const programmeOptions = [['', page.t('trainings.filter.any')] as const, ...programmes.items.map((p) => [p.slug, inLanguage(p.name, page.locale).text] as const)];
+    const yearOptions = [['', page.t('stats.anyYear')] as const, ...[...new Set([...stats.years, ...(stats.year ? [stats.year] : [])])].sort().reverse().map((year) => [year, year] as const)];
     const query = new URLSearchParams(filters).toString();
     const count = (value: number | null) => (value === null ? page.t('stats.suppressed') : page.number(value));
     const chartFor = (table: StatisticsTable, titleKey: MessageKey): SafeHtml => statisticsChart(page, stats, table, titleKey, query);
@@ -29,6 +31,7 @@ export function statisticsPages(ctx: AppContext): Router {
     const fact = (key: MessageKey, value: string) => html`<div class="key-figure"><dt>${page.t(key)}</dt><dd>${value}</dd></div>`;
     const body = html`<h1>${title}</h1><p class="lead">${page.t('stats.intro')}</p>
       <form method="get" action="/statistics/trainings" class="filters filters-inline">
+        ${field({ name: 'year', label: page.t('stats.year'), options: yearOptions, value: filters.year })}
         ${field({ name: 'from', label: page.t('stats.from'), type: 'date', value: filters.from })}
         ${field({ name: 'to', label: page.t('stats.to'), type: 'date', value: filters.to })}
         ${field({ name: 'programme', label: page.t('stats.programme'), options: programmeOptions, value: filters.programme })}

@@ -113,6 +113,8 @@ export const enTrainings = {
   'certificate.check': 'Verify',
   'stats.title': 'Training statistics',
   'stats.intro': 'Participations in trainings and events, aggregated. Numbers for fewer than 5 people are not shown publicly.',
+  'stats.year': 'Year',
+  'stats.anyYear': 'All years',
   'stats.from': 'From',
   'stats.to': 'To',
   'stats.programme': 'Programme (address name)',

@@ -116,6 +116,8 @@ export const plTrainings: AreaMessages<typeof enTrainings> = {
   'certificate.check': 'Sprawdź',
   'stats.title': 'Statystyki szkoleń',
   'stats.intro': 'Udział w szkoleniach i wydarzeniach, w zestawieniu. Liczby dotyczące mniej niż 5 osób nie są publikowane.',
+  'stats.year': 'Rok',
+  'stats.anyYear': 'Wszystkie lata',
   'stats.from': 'Od',
   'stats.to': 'Do',
   'stats.programme': 'Program (nazwa w adresie)',

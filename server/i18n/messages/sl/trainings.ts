@@ -116,6 +116,8 @@ export const slTrainings: AreaMessages<typeof enTrainings> = {
   'certificate.check': 'Preveri',
   'stats.title': 'Statistika usposabljanj',
   'stats.intro': 'Udeležbe na usposabljanjih in dogodkih, skupaj. Števila za manj kot 5 oseb javno niso prikazana.',
+  'stats.year': 'Leto',
+  'stats.anyYear': 'Vsa leta',
   'stats.from': 'Od',
   'stats.to': 'Do',
   'stats.programme': 'Program (ime v naslovu)',

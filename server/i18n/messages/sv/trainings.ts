@@ -116,6 +116,8 @@ export const svTrainings: AreaMessages<typeof enTrainings> = {
   'certificate.check': 'Verifiera',
   'stats.title': 'Utbildningsstatistik',
   'stats.intro': 'Deltagande i utbildningar och evenemang, sammanställt. Antal för färre än 5 personer visas inte offentligt.',
+  'stats.year': 'År',
+  'stats.anyYear': 'Alla år',
   'stats.from': 'Från',
   'stats.to': 'Till',
   'stats.programme': 'Program (namn i adressen)',
