@@ -11,6 +11,7 @@ import { checkPage, signedInPage } from '../support/browserPages.js';
 import { planWorld, type PlanWorld } from '../support/plans.js';
 import { waitUntil } from '../search/searchTestKit.js';
 import { clientWithRoles } from '../support/users.js';
+import { outboxText } from '../support/mailbox.js';
 import { startTestApp, type TestApp } from '../support/testApp.js';
 import type { RegisteredUser } from '../support/testClient.js';
 
@@ -106,7 +107,7 @@ describe('plan pages in the browser: accessibility and the keyboard', function (
   const invitationLink = async (address: string): Promise<string> => {
     await w.editor.post(`/api/organisations/${w.organisationId}/members/invitations`, { email: address, role: 'plan-editor', locale: 'sl' }).expect(202);
     await waitUntil(async () => (await t.ctx.models.OutboxMessage.countDocuments({ to: address, kind: 'organisation.invitation' })) === 1, 'the invitation mail');
-    const text = String((await t.ctx.models.OutboxMessage.findOne({ to: address, kind: 'organisation.invitation' }).lean())?.text);
+    const text = await outboxText(t.ctx, { to: address, kind: 'organisation.invitation' });
     return new URL(/https?:\/\/\S+\/organisations\/invitations\/[\w-]+/.exec(text)?.[0] ?? '').pathname;
   };
 

@@ -20,11 +20,10 @@ export function requestLog(logger: Logger): RequestHandler {
       const started = performance.now();
       res.once('close', () => {
         const entry = { req: { id, method: req.method, url: req.originalUrl }, res: { statusCode: res.statusCode }, responseTime: Math.round(performance.now() - started) };
-        // A 5xx answer's line carries no stack: the error handler logs a real failure itself, and a 503 while a
-        // backend is down must not print a trace per request.
+        // Every line is info, a 5xx one too, and carries no stack: the error handler logs a real failure itself, and
+        // a 503 while a backend is down must not print a warning per request.
         if (!res.writableFinished) logger.info(entry, 'request aborted');
-        else if (res.statusCode >= 500) logger.error(entry, 'request errored');
-        else logger.info(entry, 'request completed');
+        else logger.info(entry, res.statusCode >= 500 ? 'request errored' : 'request completed');
       });
     }
     next();
