@@ -9,6 +9,10 @@ import { startWokenWorker } from './wokenWorker.js';
 
 const windowMs = 60_000;
 
+/** The SMTP server did not take a message: not a fault of the program, so its line carries the reason, not a stack
+ * (the outbox entry keeps the server's answer in its failures). */
+class MailRefused extends Error {}
+
 export function startMailDelivery(ctx: AppContext, smtpUrl: string): RunningWorker {
   const transport = createMailTransport(smtpUrl);
   const owner = newLeaseOwner();
@@ -26,13 +30,13 @@ export function startMailDelivery(ctx: AppContext, smtpUrl: string): RunningWork
         const message = await claimNextMessage(ctx, owner);
         if (!message) return undefined;
         sentAt.push(Date.now());
-        if ((await deliverMessage(ctx, transport, message, owner)) === 'retry') throw new Error('the SMTP server did not take the message; it stays queued');
+        if ((await deliverMessage(ctx, transport, message, owner)) === 'retry') throw new MailRefused('the SMTP server did not take the message; it stays queued');
       }
       return undefined;
     },
     backoffMs: (failures) => Math.min(retryDelayMs(ctx.config, failures), intervalMs * 30),
     onFailure: (error, failures) => {
-      if (failures === 1 || failures % 10 === 0) ctx.log.warn({ err: error, failures }, 'mail delivery failed; retrying with backoff');
+      if (failures === 1 || failures % 10 === 0) ctx.log.warn(error instanceof MailRefused ? { reason: error.message, failures } : { err: error, failures }, 'mail delivery failed; retrying with backoff');
     },
     onRecovery: (afterFailures) => ctx.log.info({ afterFailures }, 'mail delivery recovered'),
     close: () => transport.close(),
