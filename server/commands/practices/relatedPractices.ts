@@ -2,7 +2,6 @@
 // published practices in that order; while Meilisearch is down, the newest practices sharing a competence or sector.
 // The engine's answer is kept per practice until a practice changes (or a minute passes, for the index to catch up
 // with a write), so a signed-in reader's page view costs no search; the cards are always read fresh.
-import { Types } from 'mongoose';
 import type { AppContext } from '../../context.js';
 import type { Practice } from '../../models/practice.js';
 import { findRelated } from '../../search/relatedSearch.js';
@@ -42,7 +41,7 @@ export async function relatedPractices(ctx: AppContext, practice: Practice, limi
     ctx.log.warn({ err: error }, 'related practices: search unavailable, falling back to shared terms');
     return newestSharingTerms(ctx, practice, limit);
   }
-  const found = await findByIds<Practice, PracticeCard & Pick<Practice, 'state' | 'deletedAt'>>(ctx.models.Practice, ids.map((id) => new Types.ObjectId(id)), { ...cardProjection, state: 1, deletedAt: 1 });
+  const found = await findByIds<Practice, PracticeCard & Pick<Practice, 'state' | 'deletedAt'>>(ctx.models.Practice, ids, { ...cardProjection, state: 1, deletedAt: 1 });
   const byId = new Map(found.filter((doc) => doc.state === 'published' && !doc.deletedAt).map((doc) => [String(doc._id), doc]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
